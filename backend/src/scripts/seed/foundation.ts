@@ -1,0 +1,184 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createCustomerAccountWorkflow,
+  createRegionsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  createUserAccountWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { DEMO_ACCOUNTS, STOREFRONT_KEY_TITLE } from "./demo-accounts"
+
+export type FoundationRefs = {
+  regionId: string
+  salesChannelId: string
+  stockLocationId: string
+  shippingProfileId: string
+  publishableKey: string
+}
+
+/**
+ * The marketplace's fixed frame: region Vietnam in VND, the default sales channel and its
+ * publishable key, a warehouse, standard and express shipping, the admin and a customer.
+ * Idempotent: it reuses what exists, so it is safe on every start.
+ */
+export async function seedFoundation(container: MedusaContainer): Promise<FoundationRefs> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+
+  const salesChannelService = container.resolve(Modules.SALES_CHANNEL)
+  let [salesChannel] = await salesChannelService.listSalesChannels({ name: "Default Sales Channel" })
+  if (!salesChannel) {
+    salesChannel = await salesChannelService.createSalesChannels({ name: "Default Sales Channel" })
+  }
+
+  const storeService = container.resolve(Modules.STORE)
+  const [store] = await storeService.listStores()
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store!.id },
+      update: {
+        name: "OCOP Quảng Ninh",
+        supported_currencies: [{ currency_code: "vnd", is_default: true }],
+        default_sales_channel_id: salesChannel.id,
+      },
+    },
+  })
+
+  const regionService = container.resolve(Modules.REGION)
+  let [region] = await regionService.listRegions({ name: "Việt Nam" })
+  if (!region) {
+    const { result } = await createRegionsWorkflow(container).run({
+      input: {
+        regions: [
+          { name: "Việt Nam", currency_code: "vnd", countries: ["vn"], payment_providers: ["pp_system_default"] },
+        ],
+      },
+    })
+    region = result[0]!
+    await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "vn", provider_id: "tp_system" }] })
+    logger.info("Seeded region Việt Nam (VND)")
+  }
+
+  const apiKeyService = container.resolve(Modules.API_KEY)
+  let [apiKey] = await apiKeyService.listApiKeys({ type: "publishable", title: STOREFRONT_KEY_TITLE })
+  if (!apiKey) {
+    const { result } = await createApiKeysWorkflow(container).run({
+      input: { api_keys: [{ title: STOREFRONT_KEY_TITLE, type: "publishable", created_by: "" }] },
+    })
+    apiKey = result[0]!
+    await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: apiKey.id, add: [salesChannel.id] } })
+  }
+
+  const fulfillmentService = container.resolve(Modules.FULFILLMENT)
+  let [shippingProfile] = await fulfillmentService.listShippingProfiles({ type: "default" })
+  if (!shippingProfile) {
+    const { result } = await createShippingProfilesWorkflow(container).run({
+      input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
+    })
+    shippingProfile = result[0]!
+  }
+  const stockLocationService = container.resolve(Modules.STOCK_LOCATION)
+  let [stockLocation] = await stockLocationService.listStockLocations({ name: "Kho Hạ Long" })
+  if (!stockLocation) {
+    const { result } = await createStockLocationsWorkflow(container).run({
+      input: {
+        locations: [
+          {
+            name: "Kho Hạ Long",
+            address: { address_1: "Trung tâm OCOP Quảng Ninh", city: "Hạ Long", country_code: "vn", province: "Quảng Ninh" },
+          },
+        ],
+      },
+    })
+    stockLocation = result[0]!
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+    })
+    await linkSalesChannelsToStockLocationWorkflow(container).run({
+      input: { id: stockLocation.id, add: [salesChannel.id] },
+    })
+    await seedShipping(container, stockLocation.id, shippingProfile.id, region.id)
+    logger.info("Seeded stock location and shipping options")
+  }
+
+  await seedDemoLogins(container)
+
+  const { data: keys } = await query.graph({ entity: "api_key", fields: ["token"], filters: { id: apiKey.id } })
+  return {
+    regionId: region.id,
+    salesChannelId: salesChannel.id,
+    stockLocationId: stockLocation.id,
+    shippingProfileId: shippingProfile.id,
+    publishableKey: keys[0]!.token,
+  }
+}
+
+async function seedShipping(container: MedusaContainer, stockLocationId: string, shippingProfileId: string, regionId: string) {
+  const fulfillmentService = container.resolve(Modules.FULFILLMENT)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const fulfillmentSet = await fulfillmentService.createFulfillmentSets({
+    name: "Giao hàng toàn quốc",
+    type: "shipping",
+    service_zones: [{ name: "Việt Nam", geo_zones: [{ country_code: "vn", type: "country" }] }],
+  })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocationId },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  })
+  const serviceZoneId = fulfillmentSet.service_zones[0]!.id
+  const option = (name: string, code: string, description: string, amount: number) => ({
+    name,
+    price_type: "flat" as const,
+    provider_id: "manual_manual",
+    service_zone_id: serviceZoneId,
+    shipping_profile_id: shippingProfileId,
+    type: { label: name, description, code },
+    prices: [
+      { currency_code: "vnd", amount },
+      { region_id: regionId, amount },
+    ],
+    rules: [
+      { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+      { attribute: "is_return", value: "false", operator: "eq" as const },
+    ],
+  })
+  await createShippingOptionsWorkflow(container).run({
+    input: [
+      option("Giao hàng tiêu chuẩn", "standard", "3–5 ngày", 30000),
+      option("Giao hàng nhanh", "express", "1–2 ngày", 55000),
+    ],
+  })
+}
+
+async function seedDemoLogins(container: MedusaContainer) {
+  const authService = container.resolve(Modules.AUTH)
+  const userService = container.resolve(Modules.USER)
+  const customerService = container.resolve(Modules.CUSTOMER)
+
+  const { admin, customer } = DEMO_ACCOUNTS
+  if ((await userService.listUsers({ email: admin.email })).length === 0) {
+    const { authIdentity } = await authService.register("emailpass", { body: admin })
+    await createUserAccountWorkflow(container).run({
+      input: { authIdentityId: authIdentity!.id, userData: { email: admin.email, first_name: "OCOP", last_name: "Admin" } },
+    })
+  }
+  const existingCustomers = await customerService.listCustomers({ email: customer.email, has_account: true })
+  if (existingCustomers.length === 0) {
+    const { authIdentity } = await authService.register("emailpass", { body: customer })
+    await createCustomerAccountWorkflow(container).run({
+      input: {
+        authIdentityId: authIdentity!.id,
+        customerData: { email: customer.email, first_name: "Lan", last_name: "Nguyễn", phone: "+84912345678" },
+      },
+    })
+  }
+}

@@ -1,0 +1,94 @@
+// The steps that bring the marketplace up, shared by `npm start`, `npm test` and CI.
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { runStep, startProcess, waitForHttp } from "./processes.mjs"
+import { fail } from "./fail.mjs"
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+export const BACKEND_DIR = path.join(ROOT, "backend")
+export const BACKEND_BUILD_DIR = path.join(BACKEND_DIR, ".medusa", "server")
+export const STOREFRONT_DIR = path.join(ROOT, "storefront")
+const BIN = path.join(ROOT, "node_modules", ".bin")
+
+export const STOREFRONT_KEY_TITLE = "OCOP Storefront"
+
+function failWithOutput(step, error) {
+  if (error.output) process.stderr.write(error.output.split("\n").slice(-40).join("\n") + "\n")
+  fail(`${step} failed: ${error.message}. The lines above say why.`)
+}
+
+export async function buildAll(env) {
+  try {
+    await runStep("build", path.join(BIN, "turbo"), ["run", "build", "--output-logs=errors-only"], { cwd: ROOT, env })
+  } catch (error) {
+    failWithOutput("Building", error)
+  }
+}
+
+export async function migrate(env) {
+  try {
+    await runStep("migrate", path.join(BIN, "medusa"), ["db:migrate"], { cwd: BACKEND_DIR, env })
+  } catch (error) {
+    failWithOutput("Migrating the database", error)
+  }
+}
+
+async function withClient(databaseUrl, fn) {
+  const { default: pg } = await import("pg")
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    return await fn(client)
+  } finally {
+    await client.end()
+  }
+}
+
+export async function isSeeded(databaseUrl) {
+  return withClient(databaseUrl, async (client) => {
+    const { rows } = await client.query("select metadata->>'ocop_seeded_at' as at from store where deleted_at is null limit 1")
+    return Boolean(rows[0]?.at)
+  })
+}
+
+export async function seed(env) {
+  try {
+    await runStep("seed", path.join(BIN, "medusa"), ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND_DIR, env })
+  } catch (error) {
+    failWithOutput("Seeding", error)
+  }
+}
+
+export async function readPublishableKey(databaseUrl) {
+  return withClient(databaseUrl, async (client) => {
+    const { rows } = await client.query(
+      "select token from api_key where type = 'publishable' and title = $1 and revoked_at is null and deleted_at is null limit 1",
+      [STOREFRONT_KEY_TITLE]
+    )
+    if (!rows[0]) fail("The database has no storefront publishable key. Run 'npm run seed'.")
+    return rows[0].token
+  })
+}
+
+/** Runs the built backend (`medusa build` output) so start-up skips TypeScript compilation. */
+export async function startBackend(env, port, options = {}) {
+  const entry = startProcess("backend", path.join(BIN, "medusa"), ["start", "--port", String(port)], {
+    cwd: BACKEND_BUILD_DIR,
+    env: { ...env, PORT: String(port) },
+    ...options,
+  })
+  const up = await waitForHttp(`http://localhost:${port}/health`, { isAlive: () => entry.child.exitCode === null })
+  if (!up) fail(`The backend did not answer on http://localhost:${port}/health. Its log is above.`)
+  return entry
+}
+
+export async function startStorefront(env, port, { backendUrl, publishableKey }, options = {}) {
+  const entry = startProcess("storefront", path.join(BIN, "next"), ["start", "-p", String(port)], {
+    cwd: STOREFRONT_DIR,
+    env: { ...env, NODE_ENV: "production", MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey, PORT: String(port) },
+    ...options,
+  })
+  const up = await waitForHttp(`http://localhost:${port}/vi`, { isAlive: () => entry.child.exitCode === null })
+  if (!up) fail(`The storefront did not answer on http://localhost:${port}/vi. Its log is above.`)
+  return entry
+}
