@@ -63,5 +63,10 @@ module.exports = defineConfig({
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
   },
   featureFlags: { translation: true },
-  modules: [...redisModules],
+  modules: [
+    ...redisModules,
+    // Our own modules (src/modules): they never import each other; src/links joins them.
+    { resolve: "./src/modules/ocop" },
+    { resolve: "./src/modules/producer" },
+  ],
 })

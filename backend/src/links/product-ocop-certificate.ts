@@ -1,0 +1,9 @@
+import ProductModule from "@medusajs/medusa/product"
+import { defineLink } from "@medusajs/framework/utils"
+import OcopModule from "../modules/ocop"
+
+/**
+ * product ↔ ocop_certificate, one to one: `product.ocop_certificate` and
+ * `ocop_certificate.product` in query.graph and in `fields=*ocop_certificate`.
+ */
+export default defineLink(ProductModule.linkable.product, OcopModule.linkable.ocopCertificate)

@@ -1,0 +1,21 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  images: {
+    // Product images come from the backend's file provider (localhost:9000 in
+    // development) or from whatever https storage it is configured with.
+    // Next 16 refuses to optimise loopback hosts, so ProductImage serves those
+    // unoptimised; the localhost entries still document and allow them.
+    remotePatterns: [
+      { protocol: "http", hostname: "localhost" },
+      { protocol: "http", hostname: "127.0.0.1" },
+      { protocol: "https", hostname: "**" },
+    ],
+  },
+};
+
+export default withNextIntl(nextConfig);

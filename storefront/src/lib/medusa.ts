@@ -1,0 +1,32 @@
+import "server-only";
+import Medusa from "@medusajs/js-sdk";
+import { connection } from "next/server";
+import { cache } from "react";
+
+export interface BackendConfig {
+  baseUrl: string;
+  publishableKey: string | undefined;
+}
+
+/**
+ * Read at request time, never at build time: the start script passes the
+ * backend URL and publishable key when it runs `next start`.
+ */
+export async function backendConfig(): Promise<BackendConfig> {
+  await connection();
+  return {
+    baseUrl: process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000",
+    publishableKey: process.env.MEDUSA_PUBLISHABLE_KEY,
+  };
+}
+
+/** A key that changes when the backend or key does, for per-process memos. */
+export function backendKey(config: BackendConfig): string {
+  return `${config.baseUrl}|${config.publishableKey ?? ""}`;
+}
+
+/** One js-sdk client per request (cheap: it holds only configuration). */
+export const getSdk = cache(async (): Promise<Medusa> => {
+  const { baseUrl, publishableKey } = await backendConfig();
+  return new Medusa({ baseUrl, publishableKey });
+});

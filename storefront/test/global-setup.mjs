@@ -1,0 +1,53 @@
+// Brings up a real marketplace for the browser tests: a fresh database on the test
+// PostgreSQL, migrated and seeded, the built backend on :9100 and the built storefront on :8100.
+import fs from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { provideTestDatabase } from "../../scripts/lib/test-database.mjs"
+import { ROOT, BACKEND_BUILD_DIR, STOREFRONT_DIR, migrate, seed, readPublishableKey, startBackend, startStorefront } from "../../scripts/lib/stack.mjs"
+import { stopAll } from "../../scripts/lib/processes.mjs"
+
+const BACKEND_PORT = Number(process.env.OCOP_TEST_BACKEND_PORT || 9100)
+const STOREFRONT_PORT = Number(process.env.OCOP_TEST_STOREFRONT_PORT || 8100)
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+export default async function setup({ provide }) {
+  for (const [dir, what] of [[BACKEND_BUILD_DIR, "backend"], [path.join(STOREFRONT_DIR, ".next"), "storefront"]]) {
+    if (!fs.existsSync(dir)) throw new Error(`The ${what} is not built: run 'npm test' from the repository root (it builds first).`)
+  }
+  // Under `npm test` the database server is already up; alone, start one.
+  let stopDatabase = async () => {}
+  let baseUrl = process.env.OCOP_TEST_PG_BASE_URL
+  if (!baseUrl) {
+    const db = await provideTestDatabase(ROOT)
+    baseUrl = db.baseUrl
+    stopDatabase = () => db.stop()
+  }
+  const database = `ocop_e2e_${Date.now()}`
+  const { default: pg } = await import("pg")
+  const admin = new pg.Client({ connectionString: `${baseUrl}/postgres` })
+  await admin.connect()
+  await admin.query(`create database "${database}"`)
+  const databaseUrl = `${baseUrl}/${database}`
+  const logFile = fs.createWriteStream(path.join(here, "..", ".next", "e2e-servers.log"))
+  const env = { ...process.env, DATABASE_URL: databaseUrl, OCOP_DEV_DEFAULTS: "true" }
+
+  await migrate(env)
+  await seed(env)
+  const publishableKey = await readPublishableKey(databaseUrl)
+  const backendUrl = `http://localhost:${BACKEND_PORT}`
+  await startBackend(env, BACKEND_PORT, { quiet: true, logFile })
+  await startStorefront(env, STOREFRONT_PORT, { backendUrl, publishableKey }, { quiet: true, logFile })
+
+  provide("storefrontUrl", `http://localhost:${STOREFRONT_PORT}`)
+  provide("backendUrl", backendUrl)
+  provide("publishableKey", publishableKey)
+  provide("databaseUrl", databaseUrl)
+
+  return async () => {
+    await stopAll()
+    await admin.query(`drop database if exists "${database}" with (force)`).catch(() => {})
+    await admin.end()
+    await stopDatabase()
+  }
+}

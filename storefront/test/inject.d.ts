@@ -1,0 +1,9 @@
+declare module "vitest" {
+  export interface ProvidedContext {
+    storefrontUrl: string
+    backendUrl: string
+    publishableKey: string
+    databaseUrl: string
+  }
+}
+export {}
