@@ -11,7 +11,7 @@ const DEV_SECRET = "ocop-dev-secret"
 // Production must never run on the development defaults.
 function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
   const value = process.env[name]
-  if (isProduction && (!value || value === DEV_SECRET)) {
+  if (isProduction && (!value || value === DEV_SECRET || value.startsWith("change-me"))) {
     throw new Error(`${name} must be set to a strong random value when NODE_ENV=production`)
   }
   return value || DEV_SECRET
@@ -44,6 +44,39 @@ const redisModules = redisUrl
     ]
   : []
 
+// Search (src/search, GET /store/search): the Search Module with the PostgreSQL provider in the
+// Vietnamese text-search language `ocop_vi` (configuration `medusa_search_ocop_vi`, installed by the
+// migration of ./src/search/text-config). With MEILISEARCH_HOST set, the Meilisearch provider
+// (@ocop/search-meilisearch) holds the indexes instead; PostgreSQL stays registered so that a switch
+// of provider can drop the previous engine's indexes on `db:migrate`.
+const meilisearchHost = process.env.MEILISEARCH_HOST
+const searchModules = [
+  { resolve: "./src/search/text-config" },
+  {
+    key: Modules.SEARCH,
+    resolve: "@medusajs/medusa/search",
+    options: {
+      providers: [
+        { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { language: "ocop_vi" } },
+        ...(meilisearchHost
+          ? [
+              {
+                resolve: "@ocop/search-meilisearch",
+                id: "meilisearch",
+                options: {
+                  host: meilisearchHost,
+                  apiKey: process.env.MEILISEARCH_API_KEY,
+                  indexPrefix: process.env.MEILISEARCH_INDEX_PREFIX,
+                },
+              },
+            ]
+          : []),
+      ],
+      ...(meilisearchHost ? { default_provider: "meilisearch" } : {}),
+    },
+  },
+]
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -68,5 +101,16 @@ module.exports = defineConfig({
     // Our own modules (src/modules): they never import each other; src/links joins them.
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/producer" },
+    ...searchModules,
+    // Payments: cash on delivery (pp_cod_cod) and VietQR bank transfer (pp_vietqr_vietqr, VIETQR_*
+    // env, sample account in development) always; Stripe cards (pp_stripe_stripe) when
+    // STRIPE_API_KEY is set. The list is built in src/workflows/payments/providers.ts.
+    {
+      key: Modules.PAYMENT,
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: require("./src/workflows/payments/providers").paymentProviders(process.env, { production: isProduction }),
+      },
+    },
   ],
 })

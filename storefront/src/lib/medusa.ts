@@ -1,5 +1,5 @@
 import "server-only";
-import Medusa from "@medusajs/js-sdk";
+import Medusa, { FetchError } from "@medusajs/js-sdk";
 import { connection } from "next/server";
 import { cache } from "react";
 
@@ -30,3 +30,8 @@ export const getSdk = cache(async (): Promise<Medusa> => {
   const { baseUrl, publishableKey } = await backendConfig();
   return new Medusa({ baseUrl, publishableKey });
 });
+
+/** The HTTP status of a failed js-sdk call, or undefined when it never got an answer. */
+export function httpStatus(error: unknown): number | undefined {
+  return error instanceof FetchError ? error.status : undefined;
+}

@@ -1,0 +1,55 @@
+import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { localeAlternates } from "@/i18n/alternates";
+import { pageLocale } from "@/i18n/locale";
+import { siteUrl } from "@/lib/site-url";
+
+// Every page reads the catalog per request, so `next build` never needs a running backend.
+export const dynamic = "force-dynamic";
+
+interface LayoutProps {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}
+
+export const viewport: Viewport = {
+  themeColor: "#8a3b12",
+};
+
+export async function generateMetadata({ params }: Omit<LayoutProps, "children">): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return {
+    metadataBase: await siteUrl(),
+    title: { default: t("homeTitle"), template: `%s | ${t("siteName")}` },
+    description: t("description"),
+    applicationName: t("siteName"),
+    alternates: localeAlternates("/", locale),
+    openGraph: { type: "website", siteName: t("siteName"), locale: locale === "vi" ? "vi_VN" : "en_US" },
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Layout" });
+  return (
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider>
+          <a href="#main" className="skip-link">
+            {t("skipToContent")}
+          </a>
+          <SiteHeader />
+          <main id="main" className="site-main" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

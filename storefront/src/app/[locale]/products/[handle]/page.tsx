@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { BackendNotice } from "@/components/feedback/backend-notice";
+import { CertificatePanel } from "@/components/product/certificate-panel";
+import { Price } from "@/components/product/price";
+import { ProductGallery } from "@/components/product/product-gallery";
+import { ProductJsonLd } from "@/components/product/product-json-ld";
+import { StockStatus } from "@/components/product/stock-status";
+import { VariantPicker } from "@/components/product/variant-picker";
+import { localeAlternates } from "@/i18n/alternates";
+import { pageLocale } from "@/i18n/locale";
+import { getPathname, Link } from "@/i18n/navigation";
+import { getProduct } from "@/lib/products";
+import { siteUrl } from "@/lib/site-url";
+
+interface ProductPageProps {
+  params: Promise<{ locale: string; handle: string }>;
+  searchParams: Promise<{ variant?: string | string[] }>;
+}
+
+const DESCRIPTION_LENGTH = 160;
+
+function summary(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= DESCRIPTION_LENGTH ? flat : `${flat.slice(0, DESCRIPTION_LENGTH - 1).trimEnd()}…`;
+}
+
+export async function generateMetadata({ params }: ProductPageProps): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const { handle } = await params;
+  const result = await getProduct(handle);
+  // An outage page must not replace the product in search engines.
+  if (!result.ok) return { robots: { index: false } };
+  if (!result.data) return {};
+  const product = result.data;
+  const description = product.subtitle ?? product.description;
+  return {
+    title: product.title,
+    ...(description ? { description: summary(description) } : {}),
+    alternates: localeAlternates(`/products/${handle}`, locale),
+    openGraph: { title: product.title, ...(product.thumbnail ? { images: [product.thumbnail] } : {}) },
+  };
+}
+
+export default async function ProductPage({ params, searchParams }: ProductPageProps) {
+  const locale = await pageLocale(params);
+  const { handle } = await params;
+  const t = await getTranslations({ locale, namespace: "Product" });
+  const result = await getProduct(handle);
+  if (!result.ok) {
+    return (
+      <div className="container section">
+        <h1 className="visually-hidden">{handle}</h1>
+        <BackendNotice />
+      </div>
+    );
+  }
+  const product = result.data;
+  if (!product) notFound();
+
+  const { variant: requested } = await searchParams;
+  const selected = product.variants.find((v) => v.id === requested) ?? product.variants[0];
+  const url = new URL(getPathname({ href: `/products/${handle}`, locale }), await siteUrl()).toString();
+
+  return (
+    <div className="container product-page">
+      <ProductJsonLd product={product} url={url} />
+      <nav aria-label={t("breadcrumb")} className="breadcrumb">
+        <ol>
+          <li>
+            <Link href="/">{t("home")}</Link>
+          </li>
+          <li aria-current="page">{product.title}</li>
+        </ol>
+      </nav>
+      <div className="product-page__layout">
+        <ProductGallery title={product.title} images={product.images} />
+        <div className="product-page__info">
+          <h1 className="product-page__title">{product.title}</h1>
+          {product.subtitle && <p className="product-page__subtitle">{product.subtitle}</p>}
+          {product.producerName && (
+            <p className="product-page__producer">
+              {t("producer")}: <strong>{product.producerName}</strong>
+            </p>
+          )}
+          <p className="product-page__price">
+            <span className="visually-hidden">{t("price")}: </span>
+            <Price money={selected?.price ?? product.price} className="price price--large" />
+          </p>
+          {selected && <StockStatus stock={selected.stock} />}
+          {product.variants.length > 1 && selected && (
+            <VariantPicker handle={product.handle} variants={product.variants} selectedId={selected.id} />
+          )}
+          {product.certificate && <CertificatePanel certificate={product.certificate} />}
+        </div>
+      </div>
+      {product.description && (
+        <section className="product-page__description" aria-labelledby="description-title">
+          <h2 id="description-title">{t("description")}</h2>
+          {product.description.split(/\n{2,}/).map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import Form from "next/form";
+import { useLocale, useTranslations } from "next-intl";
+import { getPathname } from "@/i18n/navigation";
+
+/** The header's product search: a GET form, so it works before (and without) JavaScript. */
+export function SearchForm() {
+  const t = useTranslations("Header");
+  const locale = useLocale();
+  return (
+    <Form action={getPathname({ href: "/search", locale })} role="search" className="search-form">
+      <label htmlFor="site-search" className="visually-hidden">
+        {t("searchLabel")}
+      </label>
+      <input
+        id="site-search"
+        className="search-form__input"
+        type="search"
+        name="q"
+        placeholder={t("searchPlaceholder")}
+        enterKeyHint="search"
+        autoComplete="off"
+      />
+      <button type="submit" className="button search-form__button">
+        {t("searchSubmit")}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,30 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { ProductSummary } from "@/lib/types";
+import { Price } from "./price";
+import { ProductImage } from "./product-image";
+import { StarsBadge } from "./stars-badge";
+
+const CARD_SIZES = "(min-width: 1100px) 260px, (min-width: 700px) 33vw, 50vw";
+
+export function ProductCard({ product }: { product: ProductSummary }) {
+  const t = useTranslations("Product");
+  return (
+    <article className="product-card">
+      <div className="product-card__media">
+        {/* The title link names the product; the image repeats it, so its alt stays empty. */}
+        <ProductImage src={product.thumbnail} alt="" sizes={CARD_SIZES} emptyLabel={t("noImage")} />
+      </div>
+      <div className="product-card__body">
+        {product.ocop && <StarsBadge stars={product.ocop.stars} />}
+        <h3 className="product-card__title">
+          <Link href={`/products/${product.handle}`} className="product-card__link">
+            {product.title}
+          </Link>
+        </h3>
+        {product.producerName && <p className="product-card__producer">{product.producerName}</p>}
+        <Price money={product.price} className="price product-card__price" />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { certificateInForce, producerName, toProductDetail, toProductSummary, variantStock, type CatalogProduct } from "./product-map";
+
+const NOW = new Date("2026-11-29T00:00:00Z");
+
+function variant(overrides: Record<string, unknown> = {}) {
+  return {
+    id: "var_1",
+    title: "Hộp 50 g",
+    sku: "THV-50",
+    manage_inventory: true,
+    allow_backorder: false,
+    inventory_quantity: 5,
+    calculated_price: { id: "p", calculated_amount: 650000, original_amount: 650000, currency_code: "vnd" },
+    ...overrides,
+  };
+}
+
+function product(overrides: Record<string, unknown> = {}): CatalogProduct {
+  return {
+    id: "prod_1",
+    handle: "tra-hoa-vang",
+    title: "Trà hoa vàng",
+    thumbnail: null,
+    images: [],
+    metadata: null,
+    variants: [variant()],
+    ...overrides,
+  } as unknown as CatalogProduct;
+}
+
+const certificate = { stars: 5, group: "food", decision_number: "377/QĐ-BNN-VPĐP", decision_date: "2025-01-17T00:00:00.000Z", status: "valid" };
+
+describe("toProductSummary", () => {
+  it("takes the lowest variant price, in whole đồng", () => {
+    const summary = toProductSummary(
+      product({
+        variants: [
+          variant({ id: "a", calculated_price: { calculated_amount: 1250000, currency_code: "vnd" } }),
+          variant({ id: "b", calculated_price: { calculated_amount: 650000, currency_code: "vnd" } }),
+          variant({ id: "c", calculated_price: null }),
+        ],
+      }),
+      NOW,
+    );
+    expect(summary.price).toEqual({ amount: 650000, currencyCode: "vnd" });
+  });
+
+  it("has no price when no variant is priced in the region", () => {
+    expect(toProductSummary(product({ variants: [variant({ calculated_price: null })] }), NOW).price).toBeNull();
+  });
+
+  it("falls back to the first image for the thumbnail", () => {
+    const summary = toProductSummary(product({ images: [{ id: "i", url: "https://cdn.example/a.jpg", rank: 0 }] }), NOW);
+    expect(summary.thumbnail).toBe("https://cdn.example/a.jpg");
+  });
+
+  it("shows the OCOP mark only while the certificate is in force", () => {
+    expect(toProductSummary(product({ ocop_certificate: certificate }), NOW).ocop).toEqual({ stars: 5, groupSlug: "food" });
+    const expired = { ...certificate, decision_date: "2021-06-01T00:00:00.000Z" };
+    expect(toProductSummary(product({ ocop_certificate: expired }), NOW).ocop).toBeNull();
+  });
+});
+
+describe("certificateInForce", () => {
+  it("gives the last valid day, 36 months after signing", () => {
+    expect(certificateInForce(product({ ocop_certificate: certificate }), NOW)).toMatchObject({
+      stars: 5,
+      decisionNumber: "377/QĐ-BNN-VPĐP",
+      expiresOn: "2028-01-17",
+      expiringSoon: false,
+    });
+  });
+
+  it("flags certificates in their last 90 days", () => {
+    const late = { ...certificate, decision_date: "2024-01-10T00:00:00.000Z" };
+    expect(certificateInForce(product({ ocop_certificate: late }), NOW)?.expiringSoon).toBe(true);
+  });
+
+  it("refuses revoked, uncertifiable or undated certificates", () => {
+    expect(certificateInForce(product({ ocop_certificate: { ...certificate, status: "revoked" } }), NOW)).toBeNull();
+    expect(certificateInForce(product({ ocop_certificate: { ...certificate, stars: 2 } }), NOW)).toBeNull();
+    expect(certificateInForce(product({ ocop_certificate: { ...certificate, decision_date: null } }), NOW)).toBeNull();
+    expect(certificateInForce(product(), NOW)).toBeNull();
+  });
+});
+
+describe("producerName", () => {
+  it("prefers the producer link's display name, then metadata", () => {
+    expect(producerName(product({ producer: { display_name: "Ngọc trai Hạ Long", legal_name: "CTCP Ngọc trai Hạ Long" } }))).toBe(
+      "Ngọc trai Hạ Long",
+    );
+    expect(producerName(product({ metadata: { producer_name: "HTX Đình Trung" } }))).toBe("HTX Đình Trung");
+    expect(producerName(product())).toBeNull();
+  });
+});
+
+describe("variantStock", () => {
+  it("reads Medusa's inventory flags", () => {
+    type V = Parameters<typeof variantStock>[0];
+    expect(variantStock(variant() as unknown as V)).toEqual({ kind: "in_stock", quantity: 5 });
+    expect(variantStock(variant({ inventory_quantity: 0 }) as unknown as V)).toEqual({ kind: "out_of_stock" });
+    expect(variantStock(variant({ inventory_quantity: 0, allow_backorder: true }) as unknown as V)).toEqual({ kind: "backorder" });
+    expect(variantStock(variant({ manage_inventory: false }) as unknown as V)).toEqual({ kind: "untracked" });
+    expect(variantStock(variant({ manage_inventory: undefined, inventory_quantity: undefined }) as unknown as V)).toEqual({
+      kind: "unknown",
+    });
+  });
+});
+
+describe("toProductDetail", () => {
+  it("orders images by rank and lists every variant", () => {
+    const detail = toProductDetail(
+      product({
+        images: [
+          { id: "b", url: "https://cdn.example/b.jpg", rank: 1 },
+          { id: "a", url: "https://cdn.example/a.jpg", rank: 0 },
+        ],
+        variants: [variant({ id: "x" }), variant({ id: "y", title: null, sku: "SKU-Y" })],
+      }),
+      NOW,
+    );
+    expect(detail.images.map((i) => i.id)).toEqual(["a", "b"]);
+    expect(detail.variants.map((v) => v.title)).toEqual(["Hộp 50 g", "SKU-Y"]);
+  });
+});

@@ -1,0 +1,119 @@
+// Maps Medusa store products onto the storefront's catalog types. Pure: no I/O.
+
+import type Medusa from "@medusajs/js-sdk";
+import { certificateExpiryDate, certificateStatus, isCertifiableStars } from "@ocop/core";
+import type {
+  Money,
+  OcopCertificateView,
+  ProductDetail,
+  ProductImageView,
+  ProductSummary,
+  ProductVariantView,
+  StockState,
+} from "./types";
+import { asRecord, asText } from "./wire";
+
+type StoreProduct = Awaited<ReturnType<Medusa["store"]["product"]["list"]>>["products"][number];
+type StoreVariant = NonNullable<StoreProduct["variants"]>[number];
+
+/** A store product, plus the OCOP links (product↔producer, product↔certificate) when the API exposes them. */
+export type CatalogProduct = StoreProduct & { producer?: unknown; ocop_certificate?: unknown };
+
+export function variantPrice(variant: StoreVariant): Money | null {
+  const price = variant.calculated_price;
+  const amount = price?.calculated_amount;
+  const currencyCode = asText((price as { currency_code?: unknown } | undefined)?.currency_code);
+  if (typeof amount !== "number" || !Number.isFinite(amount) || !currencyCode) return null;
+  return { amount, currencyCode };
+}
+
+export function variantStock(variant: StoreVariant): StockState {
+  if (variant.manage_inventory === false) return { kind: "untracked" };
+  const quantity = variant.inventory_quantity;
+  if (variant.manage_inventory !== true || typeof quantity !== "number") return { kind: "unknown" };
+  if (quantity > 0) return { kind: "in_stock", quantity };
+  return variant.allow_backorder ? { kind: "backorder" } : { kind: "out_of_stock" };
+}
+
+function lowestPrice(variants: readonly StoreVariant[]): Money | null {
+  let lowest: Money | null = null;
+  for (const variant of variants) {
+    const price = variantPrice(variant);
+    if (price && (!lowest || price.amount < lowest.amount)) lowest = price;
+  }
+  return lowest;
+}
+
+/** The producer's display name from the producer link, else from product metadata. */
+export function producerName(product: CatalogProduct): string | null {
+  const producer = asRecord(product.producer);
+  const metadata = asRecord(product.metadata);
+  return (
+    asText(producer?.display_name) ??
+    asText(producer?.legal_name) ??
+    asText(metadata?.producer_name) ??
+    asText(metadata?.producer)
+  );
+}
+
+/**
+ * The product's OCOP certificate, only while it is in force: an expired,
+ * revoked or unverified certificate must not be presented as certified.
+ */
+export function certificateInForce(product: CatalogProduct, now: Date = new Date()): OcopCertificateView | null {
+  const certificate = asRecord(product.ocop_certificate);
+  if (!certificate) return null;
+  const status = asText(certificate.status);
+  const decisionDate = asText(certificate.decision_date);
+  const stars = certificate.stars;
+  if ((status !== null && status !== "valid") || !decisionDate || !isCertifiableStars(stars)) return null;
+  const validity = certificateStatus(decisionDate, now);
+  if (validity !== "valid" && validity !== "expiring") return null;
+  return {
+    stars,
+    groupSlug: asText(certificate.group),
+    decisionNumber: asText(certificate.decision_number),
+    expiresOn: certificateExpiryDate(decisionDate),
+    expiringSoon: validity === "expiring",
+  };
+}
+
+function images(product: StoreProduct): ProductImageView[] {
+  const list = [...(product.images ?? [])].sort((a, b) => a.rank - b.rank).map(({ id, url }) => ({ id, url }));
+  if (list.length === 0 && product.thumbnail) list.push({ id: "thumbnail", url: product.thumbnail });
+  return list;
+}
+
+export function toProductSummary(product: CatalogProduct, now: Date = new Date()): ProductSummary {
+  const certificate = certificateInForce(product, now);
+  return {
+    id: product.id,
+    handle: product.handle,
+    title: product.title,
+    thumbnail: product.thumbnail ?? product.images?.[0]?.url ?? null,
+    price: lowestPrice(product.variants ?? []),
+    ocop: certificate ? { stars: certificate.stars, groupSlug: certificate.groupSlug } : null,
+    producerName: producerName(product),
+  };
+}
+
+function toVariantView(variant: StoreVariant): ProductVariantView {
+  return {
+    id: variant.id,
+    title: variant.title ?? variant.sku ?? variant.id,
+    sku: variant.sku ?? null,
+    price: variantPrice(variant),
+    stock: variantStock(variant),
+  };
+}
+
+export function toProductDetail(product: CatalogProduct, now: Date = new Date()): ProductDetail {
+  return {
+    ...toProductSummary(product, now),
+    subtitle: product.subtitle ?? null,
+    description: product.description ?? null,
+    images: images(product),
+    variants: (product.variants ?? []).map(toVariantView),
+    certificate: certificateInForce(product, now),
+  };
+}
