@@ -1,0 +1,52 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { addDays, isoDateInVietnam } from "../../lib/dates"
+import { certificateView, CERTIFICATE_FIELDS, communeName, type CertificateRecord } from "../../lib/ocop"
+import type { AdminListCertificatesType } from "../../lib/validators"
+import { EXPIRING_WITHIN_DAYS } from "@ocop/core"
+
+/**
+ * GET /admin/certificates?status=valid|expiring|expired|revoked|pending_verification&limit&offset
+ * → { certificates: [{ ...certificate, validity, days_until_expiry, commune_name, product: { id, title, handle, status, producer } }], count, limit, offset }
+ * Soonest expiry first. expiring = status valid and last valid day within 90 days; expired = marked
+ * expired, or still marked valid although its last valid day has passed (the daily job not run yet).
+ */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListCertificatesType>, res: MedusaResponse) {
+  const { status, limit, offset } = req.validatedQuery
+  const today = isoDateInVietnam()
+  const todayStart = new Date(`${today}T00:00:00.000Z`)
+  const horizon = new Date(`${addDays(today, EXPIRING_WITHIN_DAYS)}T00:00:00.000Z`)
+
+  let filters: Record<string, unknown> = {}
+  switch (status) {
+    case "valid":
+      filters = { status: "valid", expires_at: { $gte: todayStart } }
+      break
+    case "expiring":
+      filters = { status: "valid", expires_at: { $gte: todayStart, $lte: horizon } }
+      break
+    case "expired":
+      filters = { $or: [{ status: "expired" }, { status: "valid", expires_at: { $lt: todayStart } }] }
+      break
+    case "revoked":
+    case "pending_verification":
+      filters = { status }
+      break
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "ocop_certificate",
+    fields: [
+      ...CERTIFICATE_FIELDS,
+      "product.id", "product.title", "product.handle", "product.status", "product.thumbnail",
+      "product.producer.id", "product.producer.display_name",
+    ],
+    filters,
+    pagination: { skip: offset, take: limit, order: { expires_at: "ASC" } },
+  })
+  const certificates = (data as CertificateRecord[]).map((c) => ({
+    ...certificateView(c, today),
+    commune_name: communeName(c.commune_code as string),
+  }))
+  res.json({ certificates, count: metadata?.count ?? certificates.length, limit, offset })
+}
