@@ -56,6 +56,11 @@ export function producerName(product: CatalogProduct): string | null {
   );
 }
 
+/** The handle of the producer's page, from the producer link. */
+export function producerHandle(product: CatalogProduct): string | null {
+  return asText(asRecord(product.producer)?.handle);
+}
+
 /**
  * The product's OCOP certificate, only while it is in force: an expired,
  * revoked or unverified certificate must not be presented as certified.
@@ -110,6 +115,7 @@ function toVariantView(variant: StoreVariant): ProductVariantView {
 export function toProductDetail(product: CatalogProduct, now: Date = new Date()): ProductDetail {
   return {
     ...toProductSummary(product, now),
+    producerHandle: producerHandle(product),
     subtitle: product.subtitle ?? null,
     description: product.description ?? null,
     images: images(product),

@@ -55,6 +55,8 @@ export interface OcopCertificateView extends OcopMark {
 }
 
 export interface ProductDetail extends ProductSummary {
+  /** For the link to the producer's page; null when the product has no linked producer. */
+  producerHandle: string | null;
   subtitle: string | null;
   description: string | null;
   images: ProductImageView[];
@@ -72,4 +74,131 @@ export interface ProductPage {
 export interface SearchOutcome extends ProductPage {
   /** False when the OCOP search API is missing and only the keywords were applied. */
   filtersApplied: boolean;
+}
+
+// Cart, checkout and orders ------------------------------------------------------
+
+/** A delivery address in Quảng Ninh, as the checkout collects it. */
+export interface AddressView {
+  fullName: string;
+  phone: string | null;
+  /** Street, house number, hamlet. */
+  street: string;
+  /** One of the 54 current commune-level units, when known. */
+  communeCode: string | null;
+  /** The unit's full name, e.g. "Phường Hạ Long", as stored on the address. */
+  communeName: string | null;
+  province: string | null;
+}
+
+export interface CartLineView {
+  id: string;
+  variantId: string | null;
+  productHandle: string | null;
+  productTitle: string;
+  /** Null when the product has a single, unnamed variant. */
+  variantTitle: string | null;
+  thumbnail: string | null;
+  quantity: number;
+  unitPrice: Money;
+  total: Money;
+}
+
+export interface ShippingMethodView {
+  optionId: string | null;
+  name: string;
+  amount: Money;
+}
+
+export interface CartView {
+  id: string;
+  regionId: string | null;
+  email: string | null;
+  customerId: string | null;
+  items: CartLineView[];
+  /** Number of pieces, all lines together. */
+  itemCount: number;
+  /** The goods, before shipping. */
+  subtotal: Money;
+  /** Null until a shipping method is chosen. */
+  shipping: Money | null;
+  discount: Money | null;
+  total: Money;
+  shippingAddress: AddressView | null;
+  shippingMethod: ShippingMethodView | null;
+  completed: boolean;
+}
+
+export interface ShippingOptionView {
+  id: string;
+  name: string;
+  /** Null when the carrier calculates it later. */
+  amount: Money | null;
+}
+
+/** The payment methods this storefront can take an order with. */
+export type PaymentKind = "cod" | "vietqr";
+
+export interface PaymentChoice {
+  providerId: string;
+  kind: PaymentKind;
+}
+
+export interface OrderView {
+  id: string;
+  /** The number shoppers quote, e.g. 1024. */
+  displayId: number | null;
+  createdAt: string | null;
+  email: string | null;
+  customerId: string | null;
+  status: string | null;
+  paymentStatus: string | null;
+  fulfillmentStatus: string | null;
+  items: CartLineView[];
+  subtotal: Money;
+  shipping: Money | null;
+  discount: Money | null;
+  total: Money;
+  shippingAddress: AddressView | null;
+  shippingMethodName: string | null;
+  /** Kind of the payment used, when the storefront knows it. */
+  payment: PaymentKind | null;
+}
+
+export interface VietQrView {
+  status: "awaiting_transfer" | "paid" | "canceled";
+  amount: number | null;
+  reference: string | null;
+  bankName: string | null;
+  accountNumber: string | null;
+  accountName: string | null;
+  payBefore: string | null;
+  /** A data: URL of the QR code image, or null once the order is canceled. */
+  png: string | null;
+}
+
+// Customers and producers -----------------------------------------------------------
+
+export interface CustomerView {
+  id: string;
+  email: string;
+  fullName: string;
+  phone: string | null;
+}
+
+export interface SavedAddressView extends AddressView {
+  id: string;
+}
+
+export interface ProducerView {
+  handle: string;
+  displayName: string;
+  legalName: string | null;
+  kind: string | null;
+  communeName: string | null;
+  historicLocality: string | null;
+  story: { vi: string | null; en: string | null };
+  website: string | null;
+  sampleData: boolean;
+  products: ProductSummary[];
 }

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { Suspense } from "react";
 import { Link } from "@/i18n/navigation";
 import { BrandMark } from "./brand-mark";
+import { CartCount } from "./cart-count";
 import { LocaleSwitch } from "./locale-switch";
 import { SearchForm } from "./search-form";
 
@@ -22,6 +23,13 @@ export function SiteHeader() {
           <Suspense fallback={null}>
             <LocaleSwitch />
           </Suspense>
+          <Link href="/account" className="cart-link account-link">
+            <svg className="cart-link__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <circle cx="12" cy="8" r="4" className="account-link__head" />
+              <path d="M4 20c1.2-4 4.3-6 8-6s6.8 2 8 6" />
+            </svg>
+            <span className="cart-link__label">{t("account")}</span>
+          </Link>
           <Link href="/cart" className="cart-link">
             <svg className="cart-link__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
               <path d="M3 4h2l2.4 10.2a1.5 1.5 0 0 0 1.5 1.1h8.7a1.5 1.5 0 0 0 1.4-1l2-6.3H6.2" />
@@ -29,6 +37,9 @@ export function SiteHeader() {
               <circle cx="17" cy="19.5" r="1.5" />
             </svg>
             <span className="cart-link__label">{t("cart")}</span>
+            <Suspense fallback={null}>
+              <CartCount />
+            </Suspense>
           </Link>
         </nav>
         <SearchForm />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { AddToCartForm } from "@/components/cart/add-to-cart-form";
 import { BackendNotice } from "@/components/feedback/backend-notice";
 import { CertificatePanel } from "@/components/product/certificate-panel";
 import { Price } from "@/components/product/price";
@@ -13,6 +14,7 @@ import { pageLocale } from "@/i18n/locale";
 import { getPathname, Link } from "@/i18n/navigation";
 import { getProduct } from "@/lib/products";
 import { siteUrl } from "@/lib/site-url";
+import type { ProductVariantView } from "@/lib/types";
 
 interface ProductPageProps {
   params: Promise<{ locale: string; handle: string }>;
@@ -20,6 +22,11 @@ interface ProductPageProps {
 }
 
 const DESCRIPTION_LENGTH = 160;
+
+/** A variant can be bought when it has a price here and is not sold out. */
+function purchasable(variant: ProductVariantView | undefined): variant is ProductVariantView {
+  return !!variant && !!variant.price && variant.stock.kind !== "out_of_stock";
+}
 
 function summary(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
@@ -81,7 +88,14 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
           {product.subtitle && <p className="product-page__subtitle">{product.subtitle}</p>}
           {product.producerName && (
             <p className="product-page__producer">
-              {t("producer")}: <strong>{product.producerName}</strong>
+              {t("producer")}:{" "}
+              {product.producerHandle ? (
+                <Link href={`/producers/${product.producerHandle}`} className="product-page__producer-link">
+                  <strong>{product.producerName}</strong>
+                </Link>
+              ) : (
+                <strong>{product.producerName}</strong>
+              )}
             </p>
           )}
           <p className="product-page__price">
@@ -91,6 +105,13 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
           {selected && <StockStatus stock={selected.stock} />}
           {product.variants.length > 1 && selected && (
             <VariantPicker handle={product.handle} variants={product.variants} selectedId={selected.id} />
+          )}
+          {purchasable(selected) && (
+            <AddToCartForm
+              key={selected.id}
+              variantId={selected.id}
+              maxQuantity={selected.stock.kind === "in_stock" ? selected.stock.quantity : null}
+            />
           )}
           {product.certificate && <CertificatePanel certificate={product.certificate} />}
         </div>

@@ -1,0 +1,115 @@
+"use server";
+
+import { hasLocale } from "next-intl";
+import { refresh } from "next/cache";
+import { redirect } from "@/i18n/navigation";
+import { routing, type AppLocale } from "@/i18n/routing";
+import { transferCartToCustomer } from "@/lib/cart";
+import { addAddress, deleteAddress, login, logout, register } from "@/lib/customer";
+import { failed, field, hasErrors, succeeded, type FormState, type Problem } from "@/lib/form-state";
+import { clearAuthToken, clearCartId, getAuthToken, getCartId, setAuthToken } from "@/lib/session";
+import { checkAddress, checkEmail, checkName, checkPassword, checkPhone, normalizeVnPhone, type AddressField } from "@/lib/validation";
+
+export type LoginField = "email" | "password";
+export type RegisterField = "email" | "password" | "fullName" | "phone";
+export type LoginState = FormState<LoginField>;
+export type RegisterState = FormState<RegisterField>;
+export type AddressState = FormState<AddressField>;
+
+function localeOf(form: FormData): AppLocale {
+  const locale = field(form, "locale");
+  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+}
+
+// Where a login may lead back to: only our own pages, never another site.
+const RETURN_PATHS = ["/checkout", "/cart", "/account"] as const;
+
+function returnPath(form: FormData): string {
+  const next = field(form, "next");
+  return (RETURN_PATHS as readonly string[]).includes(next) ? next : "/account";
+}
+
+/** After logging in: the cart started as a guest becomes the customer's, then back to where the shopper was. */
+async function startSession(token: string, form: FormData): Promise<never> {
+  await setAuthToken(token);
+  const cartId = await getCartId();
+  if (cartId) await transferCartToCustomer(cartId, token);
+  return redirect({ href: returnPath(form), locale: localeOf(form) });
+}
+
+export async function loginAction(previous: LoginState, form: FormData): Promise<LoginState> {
+  const email = field(form, "email").toLowerCase();
+  const password = typeof form.get("password") === "string" ? (form.get("password") as string) : "";
+  // The password is never sent back to the page.
+  const values = { email };
+  const errors: LoginState["errors"] = {};
+  const emailProblem = checkEmail(email);
+  if (emailProblem) errors.email = emailProblem;
+  if (!password) errors.password = { code: "passwordRequired" };
+  if (hasErrors(errors)) return failed(previous, errors, values);
+
+  const result = await login(email, password);
+  if (!result.ok) {
+    const problem: Problem = result.reason === "invalid" ? { code: "loginFailed" } : { code: "backend" };
+    return failed(previous, {}, values, problem);
+  }
+  return startSession(result.token, form);
+}
+
+export async function registerAction(previous: RegisterState, form: FormData): Promise<RegisterState> {
+  const email = field(form, "email").toLowerCase();
+  const password = typeof form.get("password") === "string" ? (form.get("password") as string) : "";
+  const fullName = field(form, "fullName").replace(/\s+/g, " ");
+  const phone = field(form, "phone");
+  const values = { email, fullName, phone };
+  const errors: RegisterState["errors"] = {};
+  const problems = {
+    email: checkEmail(email),
+    password: checkPassword(password),
+    fullName: checkName(fullName),
+    // The phone is optional here; when given it must be a Vietnamese number.
+    phone: phone ? checkPhone(phone) : null,
+  };
+  for (const [name, problem] of Object.entries(problems) as [RegisterField, Problem | null][]) {
+    if (problem) errors[name] = problem;
+  }
+  if (hasErrors(errors)) return failed(previous, errors, values);
+
+  const result = await register({ email, password, fullName, phone: phone ? normalizeVnPhone(phone) : null });
+  if (!result.ok) {
+    if (result.reason === "emailTaken") return failed(previous, { email: { code: "emailTaken" } }, values);
+    return failed(previous, {}, values, { code: "backend" });
+  }
+  return startSession(result.token, form);
+}
+
+/** Logs out and forgets the cart, which belongs to the customer now. */
+export async function logoutAction(form: FormData): Promise<void> {
+  const token = await getAuthToken();
+  if (token) await logout(token);
+  await clearAuthToken();
+  await clearCartId();
+  redirect({ href: "/account", locale: localeOf(form) });
+}
+
+export async function addAddressAction(previous: AddressState, form: FormData): Promise<AddressState> {
+  const values: Record<AddressField, string> = {
+    fullName: field(form, "fullName").replace(/\s+/g, " "),
+    phone: field(form, "phone"),
+    communeCode: field(form, "communeCode"),
+    street: field(form, "street").replace(/\s+/g, " "),
+  };
+  const errors = checkAddress(values);
+  if (hasErrors(errors)) return failed(previous, errors, values);
+  if (!(await getAuthToken())) return failed(previous, {}, values, { code: "sessionExpired" });
+  const saved = await addAddress({ ...values, phone: normalizeVnPhone(values.phone)! });
+  if (!saved) return failed(previous, {}, values, { code: "backend" });
+  refresh();
+  return succeeded(previous);
+}
+
+export async function deleteAddressAction(form: FormData): Promise<void> {
+  const id = field(form, "addressId");
+  if (id) await deleteAddress(id);
+  refresh();
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { BackendNotice } from "@/components/feedback/backend-notice";
+import { OrderDetails } from "@/components/order/order-details";
+import { VietQrPanel } from "@/components/order/vietqr-panel";
+import { pageLocale } from "@/i18n/locale";
+import { Link, redirect } from "@/i18n/navigation";
+import { orderStage } from "@/lib/commerce-map";
+import { getCustomer } from "@/lib/customer";
+import { getOrder, getVietQr } from "@/lib/orders";
+
+interface AccountOrderProps {
+  params: Promise<{ locale: string; id: string }>;
+}
+
+export async function generateMetadata({ params }: AccountOrderProps): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return { title: t("orderTitle"), robots: { index: false, follow: false } };
+}
+
+/** One of the logged-in customer's orders. */
+export default async function AccountOrderPage({ params }: AccountOrderProps) {
+  const locale = await pageLocale(params);
+  const { id } = await params;
+  const t = await getTranslations({ locale, namespace: "Order" });
+  const customer = await getCustomer();
+  if (customer.ok && !customer.data) redirect({ href: "/account", locale });
+  const order = customer.ok ? await getOrder(id) : null;
+
+  if (!customer.ok || !order?.ok) {
+    return (
+      <div className="container section">
+        <h1>{t("orderTitle")}</h1>
+        <BackendNotice />
+      </div>
+    );
+  }
+  // Someone else's order is answered like a missing one.
+  if (!order.data || order.data.customerId !== customer.data?.id) notFound();
+  const view = order.data;
+  const stage = orderStage(view);
+  const qr = view.payment === "vietqr" && stage !== "canceled" ? await getVietQr(view) : null;
+
+  return (
+    <div className="container section order-page">
+      <nav aria-label={t("breadcrumb")} className="breadcrumb">
+        <ol>
+          <li>
+            <Link href="/account">{t("account")}</Link>
+          </li>
+          <li aria-current="page">{t("orderHeading", { number: view.displayId ?? view.id })}</li>
+        </ol>
+      </nav>
+      <h1>{t("orderHeading", { number: view.displayId ?? view.id })}</h1>
+      <p className={`order-stage order-stage--${stage}`}>{t(`stages.${stage}`)}</p>
+      {qr && qr.status === "awaiting_transfer" && <VietQrPanel qr={qr} />}
+      <OrderDetails order={view} />
+    </div>
+  );
+}

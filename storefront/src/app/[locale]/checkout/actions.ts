@@ -1,0 +1,148 @@
+"use server";
+
+import { hasLocale } from "next-intl";
+import { isCompleteAddress } from "@/lib/commerce-map";
+import {
+  getCartById,
+  listPaymentChoices,
+  listShippingOptions,
+  placeOrder,
+  setCheckoutDetails,
+  setShippingMethod,
+  transferCartToCustomer,
+} from "@/lib/cart";
+import { getCustomer } from "@/lib/customer";
+import { failed, field, hasErrors, type FormState, type Problem } from "@/lib/form-state";
+import { redirect } from "@/i18n/navigation";
+import { routing, type AppLocale } from "@/i18n/routing";
+import { clearCartId, getCartId, rememberOrder } from "@/lib/session";
+import { checkAddress, checkEmail, normalizeVnPhone } from "@/lib/validation";
+
+export type DetailsField = "email" | "fullName" | "phone" | "communeCode" | "street";
+export type DetailsState = FormState<DetailsField>;
+export type ShippingState = FormState<"optionId">;
+export type PlaceOrderState = FormState<"providerId">;
+
+function localeOf(form: FormData): AppLocale {
+  const locale = field(form, "locale");
+  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+}
+
+const CART_EXPIRED: Problem = { code: "cartExpired" };
+const BACKEND: Problem = { code: "backend" };
+
+/**
+ * The open cart of this browser, refusing a completed or emptied one. A missing
+ * cookie or cart is reported as expired: nothing can be ordered from it.
+ */
+async function openCart() {
+  const id = await getCartId();
+  if (!id) return { ok: false as const, problem: CART_EXPIRED };
+  const cart = await getCartById(id);
+  if (!cart.ok) return { ok: false as const, problem: BACKEND };
+  if (!cart.data || cart.data.completed || cart.data.items.length === 0) return { ok: false as const, problem: CART_EXPIRED };
+  return { ok: true as const, cart: cart.data };
+}
+
+/** Step 1: email and the delivery address in Quảng Ninh. */
+export async function saveDetailsAction(previous: DetailsState, form: FormData): Promise<DetailsState> {
+  const values: Record<DetailsField, string> = {
+    email: field(form, "email").toLowerCase(),
+    fullName: field(form, "fullName").replace(/\s+/g, " "),
+    phone: field(form, "phone"),
+    communeCode: field(form, "communeCode"),
+    street: field(form, "street").replace(/\s+/g, " "),
+  };
+  const errors: DetailsState["errors"] = { ...checkAddress(values) };
+  const email = checkEmail(values.email);
+  if (email) errors.email = email;
+  if (hasErrors(errors)) return failed(previous, errors, values);
+
+  const open = await openCart();
+  if (!open.ok) return failed(previous, {}, values, open.problem);
+
+  // A logged-in customer's guest cart becomes theirs, so the order shows in their account.
+  const customer = await getCustomer();
+  if (customer.ok && customer.data && open.cart.customerId !== customer.data.id) {
+    await transferCartToCustomer(open.cart.id);
+  }
+
+  const saved = await setCheckoutDetails(open.cart.id, values.email, {
+    fullName: values.fullName,
+    phone: normalizeVnPhone(values.phone)!,
+    street: values.street,
+    communeCode: values.communeCode,
+  });
+  if (!saved.ok) return failed(previous, {}, values, saved.reason === "missing" ? CART_EXPIRED : BACKEND);
+  return redirect({ href: "/checkout", locale: localeOf(form) });
+}
+
+/** Step 2: one of the cart's shipping options. */
+export async function chooseShippingAction(previous: ShippingState, form: FormData): Promise<ShippingState> {
+  const optionId = field(form, "optionId");
+  const values = { optionId };
+  const open = await openCart();
+  if (!open.ok) return failed(previous, {}, values, open.problem);
+  if (!optionId) return failed(previous, { optionId: { code: "shippingRequired" } }, values);
+  const options = await listShippingOptions(open.cart.id);
+  if (!options.ok) return failed(previous, {}, values, BACKEND);
+  if (!options.data.some((o) => o.id === optionId)) return failed(previous, { optionId: { code: "shippingRequired" } }, values);
+
+  const saved = await setShippingMethod(open.cart.id, optionId);
+  if (!saved.ok) return failed(previous, {}, values, saved.reason === "missing" ? CART_EXPIRED : BACKEND);
+  return redirect({ href: "/checkout", locale: localeOf(form) });
+}
+
+/**
+ * Step 3: the payment method, then the order. A second submit of the same cart
+ * (double click, back button, retry) finds the cart completed and is sent to the
+ * order it already made: nothing is ordered twice.
+ */
+export async function placeOrderAction(previous: PlaceOrderState, form: FormData): Promise<PlaceOrderState> {
+  const locale = localeOf(form);
+  const providerId = field(form, "providerId");
+  const values = { providerId };
+  // The cart this form was rendered for: after a first submit the cookie is gone (or
+  // names a newer cart), and a repeated submit must still find the order it made.
+  const cookieCartId = await getCartId();
+  const cartId = field(form, "cartId") || cookieCartId;
+  if (!cartId) return failed(previous, {}, values, CART_EXPIRED);
+  // Only this browser's own open cart may be ordered; another id may only lead to its order's page.
+  const ownCart = cartId === cookieCartId;
+
+  const loaded = await getCartById(cartId);
+  if (!loaded.ok) return failed(previous, {}, values, BACKEND);
+  const cart = loaded.data;
+  if (!cart) return failed(previous, {}, values, CART_EXPIRED);
+
+  if (!cart.completed) {
+    if (!ownCart || cart.items.length === 0) return failed(previous, {}, values, CART_EXPIRED);
+    if (!cart.email || !isCompleteAddress(cart.shippingAddress)) return failed(previous, {}, values, { code: "detailsMissing" });
+    if (!cart.shippingMethod) return failed(previous, {}, values, { code: "shippingMissing" });
+    if (!providerId) return failed(previous, { providerId: { code: "paymentRequired" } }, values);
+    const choices = cart.regionId ? await listPaymentChoices(cart.regionId) : { ok: false as const };
+    if (!choices.ok) return failed(previous, {}, values, BACKEND);
+    if (!choices.data.some((c) => c.providerId === providerId)) {
+      return failed(previous, { providerId: { code: "paymentRequired" } }, values);
+    }
+  }
+
+  // For a completed cart, placeOrder opens no payment session and answers with the existing order.
+  const result = await placeOrder(cartId, providerId);
+  if (!result.ok) {
+    const problem: Problem =
+      result.reason === "missing"
+        ? CART_EXPIRED
+        : result.reason === "stock"
+          ? { code: "stockChanged" }
+          : result.reason === "payment"
+            ? { code: "paymentFailed" }
+            : BACKEND;
+    return failed(previous, {}, values, problem);
+  }
+  if (ownCart) {
+    await clearCartId();
+    await rememberOrder(result.orderId);
+  }
+  return redirect({ href: `/order/confirmed/${result.orderId}`, locale });
+}

@@ -1,0 +1,239 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AddressBlock } from "@/components/checkout/address-block";
+import { communeGroups } from "@/components/checkout/commune-options";
+import { DetailsForm } from "@/components/checkout/details-form";
+import { OrderSummary } from "@/components/checkout/order-summary";
+import { PlaceOrderForm } from "@/components/checkout/place-order-form";
+import { ShippingForm } from "@/components/checkout/shipping-form";
+import { BackendNotice } from "@/components/feedback/backend-notice";
+import { EmptyState } from "@/components/feedback/empty-state";
+import { localeAlternates } from "@/i18n/alternates";
+import { pageLocale } from "@/i18n/locale";
+import { Link } from "@/i18n/navigation";
+import { getCart, listPaymentChoices, listShippingOptions } from "@/lib/cart";
+import { isCompleteAddress, PROVINCE_NAME } from "@/lib/commerce-map";
+import { getCustomer, listAddresses } from "@/lib/customer";
+import { formatMoney } from "@/lib/money";
+import type { CartView, CustomerView } from "@/lib/types";
+import { formatVnPhone } from "@/lib/validation";
+
+type Step = "details" | "shipping" | "payment";
+const STEPS: readonly Step[] = ["details", "shipping", "payment"];
+
+interface CheckoutPageProps {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ step?: string | string[] }>;
+}
+
+export async function generateMetadata({ params }: CheckoutPageProps): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return { title: t("checkoutTitle"), alternates: localeAlternates("/checkout", locale), robots: { index: false } };
+}
+
+/** The step to show: the first one not done yet, or an earlier one the shopper asked to change. */
+function currentStep(cart: CartView, requested: string | undefined): Step {
+  const detailsDone = !!cart.email && isCompleteAddress(cart.shippingAddress);
+  if (!detailsDone || requested === "details") return "details";
+  if (!cart.shippingMethod || requested === "shipping") return "shipping";
+  return "payment";
+}
+
+/** What the details form starts with: the cart's, else the logged-in customer's and their first saved address. */
+async function detailsDefaults(cart: CartView, customer: CustomerView | null) {
+  let from = cart.shippingAddress;
+  if (!from && customer) {
+    const addresses = await listAddresses();
+    from = addresses.ok ? (addresses.data[0] ?? null) : null;
+  }
+  const phone = from?.phone ?? customer?.phone ?? null;
+  return {
+    email: cart.email ?? customer?.email ?? "",
+    fullName: from?.fullName || customer?.fullName || "",
+    phone: phone ? formatVnPhone(phone) : "",
+    communeCode: from?.communeCode ?? "",
+    street: from?.street ?? "",
+  };
+}
+
+function StepSection({
+  step,
+  index,
+  state,
+  title,
+  editHref,
+  editLabel,
+  children,
+}: {
+  step: Step;
+  index: number;
+  state: "done" | "current" | "later";
+  title: string;
+  editHref?: string;
+  editLabel?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <section
+      className={`checkout-step checkout-step--${state}`}
+      aria-labelledby={`step-${step}-title`}
+      aria-current={state === "current" ? "step" : undefined}
+    >
+      <div className="checkout-step__head">
+        <h2 id={`step-${step}-title`} className="checkout-step__title">
+          <span className="checkout-step__number" aria-hidden="true">
+            {index + 1}
+          </span>
+          {title}
+        </h2>
+        {state === "done" && editHref && (
+          <Link href={editHref} className="checkout-step__edit">
+            {editLabel}
+          </Link>
+        )}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+export default async function CheckoutPage({ params, searchParams }: CheckoutPageProps) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Checkout" });
+  const [cartResult, customerResult] = await Promise.all([getCart(), getCustomer()]);
+
+  if (!cartResult.ok) {
+    return (
+      <div className="container section">
+        <h1>{t("title")}</h1>
+        <BackendNotice />
+      </div>
+    );
+  }
+  const cart = cartResult.data;
+  if (!cart || cart.items.length === 0) {
+    return (
+      <div className="container section page-message">
+        <h1>{t("title")}</h1>
+        <EmptyState>
+          <p>{t("emptyCart")}</p>
+          <Link href="/search" className="button">
+            {t("browse")}
+          </Link>
+        </EmptyState>
+      </div>
+    );
+  }
+
+  const customer = customerResult.ok ? customerResult.data : null;
+  const { step: rawStep } = await searchParams;
+  const step = currentStep(cart, Array.isArray(rawStep) ? rawStep[0] : rawStep);
+  const position = STEPS.indexOf(step);
+  const stateOf = (s: Step) => (STEPS.indexOf(s) < position ? "done" : s === step ? "current" : "later");
+
+  const [shippingOptions, paymentChoices] = await Promise.all([
+    step === "shipping" ? listShippingOptions(cart.id) : null,
+    step === "payment" && cart.regionId ? listPaymentChoices(cart.regionId) : null,
+  ]);
+  const detailsInitial = step === "details" ? await detailsDefaults(cart, customer) : null;
+
+  return (
+    <div className="container section checkout-page">
+      <h1>{t("title")}</h1>
+      <p className="checkout-page__account">
+        {customer ? (
+          t("loggedInAs", { email: customer.email })
+        ) : (
+          <>
+            {t("haveAccount")}{" "}
+            <Link href={{ pathname: "/account", query: { next: "/checkout" } }}>{t("logIn")}</Link>
+          </>
+        )}
+      </p>
+
+      <ol className="checkout-progress" aria-label={t("progressLabel")}>
+        {STEPS.map((s, index) => (
+          <li key={s} className={`checkout-progress__step checkout-progress__step--${stateOf(s)}`} aria-current={s === step ? "step" : undefined}>
+            <span className="checkout-progress__number" aria-hidden="true">
+              {index + 1}
+            </span>
+            {t(`steps.${s}`)}
+            {stateOf(s) === "done" && <span className="visually-hidden"> ({t("stepDone")})</span>}
+          </li>
+        ))}
+      </ol>
+
+      <div className="checkout-page__layout">
+        <div className="checkout-page__steps">
+          <StepSection
+            step="details"
+            index={0}
+            state={stateOf("details")}
+            title={t("steps.details")}
+            editHref="/checkout?step=details"
+            editLabel={t("change")}
+          >
+            {detailsInitial ? (
+              <DetailsForm
+                initial={detailsInitial}
+                communes={communeGroups(locale, (districts) => t("formerly", { districts }))}
+                province={PROVINCE_NAME}
+              />
+            ) : (
+              cart.shippingAddress && (
+                <div className="checkout-step__summary">
+                  <p>{cart.email}</p>
+                  <AddressBlock address={cart.shippingAddress} />
+                </div>
+              )
+            )}
+          </StepSection>
+
+          <StepSection
+            step="shipping"
+            index={1}
+            state={stateOf("shipping")}
+            title={t("steps.shipping")}
+            editHref="/checkout?step=shipping"
+            editLabel={t("change")}
+          >
+            {shippingOptions &&
+              (!shippingOptions.ok ? (
+                <BackendNotice />
+              ) : shippingOptions.data.length === 0 ? (
+                <p className="notice notice--warning">{t("noShipping")}</p>
+              ) : (
+                <ShippingForm
+                  options={shippingOptions.data.map((o) => ({
+                    id: o.id,
+                    name: o.name,
+                    price: o.amount ? (o.amount.amount === 0 ? t("free") : formatMoney(o.amount, locale)) : t("priceLater"),
+                  }))}
+                  selectedId={cart.shippingMethod?.optionId ?? null}
+                />
+              ))}
+            {stateOf("shipping") === "done" && cart.shippingMethod && (
+              <p className="checkout-step__summary">
+                {cart.shippingMethod.name} · {formatMoney(cart.shippingMethod.amount, locale)}
+              </p>
+            )}
+          </StepSection>
+
+          <StepSection step="payment" index={2} state={stateOf("payment")} title={t("steps.payment")}>
+            {paymentChoices &&
+              (!paymentChoices.ok ? (
+                <BackendNotice />
+              ) : paymentChoices.data.length === 0 ? (
+                <p className="notice notice--warning">{t("noPayment")}</p>
+              ) : (
+                <PlaceOrderForm cartId={cart.id} choices={paymentChoices.data} total={formatMoney(cart.total, locale)} />
+              ))}
+          </StepSection>
+        </div>
+        <OrderSummary cart={cart} />
+      </div>
+    </div>
+  );
+}

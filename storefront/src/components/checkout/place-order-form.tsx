@@ -1,0 +1,78 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { placeOrderAction } from "@/app/[locale]/checkout/actions";
+import { FormAlert } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
+import { Link } from "@/i18n/navigation";
+import { initialFormState } from "@/lib/form-state";
+import type { PaymentChoice } from "@/lib/types";
+
+interface PlaceOrderFormProps {
+  cartId: string;
+  choices: readonly PaymentChoice[];
+  /** The amount to pay, formatted in VND. */
+  total: string;
+}
+
+/**
+ * Step 3 of the checkout: the payment method and the order button. The button is
+ * disabled while the order is being placed; the server also treats a repeated
+ * submit of the same cart as the order it already made.
+ */
+export function PlaceOrderForm({ cartId, choices, total }: PlaceOrderFormProps) {
+  const t = useTranslations("Checkout");
+  const locale = useLocale();
+  const [state, action] = useActionState(placeOrderAction, initialFormState({ providerId: choices[0]?.providerId ?? "" }));
+  const { formRef, message } = useFormFeedback(state);
+  const error = message(state.errors.providerId);
+  const code = state.formError?.code;
+  const backTo = code === "cartExpired" || code === "stockChanged" ? "/cart" : code === "detailsMissing" || code === "shippingMissing" ? "/checkout" : null;
+  return (
+    <form ref={formRef} action={action} className="checkout-form" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="cartId" value={cartId} />
+      {state.formError && (
+        <FormAlert>
+          <p>{message(state.formError)}</p>
+          {backTo && (
+            <p>
+              <Link href={backTo}>{backTo === "/cart" ? t("backToCart") : t("reviewDetails")}</Link>
+            </p>
+          )}
+        </FormAlert>
+      )}
+      <fieldset key={state.seq} className="choices" aria-describedby={error ? "payment-error" : undefined}>
+        <legend className="choices__legend">{t("paymentLegend")}</legend>
+        {error && (
+          <p id="payment-error" className="field__error">
+            {error}
+          </p>
+        )}
+        {choices.map((choice, index) => (
+          <label key={choice.providerId} className="choice-card choice-card--payment">
+            <input
+              type="radio"
+              name="providerId"
+              value={choice.providerId}
+              defaultChecked={state.values.providerId === choice.providerId}
+              required
+              aria-invalid={error && index === 0 ? true : undefined}
+              aria-describedby={`payment-${choice.kind}-text${error ? " payment-error" : ""}`}
+            />
+            <span className="choice-card__name">{t(`payment.${choice.kind}.name`)}</span>
+            <span id={`payment-${choice.kind}-text`} className="choice-card__text">
+              {t(`payment.${choice.kind}.text`)}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <p className="checkout-form__terms">{t("placeOrderNote")}</p>
+      <SubmitButton pendingLabel={t("placing")} className="button button--block button--large">
+        {t("placeOrder", { total })}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,279 @@
+// Maps Medusa carts, orders, shipping options and customers onto the storefront's
+// own types, and builds the addresses it sends. Pure: no I/O. The wire format is
+// read defensively (asRecord / asText) because field selections vary by call.
+
+import { getUnit, listUnits } from "@ocop/core";
+import type {
+  AddressView,
+  CartLineView,
+  CartView,
+  CustomerView,
+  Money,
+  OrderView,
+  PaymentChoice,
+  PaymentKind,
+  SavedAddressView,
+  ShippingMethodView,
+  ShippingOptionView,
+  VietQrView,
+} from "./types";
+import { asNumber, asRecord, asText, type JsonRecord } from "./wire";
+
+/** The province every address is in, for now (the marketplace delivers in Quảng Ninh). */
+export const PROVINCE_NAME = "Quảng Ninh";
+export const COUNTRY_CODE = "vn";
+
+function records(value: unknown): JsonRecord[] {
+  return Array.isArray(value) ? value.map(asRecord).filter((r): r is JsonRecord => r !== null) : [];
+}
+
+function money(amount: unknown, currencyCode: string): Money {
+  return { amount: asNumber(amount) ?? 0, currencyCode };
+}
+
+/**
+ * A person's name from Medusa's two fields. The checkout stores the whole name
+ * in first_name; where both are set, last_name is the family name (họ), which
+ * Vietnamese puts first: "Nguyễn" + "Lan" → "Nguyễn Lan".
+ */
+export function fullName(first: unknown, last: unknown): string {
+  return [asText(last), asText(first)].filter(Boolean).join(" ");
+}
+
+/** The current unit an address is in: by the code we store, else by the name in `city`. */
+function communeOf(address: JsonRecord): { code: string | null; name: string | null } {
+  const metadata = asRecord(address.metadata);
+  const code = asText(metadata?.commune_code);
+  const city = asText(address.city);
+  const byCode = code ? getUnit(code) : undefined;
+  if (byCode) return { code: byCode.code, name: byCode.fullName };
+  const byName = city ? listUnits().find((u) => u.fullName.toLowerCase() === city.toLowerCase()) : undefined;
+  return { code: byName?.code ?? null, name: byName?.fullName ?? city };
+}
+
+export function toAddressView(value: unknown): AddressView | null {
+  const address = asRecord(value);
+  if (!address) return null;
+  const street = asText(address.address_1);
+  const name = fullName(address.first_name, address.last_name);
+  const commune = communeOf(address);
+  if (!street && !name && !commune.name) return null;
+  return {
+    fullName: name,
+    phone: asText(address.phone),
+    street: [street, asText(address.address_2)].filter(Boolean).join(", "),
+    communeCode: commune.code,
+    communeName: commune.name,
+    province: asText(address.province),
+  };
+}
+
+/** An address is complete when it can be delivered to: name, phone, street and a known commune. */
+export function isCompleteAddress(address: AddressView | null): address is AddressView {
+  return !!address && !!address.fullName && !!address.phone && !!address.street && !!address.communeCode;
+}
+
+export interface AddressInput {
+  fullName: string;
+  phone: string;
+  street: string;
+  communeCode: string;
+}
+
+/** The Medusa address for a validated checkout or address-book entry. */
+export function toAddressPayload(input: AddressInput) {
+  const unit = getUnit(input.communeCode);
+  return {
+    first_name: input.fullName,
+    last_name: "",
+    phone: input.phone,
+    address_1: input.street,
+    city: unit?.fullName ?? "",
+    province: PROVINCE_NAME,
+    country_code: COUNTRY_CODE,
+    metadata: { commune_code: input.communeCode },
+  };
+}
+
+function variantTitle(item: JsonRecord, productTitle: string): string | null {
+  const title = asText(item.variant_title);
+  if (!title || title === productTitle || /^default( variant)?$/i.test(title)) return null;
+  return title;
+}
+
+export function toLineView(value: JsonRecord, currencyCode: string): CartLineView {
+  const productTitle = asText(value.product_title) ?? asText(value.title) ?? "";
+  const quantity = asNumber(value.quantity) ?? 0;
+  const unitPrice = asNumber(value.unit_price) ?? 0;
+  return {
+    id: asText(value.id) ?? "",
+    variantId: asText(value.variant_id),
+    productHandle: asText(value.product_handle) ?? asText(asRecord(value.product)?.handle),
+    productTitle,
+    variantTitle: variantTitle(value, productTitle),
+    thumbnail: asText(value.thumbnail),
+    quantity,
+    unitPrice: { amount: unitPrice, currencyCode },
+    total: money(value.total ?? unitPrice * quantity, currencyCode),
+  };
+}
+
+function byCreation(a: JsonRecord, b: JsonRecord): number {
+  return String(a.created_at ?? "").localeCompare(String(b.created_at ?? ""));
+}
+
+function shippingMethod(cart: JsonRecord, currencyCode: string): ShippingMethodView | null {
+  const method = records(cart.shipping_methods)[0];
+  if (!method) return null;
+  return {
+    optionId: asText(method.shipping_option_id),
+    name: asText(method.name) ?? "",
+    amount: money(method.total ?? method.amount, currencyCode),
+  };
+}
+
+function discount(value: unknown, currencyCode: string): Money | null {
+  const amount = asNumber(value);
+  return amount ? { amount, currencyCode } : null;
+}
+
+export function toCartView(value: unknown): CartView {
+  const cart = asRecord(value) ?? {};
+  const currencyCode = asText(cart.currency_code) ?? "vnd";
+  const items = records(cart.items).sort(byCreation).map((item) => toLineView(item, currencyCode));
+  const method = shippingMethod(cart, currencyCode);
+  return {
+    id: asText(cart.id) ?? "",
+    regionId: asText(cart.region_id),
+    email: asText(cart.email),
+    customerId: asText(cart.customer_id),
+    items,
+    itemCount: items.reduce((sum, item) => sum + item.quantity, 0),
+    subtotal: money(cart.item_total ?? cart.item_subtotal, currencyCode),
+    shipping: method ? money(cart.shipping_total, currencyCode) : null,
+    discount: discount(cart.discount_total, currencyCode),
+    total: money(cart.total, currencyCode),
+    shippingAddress: toAddressView(cart.shipping_address),
+    shippingMethod: method,
+    completed: !!cart.completed_at,
+  };
+}
+
+export function toShippingOptionView(value: unknown): ShippingOptionView | null {
+  const option = asRecord(value);
+  const id = asText(option?.id);
+  if (!option || !id) return null;
+  const calculated = asRecord(option.calculated_price);
+  const amount = asNumber(option.amount) ?? asNumber(calculated?.calculated_amount);
+  const currencyCode = asText(calculated?.currency_code) ?? "vnd";
+  return { id, name: asText(option.name) ?? id, amount: amount === null ? null : { amount, currencyCode } };
+}
+
+/** Which of our payment kinds a Medusa payment provider id stands for. */
+export function paymentKindOf(providerId: string | null): PaymentKind | null {
+  if (!providerId) return null;
+  if (providerId === "pp_vietqr_vietqr") return "vietqr";
+  if (providerId === "pp_cod_cod" || providerId === "pp_system_default") return "cod";
+  return null;
+}
+
+function orderPayment(order: JsonRecord): PaymentKind | null {
+  for (const collection of records(order.payment_collections)) {
+    for (const payment of [...records(collection.payments), ...records(collection.payment_sessions)]) {
+      const kind = paymentKindOf(asText(payment.provider_id));
+      if (kind) return kind;
+    }
+  }
+  return null;
+}
+
+export function toOrderView(value: unknown): OrderView | null {
+  const order = asRecord(value);
+  const id = asText(order?.id);
+  if (!order || !id) return null;
+  const currencyCode = asText(order.currency_code) ?? "vnd";
+  const method = records(order.shipping_methods)[0];
+  const createdAt = order.created_at;
+  return {
+    id,
+    displayId: asNumber(order.display_id),
+    createdAt: createdAt instanceof Date ? createdAt.toISOString() : asText(createdAt),
+    email: asText(order.email),
+    customerId: asText(order.customer_id),
+    status: asText(order.status),
+    paymentStatus: asText(order.payment_status),
+    fulfillmentStatus: asText(order.fulfillment_status),
+    items: records(order.items).sort(byCreation).map((item) => toLineView(item, currencyCode)),
+    subtotal: money(order.item_total ?? order.item_subtotal, currencyCode),
+    shipping: method ? money(order.shipping_total, currencyCode) : null,
+    discount: discount(order.discount_total, currencyCode),
+    total: money(order.total, currencyCode),
+    shippingAddress: toAddressView(order.shipping_address),
+    shippingMethodName: method ? asText(method.name) : null,
+    payment: orderPayment(order),
+  };
+}
+
+export function toVietQrView(value: unknown): VietQrView | null {
+  const body = asRecord(value);
+  const status = asText(body?.status);
+  if (!body || (status !== "awaiting_transfer" && status !== "paid" && status !== "canceled")) return null;
+  const png = asText(body.png) ?? asText(body.png_data_url);
+  return {
+    status,
+    amount: asNumber(body.amount),
+    reference: asText(body.reference),
+    bankName: asText(body.bank_name),
+    accountNumber: asText(body.account_number),
+    accountName: asText(body.account_name),
+    payBefore: asText(body.pay_before),
+    // Only an image data URL is shown: never markup from the wire.
+    png: png && png.startsWith("data:image/png;base64,") ? png : null,
+  };
+}
+
+export function toCustomerView(value: unknown): CustomerView | null {
+  const customer = asRecord(value);
+  const id = asText(customer?.id);
+  const email = asText(customer?.email);
+  if (!customer || !id || !email) return null;
+  return { id, email, fullName: fullName(customer.first_name, customer.last_name), phone: asText(customer.phone) };
+}
+
+export function toSavedAddresses(value: unknown): SavedAddressView[] {
+  return records(value).flatMap((record) => {
+    const id = asText(record.id);
+    const address = toAddressView(record);
+    return id && address ? [{ ...address, id }] : [];
+  });
+}
+
+const PAYMENT_ORDER: readonly PaymentKind[] = ["cod", "vietqr"];
+
+/**
+ * The payment methods to offer, from the region's providers: cash on delivery
+ * (pp_cod_cod; Medusa's pp_system_default stands in for it where the COD
+ * provider is not installed) and VietQR transfer. Providers this storefront
+ * cannot take payment with (e.g. cards, which need a card form) are left out.
+ */
+export function toPaymentChoices(providers: readonly { id: string }[]): PaymentChoice[] {
+  const ids = new Set(providers.map((p) => p.id));
+  const choices: PaymentChoice[] = [];
+  for (const kind of PAYMENT_ORDER) {
+    const candidates = kind === "cod" ? ["pp_cod_cod", "pp_system_default"] : ["pp_vietqr_vietqr"];
+    const providerId = candidates.find((id) => ids.has(id));
+    if (providerId) choices.push({ providerId, kind });
+  }
+  return choices;
+}
+
+export type OrderStage = "processing" | "shipping" | "delivered" | "canceled";
+
+/** Where an order stands, in the words a shopper cares about. */
+export function orderStage(order: Pick<OrderView, "status" | "fulfillmentStatus">): OrderStage {
+  if (order.status === "canceled") return "canceled";
+  const fulfillment = order.fulfillmentStatus ?? "";
+  if (fulfillment === "delivered" || fulfillment === "partially_delivered") return "delivered";
+  if (fulfillment === "shipped" || fulfillment === "partially_shipped") return "shipping";
+  return "processing";
+}

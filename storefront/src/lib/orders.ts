@@ -1,0 +1,52 @@
+import "server-only";
+import { cache } from "react";
+import { load, type Loaded } from "./backend";
+import { toOrderView, toVietQrView } from "./commerce-map";
+import { getSdk, httpStatus } from "./medusa";
+import { authHeaders } from "./session";
+import type { OrderView, VietQrView } from "./types";
+
+const ORDER_FIELDS = [
+  "+customer_id",
+  "+payment_status",
+  "+fulfillment_status",
+  "+items.total",
+  "+shipping_address.metadata",
+  "+shipping_methods.name",
+  "*payment_collections.payments",
+].join(",");
+
+/** An order by id, or null when there is none. Cached per request. */
+export const getOrder = cache(
+  (id: string): Promise<Loaded<OrderView | null>> =>
+    load(`loading order ${id}`, async () => {
+      const sdk = await getSdk();
+      try {
+        const { order } = await sdk.store.order.retrieve(id, { fields: ORDER_FIELDS }, await authHeaders());
+        return toOrderView(order);
+      } catch (error) {
+        if (httpStatus(error) === 404) return null;
+        throw error;
+      }
+    }),
+);
+
+/**
+ * What the buyer needs to pay a VietQR order (`GET /store/orders/:id/vietqr`),
+ * or null when the order is not paid by VietQR or the backend has no such route.
+ */
+export async function getVietQr(order: OrderView): Promise<VietQrView | null> {
+  try {
+    const sdk = await getSdk();
+    const body = await sdk.client.fetch<unknown>(`/store/orders/${encodeURIComponent(order.id)}/vietqr`, {
+      query: order.email ? { email: order.email } : {},
+      headers: await authHeaders(),
+    });
+    return toVietQrView(body);
+  } catch (error) {
+    if (httpStatus(error) !== 404) {
+      console.error("[storefront] loading the VietQR code failed:", error instanceof Error ? error.message : error);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { parseProducerResponse } from "./producer-map";
+
+const producer = {
+  handle: "ngoc-trai-ha-long",
+  display_name: "Ngọc trai Hạ Long",
+  legal_name: "CTCP Ngọc trai Hạ Long",
+  kind: "company",
+  commune_name: "Phường Hà Tu",
+  historic_locality: "thành phố Hạ Long",
+  story_vi: "Câu chuyện",
+  story_en: null,
+  website: "javascript:alert(1)",
+  sample_data: true,
+};
+const product = {
+  id: "prod_1",
+  handle: "ngoc-trai-akoya",
+  title: "Ngọc trai Akoya",
+  thumbnail: null,
+  price: { amount: 2500000, currency_code: "vnd" },
+  ocop: { stars: 5, group: "handicraft", validity: "valid" },
+};
+
+describe("parseProducerResponse", () => {
+  it("reads products nested in the producer, as the backend answers", () => {
+    const view = parseProducerResponse({ producer: { ...producer, products: [product, { id: "broken" }] } });
+    expect(view).toMatchObject({ handle: "ngoc-trai-ha-long", displayName: "Ngọc trai Hạ Long", kind: "company", sampleData: true });
+    expect(view?.story).toEqual({ vi: "Câu chuyện", en: null });
+    expect(view?.website).toBeNull();
+    expect(view?.products).toEqual([
+      {
+        id: "prod_1",
+        handle: "ngoc-trai-akoya",
+        title: "Ngọc trai Akoya",
+        thumbnail: null,
+        price: { amount: 2500000, currencyCode: "vnd" },
+        ocop: { stars: 5, groupSlug: "handicraft" },
+        producerName: "Ngọc trai Hạ Long",
+      },
+    ]);
+  });
+
+  it("also reads products beside the producer, and hides expired marks", () => {
+    const view = parseProducerResponse({ producer, products: [{ ...product, ocop: { stars: 5, validity: "expired" } }] });
+    expect(view?.products[0]?.ocop).toBeNull();
+  });
+
+  it("rejects an answer without a producer", () => {
+    expect(parseProducerResponse({ products: [] })).toBeNull();
+  });
+});

@@ -1,0 +1,76 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { jwtExpiry } from "./jwt";
+
+// The shopper's session lives in three httpOnly cookies, never readable by scripts:
+//   ocop_cart   the id of the open cart
+//   ocop_jwt    the customer's Medusa token after logging in
+//   ocop_orders the ids of the last orders placed in this browser, so that their
+//               confirmation pages open for the guest who placed them and nobody else
+export const CART_COOKIE = "ocop_cart";
+export const AUTH_COOKIE = "ocop_jwt";
+export const ORDERS_COOKIE = "ocop_orders";
+
+const CART_MAX_AGE = 30 * 24 * 3600;
+const ORDERS_MAX_AGE = 30 * 24 * 3600;
+// Medusa's customer tokens live one day (its default jwtExpiresIn).
+const AUTH_MAX_AGE = 24 * 3600;
+const MAX_REMEMBERED_ORDERS = 5;
+
+/** Secure cookies when the storefront is served over https (directly or behind a proxy). */
+async function secure(): Promise<boolean> {
+  if (process.env.STOREFRONT_URL) return process.env.STOREFRONT_URL.startsWith("https:");
+  return (await headers()).get("x-forwarded-proto") === "https";
+}
+
+async function setCookie(name: string, value: string, maxAge: number): Promise<void> {
+  const jar = await cookies();
+  jar.set(name, value, { httpOnly: true, sameSite: "lax", path: "/", maxAge, secure: await secure() });
+}
+
+export async function getCartId(): Promise<string | null> {
+  return (await cookies()).get(CART_COOKIE)?.value || null;
+}
+
+/** Only in server actions (cookies cannot be written while a page renders). */
+export async function setCartId(id: string): Promise<void> {
+  await setCookie(CART_COOKIE, id, CART_MAX_AGE);
+}
+
+export async function clearCartId(): Promise<void> {
+  (await cookies()).delete(CART_COOKIE);
+}
+
+/** The customer's token while it is still valid, else null. */
+export async function getAuthToken(): Promise<string | null> {
+  const token = (await cookies()).get(AUTH_COOKIE)?.value;
+  if (!token) return null;
+  const expires = jwtExpiry(token);
+  return expires !== null && expires * 1000 <= Date.now() ? null : token;
+}
+
+export async function setAuthToken(token: string): Promise<void> {
+  const expires = jwtExpiry(token);
+  const maxAge = expires !== null ? Math.max(60, Math.min(AUTH_MAX_AGE, expires - Math.floor(Date.now() / 1000))) : AUTH_MAX_AGE;
+  await setCookie(AUTH_COOKIE, token, maxAge);
+}
+
+export async function clearAuthToken(): Promise<void> {
+  (await cookies()).delete(AUTH_COOKIE);
+}
+
+/** The Authorization header of the logged-in customer, or nothing for a guest. */
+export async function authHeaders(): Promise<Record<string, string>> {
+  const token = await getAuthToken();
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+export async function rememberedOrderIds(): Promise<string[]> {
+  const raw = (await cookies()).get(ORDERS_COOKIE)?.value ?? "";
+  return raw.split(".").filter((id) => /^order_[A-Za-z0-9]+$/.test(id));
+}
+
+export async function rememberOrder(id: string): Promise<void> {
+  const ids = [id, ...(await rememberedOrderIds()).filter((other) => other !== id)].slice(0, MAX_REMEMBERED_ORDERS);
+  await setCookie(ORDERS_COOKIE, ids.join("."), ORDERS_MAX_AGE);
+}
