@@ -79,7 +79,8 @@ const searchModules = [
 
 module.exports = defineConfig({
   projectConfig: {
-    databaseUrl: process.env.DATABASE_URL,
+    // Unset: the embedded PostgreSQL that `npm start` runs, so scripts work beside it.
+    databaseUrl: process.env.DATABASE_URL || `postgres://postgres:postgres@localhost:${process.env.OCOP_PG_PORT || 54320}/ocop`,
     databaseLogging: false,
     redisUrl,
     workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
@@ -98,10 +99,27 @@ module.exports = defineConfig({
   featureFlags: { translation: true },
   modules: [
     ...redisModules,
+    // Product content in Vietnamese and English: the feature flag alone comes too late to load it.
+    { resolve: "@medusajs/medusa/translation" },
     // Our own modules (src/modules): they never import each other; src/links joins them.
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/producer" },
     ...searchModules,
+    // Uploaded and seeded images: local files served by the backend under /static. Their URLs are
+    // absolute, so a backend on another port or host must say where it is reachable.
+    {
+      key: Modules.FILE,
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { backend_url: `${process.env.MEDUSA_FILE_BASE_URL || "http://localhost:9000"}/static` },
+          },
+        ],
+      },
+    },
     // Payments: cash on delivery (pp_cod_cod) and VietQR bank transfer (pp_vietqr_vietqr, VIETQR_*
     // env, sample account in development) always; Stripe cards (pp_stripe_stripe) when
     // STRIPE_API_KEY is set. The list is built in src/workflows/payments/providers.ts.

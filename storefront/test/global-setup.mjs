@@ -30,12 +30,12 @@ export default async function setup({ provide }) {
   await admin.query(`create database "${database}"`)
   const databaseUrl = `${baseUrl}/${database}`
   const logFile = fs.createWriteStream(path.join(here, "..", ".next", "e2e-servers.log"))
-  const env = { ...process.env, DATABASE_URL: databaseUrl, OCOP_DEV_DEFAULTS: "true" }
+  const backendUrl = `http://localhost:${BACKEND_PORT}`
+  const env = { ...process.env, DATABASE_URL: databaseUrl, OCOP_DEV_DEFAULTS: "true", MEDUSA_FILE_BASE_URL: backendUrl }
 
   await migrate(env)
   await seed(env)
   const publishableKey = await readPublishableKey(databaseUrl)
-  const backendUrl = `http://localhost:${BACKEND_PORT}`
   await startBackend(env, BACKEND_PORT, { quiet: true, logFile })
   await startStorefront(env, STOREFRONT_PORT, { backendUrl, publishableKey }, { quiet: true, logFile })
 

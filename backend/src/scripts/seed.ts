@@ -1,10 +1,20 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { reindexProducts } from "../search/lib/reindex"
+import { markStoreSeeded, seedCatalog } from "./seed/catalog"
+import { seedDemoProducerAccounts } from "./seed/demo-producers"
 import { seedFoundation } from "./seed/foundation"
 
 /** `npm run seed`: the development data. Safe to run again: it reuses what exists. */
 export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  await seedFoundation(container)
+  const refs = await seedFoundation(container)
+  await seedCatalog(container, refs)
+  await seedDemoProducerAccounts(container)
+  // A seeding process can exit with index events still in flight: rebuild once, completely.
+  const { indexed } = await reindexProducts(container)
+  logger.info(`Search index rebuilt: ${indexed} products`)
+  // The start script seeds while this marker is missing.
+  await markStoreSeeded(container)
   logger.info("Seed finished")
 }

@@ -123,6 +123,6 @@ export const ROUNDS = {
 export type RoundKey = keyof typeof ROUNDS
 
 /** A certificate from a round, with the product's own stars and score. */
-export function cert(round: RoundKey, stars: 3 | 4 | 5, score: number): SeedCertificate {
+export function cert(round: RoundKey, stars: 3 | 4 | 5, score: number | null): SeedCertificate {
   return { ...ROUNDS[round], stars, score }
 }

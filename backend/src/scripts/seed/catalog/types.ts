@@ -29,8 +29,11 @@ export type SeedProducer = {
 
 export type SeedCertificate = {
   stars: 3 | 4 | 5
-  /** Out of 100; consistent with stars (5: 90–100, 4: 70–89, 3: 50–69). */
-  score: number
+  /**
+   * Out of 100, consistent with stars (5: 90–100, 4: 70–89, 3: 50–69); null where the real
+   * decision is known but its points are not (press reports rarely print them).
+   */
+  score: number | null
   decision_number: string
   /** YYYY-MM-DD, the signing date; valid 36 months from it. */
   decision_date: string
