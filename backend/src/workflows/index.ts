@@ -14,3 +14,5 @@ export { updateProducerStatusWorkflow, PRODUCER_STATUS_CHANGED } from "./produce
 export type { UpdateProducerStatusInput } from "./producers/update-producer-status"
 export { linkProductToProducerWorkflow, PRODUCT_PRODUCER_CHANGED } from "./producers/link-product-to-producer"
 export type { LinkProductToProducerInput } from "./producers/link-product-to-producer"
+// The producer portal (src/api/producer) and the admin's verification of certificate requests.
+export * from "./producer-portal"

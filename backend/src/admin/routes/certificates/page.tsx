@@ -1,12 +1,14 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShieldCheck } from "@medusajs/icons"
-import { Container, Heading, Select, StatusBadge, Table, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Select, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { Link } from "react-router-dom"
 import { adminFetch, viDate, VALIDITY_BADGE, type Certificate } from "../../lib/api"
 
 type Row = Certificate & {
   product?: { id: string; title: string; handle: string; status: string; producer?: { id: string; display_name: string } | null } | null
+  /** A producer's request (src/api/producer): "new" certificate or "change" of the one in force. */
+  metadata?: { ocop_request?: { kind: "new" | "change"; previous_stars: number | null } } | null
 }
 
 const FILTERS = [
@@ -23,6 +25,26 @@ const CertificatesPage = () => {
   const [rows, setRows] = useState<Row[]>([])
   const [count, setCount] = useState(0)
   const [error, setError] = useState<string | null>(null)
+  const [reload, setReload] = useState(0)
+  const [busy, setBusy] = useState<string | null>(null)
+
+  // A producer's request: verify it (shoppers see it from then on) or reject it with a reason.
+  const decide = async (c: Row, approved: boolean) => {
+    let reason: string | null = null
+    if (!approved) {
+      reason = window.prompt("Lý do từ chối (chủ thể sẽ thấy):")
+      if (!reason?.trim()) return
+    }
+    setBusy(c.id)
+    try {
+      await adminFetch(`/admin/certificates/${c.id}/verify`, { method: "POST", body: approved ? {} : { approved: false, reason } })
+      setReload((n) => n + 1)
+    } catch (e) {
+      setError((e as Error).message)
+    } finally {
+      setBusy(null)
+    }
+  }
 
   useEffect(() => {
     const params = new URLSearchParams({ limit: "200" })
@@ -34,7 +56,7 @@ const CertificatesPage = () => {
         setError(null)
       })
       .catch((e: Error) => setError(e.message))
-  }, [filter])
+  }, [filter, reload])
 
   return (
     <Container className="divide-y p-0">
@@ -73,6 +95,7 @@ const CertificatesPage = () => {
             <Table.HeaderCell>Quyết định</Table.HeaderCell>
             <Table.HeaderCell>Hết hạn</Table.HeaderCell>
             <Table.HeaderCell>Trạng thái</Table.HeaderCell>
+            <Table.HeaderCell />
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -114,7 +137,24 @@ const CertificatesPage = () => {
                         dữ liệu mẫu
                       </Text>
                     )}
+                    {c.metadata?.ocop_request?.kind === "change" && c.status === "pending_verification" && (
+                      <Text size="xsmall" className="text-ui-fg-subtle">
+                        đổi từ {c.metadata.ocop_request.previous_stars ?? "?"} sao
+                      </Text>
+                    )}
                   </div>
+                </Table.Cell>
+                <Table.Cell>
+                  {c.status === "pending_verification" && (
+                    <div className="flex gap-2">
+                      <Button size="small" variant="secondary" isLoading={busy === c.id} onClick={() => decide(c, true)}>
+                        Xác minh
+                      </Button>
+                      <Button size="small" variant="transparent" disabled={busy === c.id} onClick={() => decide(c, false)}>
+                        Từ chối
+                      </Button>
+                    </div>
+                  )}
                 </Table.Cell>
               </Table.Row>
             )

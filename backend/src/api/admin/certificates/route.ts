@@ -44,9 +44,28 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListCert
     filters,
     pagination: { skip: offset, take: limit, order: { expires_at: "ASC" } },
   })
-  const certificates = (data as CertificateRecord[]).map((c) => ({
-    ...certificateView(c, today),
-    commune_name: communeName(c.commune_code as string),
-  }))
+  // A producer's star-change request is not linked to its product until verified
+  // (src/workflows/producer-portal/certificate-requests.ts): show the product it is for.
+  const requested = (data as CertificateRecord[])
+    .filter((c) => !c.product)
+    .map((c) => (c.metadata as { ocop_request?: { product_id?: string } } | null)?.ocop_request?.product_id)
+    .filter((id): id is string => !!id)
+  const requestedProducts = new Map<string, unknown>()
+  if (requested.length) {
+    const { data: products } = await query.graph({
+      entity: "product",
+      fields: ["id", "title", "handle", "status", "thumbnail", "producer.id", "producer.display_name"],
+      filters: { id: requested },
+    })
+    for (const p of products as Array<{ id: string }>) requestedProducts.set(p.id, p)
+  }
+  const certificates = (data as CertificateRecord[]).map((c) => {
+    const requestFor = (c.metadata as { ocop_request?: { product_id?: string } } | null)?.ocop_request?.product_id
+    return {
+      ...certificateView(c, today),
+      ...(!c.product && requestFor ? { product: requestedProducts.get(requestFor) ?? null } : {}),
+      commune_name: communeName(c.commune_code as string),
+    }
+  })
   res.json({ certificates, count: metadata?.count ?? certificates.length, limit, offset })
 }

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { ProducerMember } from "./producer-member"
 
 /** An OCOP producer ("chủ thể OCOP"): a company, cooperative, cooperative group or household business. */
 export const Producer = model
@@ -29,5 +30,7 @@ export const Producer = model
     /** True when the values are illustrative (seeded sample data). */
     sample_data: model.boolean().default(false),
     metadata: model.json().nullable(),
+    /** The people who sign in to the producer portal for this producer (src/api/producer). */
+    members: model.hasMany(() => ProducerMember, { mappedBy: "producer" }),
   })
   .indexes([{ on: ["status"] }])

@@ -1,0 +1,76 @@
+import {
+  authenticate,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { resolveProducerScope } from "./scope"
+import {
+  AdminVerifyCertificate,
+  ProducerApplicationBody,
+  ProducerCertificateRequest,
+  ProducerCreateFulfillment,
+  ProducerCreateProduct,
+  ProducerListOrders,
+  ProducerListProducts,
+  ProducerSetStock,
+  ProducerStatementQuery,
+  ProducerUpdateMe,
+  ProducerUpdateProduct,
+} from "./validators"
+
+// The producer portal's routes (src/api/producer) and the admin's certificate verification.
+// Spread into src/api/middlewares.ts. Every /producer/* route but the application needs a
+// producer member's token or session; resolveProducerScope then fixes the producer for the request.
+
+const signedIn = [authenticate("producer", ["session", "bearer"]), resolveProducerScope]
+const listConfig = { defaults: ["id"], isList: true }
+const retrieveConfig = { defaults: ["id"], isList: false }
+
+export const producerPortalMiddlewares: MiddlewareRoute[] = [
+  // Sign-up: the registration token of /auth/producer/emailpass/register (no producer yet).
+  {
+    matcher: "/producer/applications",
+    method: ["POST"],
+    middlewares: [
+      authenticate("producer", ["session", "bearer"], { allowUnregistered: true }),
+      validateAndTransformBody(ProducerApplicationBody),
+    ],
+  },
+
+  { matcher: "/producer/me*", middlewares: signedIn },
+  { matcher: "/producer/products*", middlewares: signedIn },
+  { matcher: "/producer/stock*", middlewares: signedIn },
+  { matcher: "/producer/orders*", middlewares: signedIn },
+  { matcher: "/producer/statements*", middlewares: signedIn },
+
+  { matcher: "/producer/me", method: ["POST"], middlewares: [validateAndTransformBody(ProducerUpdateMe)] },
+  { matcher: "/producer/products", method: ["GET"], middlewares: [validateAndTransformQuery(ProducerListProducts, listConfig)] },
+  { matcher: "/producer/products", method: ["POST"], middlewares: [validateAndTransformBody(ProducerCreateProduct)] },
+  // The CSV sheet is read raw (to check it is UTF-8), so no body parser.
+  { matcher: "/producer/products/import", method: ["POST"], bodyParser: false, middlewares: [] },
+  { matcher: "/producer/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(ProducerUpdateProduct)] },
+  {
+    matcher: "/producer/products/:id/certificate-requests",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(ProducerCertificateRequest)],
+  },
+  { matcher: "/producer/stock", method: ["POST"], middlewares: [validateAndTransformBody(ProducerSetStock)] },
+  { matcher: "/producer/orders", method: ["GET"], middlewares: [validateAndTransformQuery(ProducerListOrders, listConfig)] },
+  {
+    matcher: "/producer/orders/:id/fulfillments",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(ProducerCreateFulfillment)],
+  },
+  {
+    matcher: "/producer/statements",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(ProducerStatementQuery, retrieveConfig)],
+  },
+
+  {
+    matcher: "/admin/certificates/:id/verify",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminVerifyCertificate)],
+  },
+]

@@ -1,0 +1,248 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { producerProductIds } from "../../../workflows/producer-portal/steps"
+
+// Orders as a producer sees them: only orders holding its products, only its own line items and
+// fulfilments, and the buyer's delivery data (name, phone, address) — nothing about other
+// producers' items, payments or the buyer's account.
+
+type Row = Record<string, any>
+const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(typeof v === "object" && v && "numeric" in (v as object) ? (v as { numeric: number }).numeric : v))
+
+const ORDER_FIELDS = [
+  // An order-level total makes the Order Module compute the totals (items.total among them).
+  "id", "display_id", "status", "created_at", "currency_code", "item_total",
+  "shipping_address.first_name", "shipping_address.last_name", "shipping_address.company", "shipping_address.phone",
+  "shipping_address.address_1", "shipping_address.address_2", "shipping_address.city", "shipping_address.province",
+  "shipping_address.postal_code", "shipping_address.country_code",
+  "shipping_methods.name",
+  "items.id", "items.title", "items.subtitle", "items.variant_title", "items.product_id", "items.variant_id", "items.variant_sku",
+  "items.thumbnail", "items.quantity", "items.unit_price", "items.subtotal", "items.total",
+  "items.detail.quantity", "items.detail.fulfilled_quantity", "items.detail.shipped_quantity", "items.detail.delivered_quantity",
+  "fulfillments.id", "fulfillments.location_id", "fulfillments.created_at", "fulfillments.shipped_at",
+  "fulfillments.delivered_at", "fulfillments.canceled_at", "fulfillments.metadata",
+  "fulfillments.labels.tracking_number", "fulfillments.labels.tracking_url",
+  "fulfillments.items.line_item_id", "fulfillments.items.quantity",
+]
+
+/** Ids of the orders (not drafts) holding any of these products. */
+async function orderIdsWithProducts(scope: MedusaContainer, productIds: string[]): Promise<string[]> {
+  if (!productIds.length) return []
+  const orders = scope.resolve(Modules.ORDER)
+  const lineItems = await orders.listOrderLineItems({ product_id: productIds }, { select: ["id"] })
+  if (!lineItems.length) return []
+  const orderItems = await (orders as unknown as {
+    listOrderItems: (f: Record<string, unknown>, c: Record<string, unknown>) => Promise<Array<{ order_id: string }>>
+  }).listOrderItems({ item_id: lineItems.map((l) => l.id) }, { select: ["order_id"] })
+  return [...new Set(orderItems.map((i) => i.order_id))]
+}
+
+function orderView(order: Row, own: Set<string>) {
+  const items = (order.items ?? []).filter((i: Row) => i && i.product_id && own.has(i.product_id))
+  const itemIds = new Set(items.map((i: Row) => i.id))
+  const fulfillments = (order.fulfillments ?? []).filter(
+    (f: Row) => f && (f.items ?? []).length > 0 && (f.items ?? []).every((fi: Row) => itemIds.has(fi.line_item_id))
+  )
+  const a = order.shipping_address ?? {}
+  return {
+    id: order.id,
+    display_id: order.display_id,
+    status: order.status,
+    created_at: order.created_at,
+    currency_code: order.currency_code,
+    delivery: {
+      name: [a.last_name, a.first_name].filter(Boolean).join(" ") || null,
+      first_name: a.first_name ?? null,
+      last_name: a.last_name ?? null,
+      company: a.company ?? null,
+      phone: a.phone ?? null,
+      address_1: a.address_1 ?? null,
+      address_2: a.address_2 ?? null,
+      city: a.city ?? null,
+      province: a.province ?? null,
+      postal_code: a.postal_code ?? null,
+      country_code: a.country_code ?? null,
+      shipping_method: (order.shipping_methods ?? []).map((m: Row) => m?.name).filter(Boolean).join(", ") || null,
+    },
+    items: items.map((i: Row) => {
+      const quantity = num(i.quantity ?? i.detail?.quantity)
+      const fulfilled = num(i.detail?.fulfilled_quantity)
+      return {
+        id: i.id,
+        title: i.title,
+        subtitle: i.subtitle ?? null,
+        variant_title: i.variant_title ?? null,
+        product_id: i.product_id,
+        variant_id: i.variant_id ?? null,
+        sku: i.variant_sku ?? null,
+        thumbnail: i.thumbnail ?? null,
+        quantity,
+        unit_price: num(i.unit_price),
+        total: num(i.total),
+        fulfilled_quantity: fulfilled,
+        shipped_quantity: num(i.detail?.shipped_quantity),
+        delivered_quantity: num(i.detail?.delivered_quantity),
+        remaining_quantity: quantity - fulfilled,
+      }
+    }),
+    items_total: items.reduce((sum: number, i: Row) => sum + num(i.total), 0),
+    fulfillments: fulfillments.map((f: Row) => ({
+      id: f.id,
+      created_at: f.created_at,
+      shipped_at: f.shipped_at ?? null,
+      delivered_at: f.delivered_at ?? null,
+      canceled_at: f.canceled_at ?? null,
+      carrier: (f.metadata?.carrier as string | undefined) ?? null,
+      labels: (f.labels ?? []).filter(Boolean).map((l: Row) => ({ tracking_number: l.tracking_number, tracking_url: l.tracking_url || null })),
+      items: (f.items ?? []).map((fi: Row) => ({ line_item_id: fi.line_item_id, quantity: num(fi.quantity) })),
+    })),
+  }
+}
+
+export type ProducerOrderView = ReturnType<typeof orderView>
+
+async function ordersOf(
+  scope: MedusaContainer,
+  producerId: string,
+  options: { only_id?: string; filters?: Record<string, unknown>; pagination?: { skip: number; take: number } }
+): Promise<{ orders: ProducerOrderView[]; count: number }> {
+  const productIds = await producerProductIds(scope, producerId)
+  let ids = await orderIdsWithProducts(scope, productIds)
+  // Never widen: the orders are always those holding the producer's products.
+  if (options.only_id !== undefined) ids = ids.filter((id) => id === options.only_id)
+  if (!ids.length) return { orders: [], count: 0 }
+  const { pagination } = options
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "order",
+    fields: ORDER_FIELDS,
+    filters: { status: { $nin: ["draft"] }, ...options.filters, id: ids },
+    pagination: { ...(pagination ?? {}), order: { created_at: "DESC" } },
+  })
+  const own = new Set(productIds)
+  const orders = (data as Row[]).map((o) => orderView(o, own)).filter((o) => o.items.length > 0)
+  return { orders, count: metadata?.count ?? orders.length }
+}
+
+/** The producer's orders, newest first. */
+export function producerOrders(scope: MedusaContainer, producerId: string, page: { limit: number; offset: number }) {
+  return ordersOf(scope, producerId, { pagination: { skip: page.offset, take: page.limit } })
+}
+
+/** One order, as the producer sees it; 404 when it holds none of the producer's items. */
+export async function producerOrder(scope: MedusaContainer, producerId: string, orderId: string) {
+  const { orders } = await ordersOf(scope, producerId, { only_id: orderId })
+  const order = orders.find((o) => o.id === orderId)
+  if (!order || order.items.length === 0) throw new MedusaError(MedusaError.Types.NOT_FOUND, `order ${orderId} was not found`)
+  return order
+}
+
+// ---------------------------------------------------------------------------------------------
+// Monthly statements
+
+/** The instants a calendar month of Vietnam (UTC+7) starts and ends. */
+export function monthRange(month: string): { from: Date; to: Date } {
+  const [y, m] = month.split("-").map(Number) as [number, number]
+  const from = new Date(Date.UTC(y, m - 1, 1, -7))
+  const to = new Date(Date.UTC(m === 12 ? y + 1 : y, m === 12 ? 0 : m, 1, -7))
+  return { from, to }
+}
+
+export function currentMonthInVietnam(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 7)
+}
+
+export type Statement = {
+  month: string
+  producer: { id: string; handle: string; legal_name: string; tax_code: string | null }
+  currency_code: "vnd"
+  commission_rate: number
+  order_count: number
+  gross_sales: number
+  commission: number
+  net_payable: number
+  lines: Array<{
+    order_id: string
+    display_id: number
+    created_at: string
+    item_id: string
+    title: string
+    variant_title: string | null
+    sku: string | null
+    quantity: number
+    unit_price: number
+    total: number
+  }>
+}
+
+/**
+ * A month's statement: every item of the producer in orders placed that month (Vietnam time),
+ * canceled orders left out. gross_sales = Σ item totals; commission = round(gross × the producer's
+ * commission_rate); net_payable = gross − commission. Whole đồng.
+ */
+export async function producerStatement(scope: MedusaContainer, producerId: string, month: string): Promise<Statement> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "producer",
+    fields: ["id", "handle", "legal_name", "tax_code", "commission_rate"],
+    filters: { id: producerId },
+  })
+  const producer = data[0] as { id: string; handle: string; legal_name: string; tax_code: string | null; commission_rate: number }
+  const { from, to } = monthRange(month)
+  const { orders } = await ordersOf(scope, producerId, {
+    filters: { created_at: { $gte: from, $lt: to }, status: { $nin: ["draft", "canceled"] } },
+  })
+  const lines = orders
+    .slice()
+    .sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
+    .flatMap((o) =>
+      o.items.map((i: ProducerOrderView["items"][number]) => ({
+        order_id: o.id,
+        display_id: o.display_id,
+        created_at: new Date(o.created_at).toISOString(),
+        item_id: i.id,
+        title: i.title,
+        variant_title: i.variant_title,
+        sku: i.sku,
+        quantity: i.quantity,
+        unit_price: i.unit_price,
+        total: i.total,
+      }))
+    )
+  const gross = lines.reduce((s, l) => s + l.total, 0)
+  const rate = Number(producer.commission_rate ?? 0)
+  const commission = Math.round(gross * rate)
+  return {
+    month,
+    producer: { id: producer.id, handle: producer.handle, legal_name: producer.legal_name, tax_code: producer.tax_code ?? null },
+    currency_code: "vnd",
+    commission_rate: rate,
+    order_count: orders.length,
+    gross_sales: gross,
+    commission,
+    net_payable: gross - commission,
+    lines,
+  }
+}
+
+function csvCell(value: unknown): string {
+  const s = value === null || value === undefined ? "" : String(value)
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}
+
+/** The statement as CSV (UTF-8 with a byte-order mark, so Excel reads the Vietnamese). */
+export function statementCsv(s: Statement): string {
+  const rows: unknown[][] = [
+    ["Sao kê / Statement", s.month],
+    ["Chủ thể / Producer", s.producer.legal_name],
+    ["Mã số thuế / Tax code", s.producer.tax_code ?? ""],
+    [],
+    ["Mã đơn / Order", "Ngày đặt / Placed at", "Sản phẩm / Product", "Loại / Variant", "SKU", "Số lượng / Qty", "Đơn giá (VND)", "Thành tiền (VND)"],
+    ...s.lines.map((l) => [`#${l.display_id}`, l.created_at, l.title, l.variant_title ?? "", l.sku ?? "", l.quantity, l.unit_price, l.total]),
+    [],
+    ["Doanh thu / Gross sales (VND)", s.gross_sales],
+    [`Hoa hồng / Commission ${Math.round(s.commission_rate * 10000) / 100}% (VND)`, s.commission],
+    ["Thực nhận / Net payable (VND)", s.net_payable],
+  ]
+  return "\uFEFF" + rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n"
+}

@@ -1,0 +1,134 @@
+import { z } from "@medusajs/framework/zod"
+import { CertificateBody } from "../validators"
+
+// Shapes only. The rules (VND prices, stock ≥ 0, tax code, commune…) are checked by
+// src/workflows/producer-portal, which answer 400 naming the field.
+
+const text = z.string().nullish()
+const limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback)
+const offset = z.coerce.number().int().min(0).default(0)
+
+export const ProducerApplicationBody = z
+  .object({
+    legal_name: z.string(),
+    display_name: text,
+    kind: z.enum(["company", "cooperative", "cooperative_group", "household"]).optional(),
+    commune_code: z.string(),
+    historic_locality: text,
+    tax_code: z.string(),
+    address: text,
+    story_vi: text,
+    contact: z.object({ name: z.string(), phone: z.string(), email: text }).strict(),
+  })
+  .strict()
+export type ProducerApplicationBodyType = z.infer<typeof ProducerApplicationBody>
+
+/** What a producer may change of its own profile (not its legal data, status or commission). */
+export const ProducerUpdateMe = z
+  .object({
+    display_name: z.string(),
+    story_vi: text,
+    story_en: text,
+    email: text,
+    phone: text,
+    website: text,
+    historic_locality: text,
+  })
+  .partial()
+  .strict()
+export type ProducerUpdateMeType = z.infer<typeof ProducerUpdateMe>
+
+const NewVariant = z
+  .object({
+    title: text,
+    sku: text,
+    /** Whole đồng. */
+    price: z.number(),
+    stock: z.number().optional(),
+  })
+  .strict()
+
+export const ProducerCreateProduct = z
+  .object({
+    title: z.string(),
+    subtitle: text,
+    description: text,
+    handle: text,
+    group: text,
+    status: z.enum(["draft", "published"]).optional(),
+    thumbnail: text,
+    variants: z.array(NewVariant).min(1).max(100),
+  })
+  .strict()
+export type ProducerCreateProductType = z.infer<typeof ProducerCreateProduct>
+
+export const ProducerUpdateProduct = z
+  .object({
+    title: z.string().optional(),
+    subtitle: text,
+    description: text,
+    group: text,
+    status: z.enum(["draft", "published"]).optional(),
+    thumbnail: text,
+    variants: z
+      .array(z.object({ id: z.string(), sku: text, price: z.number().optional() }).strict())
+      .max(100)
+      .optional(),
+  })
+  .strict()
+export type ProducerUpdateProductType = z.infer<typeof ProducerUpdateProduct>
+
+export const ProducerListProducts = z.object({
+  q: z.string().optional(),
+  status: z.enum(["draft", "published"]).optional(),
+  /** true: only archived products; default: only products not archived. */
+  archived: z.enum(["true", "false"]).optional(),
+  limit: limit(200, 50),
+  offset,
+})
+export type ProducerListProductsType = z.infer<typeof ProducerListProducts>
+
+export const ProducerCertificateRequest = CertificateBody.omit({ status: true, status_reason: true, sample_data: true }).strict()
+export type ProducerCertificateRequestType = z.infer<typeof ProducerCertificateRequest>
+
+export const ProducerSetStock = z
+  .object({
+    levels: z
+      .array(z.object({ variant_id: z.string(), stocked_quantity: z.number() }).strict())
+      .min(1)
+      .max(500),
+  })
+  .strict()
+export type ProducerSetStockType = z.infer<typeof ProducerSetStock>
+
+export const ProducerListOrders = z.object({ limit: limit(100, 20), offset })
+export type ProducerListOrdersType = z.infer<typeof ProducerListOrders>
+
+export const ProducerCreateFulfillment = z
+  .object({
+    items: z.array(z.object({ id: z.string(), quantity: z.number() }).strict()).min(1).optional(),
+    carrier: z.string(),
+    tracking_number: z.string(),
+    tracking_url: text,
+  })
+  .strict()
+export type ProducerCreateFulfillmentType = z.infer<typeof ProducerCreateFulfillment>
+
+export const ProducerStatementQuery = z.object({
+  /** YYYY-MM, a calendar month in Vietnam's time; default the current month. */
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month must be YYYY-MM, e.g. 2026-11")
+    .optional(),
+  format: z.enum(["json", "csv"]).default("json"),
+})
+export type ProducerStatementQueryType = z.infer<typeof ProducerStatementQuery>
+
+export const AdminVerifyCertificate = z
+  .object({
+    /** Default true; false rejects the request (reason required). */
+    approved: z.boolean().optional(),
+    reason: text,
+  })
+  .strict()
+export type AdminVerifyCertificateType = z.infer<typeof AdminVerifyCertificate>

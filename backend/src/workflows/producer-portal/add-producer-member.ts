@@ -1,0 +1,51 @@
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { createProducerMemberStep, producerService } from "./steps"
+
+export type AddProducerMemberInput = {
+  producer_id: string
+  /** The login of the member (an emailpass auth identity of actor type producer). */
+  auth_identity_id: string
+  email: string
+  name: string
+  role: "owner" | "staff"
+}
+
+const checkNewMemberStep = createStep("producer-portal-check-new-member", async (input: AddProducerMemberInput, { container }) => {
+  const service = producerService(container)
+  const [producer] = await service.listProducers({ id: input.producer_id }, { select: ["id"] })
+  if (!producer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `producer ${input.producer_id} was not found`)
+  const [taken] = await service.listProducerMembers({ email: input.email.toLowerCase() }, { select: ["id"] })
+  if (taken) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${input.email} is already a member of a producer.`)
+  const identity = await container.resolve(Modules.AUTH).retrieveAuthIdentity(input.auth_identity_id)
+  const meta = (identity.app_metadata ?? {}) as Record<string, unknown>
+  if (meta.producer_id || meta.producer_member_id) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "This login already belongs to a producer.")
+  }
+  return new StepResponse(true)
+})
+
+/**
+ * Makes a login a member of an existing producer (the demo accounts; later, staff invitations):
+ * the member, and `producer_id` / `producer_member_id` in the login's app_metadata. All or nothing.
+ */
+export const addProducerMemberWorkflow = createWorkflow("producer-portal-add-member", (input: AddProducerMemberInput) => {
+  checkNewMemberStep(input)
+  const member = createProducerMemberStep(
+    transform({ input }, ({ input }) => ({
+      producer_id: input.producer_id,
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      auth_identity_id: input.auth_identity_id,
+    }))
+  )
+  setAuthAppMetadataStep({ authIdentityId: input.auth_identity_id, actorType: "producer", value: input.producer_id }).config({
+    name: "producer-portal-member-set-producer-id",
+  })
+  setAuthAppMetadataStep({ authIdentityId: input.auth_identity_id, actorType: "producer_member", value: member.id }).config({
+    name: "producer-portal-member-set-member-id",
+  })
+  return new WorkflowResponse(member)
+})

@@ -1,0 +1,17 @@
+// The producer portal's writes (src/api/producer): a producer's application, its products, stock,
+// certificate requests and fulfilments; and the admin's verification of certificate requests.
+export { applyAsProducerWorkflow } from "./apply-as-producer"
+export type { ApplyAsProducerInput, ProducerApplication } from "./apply-as-producer"
+export { addProducerMemberWorkflow } from "./add-producer-member"
+export type { AddProducerMemberInput } from "./add-producer-member"
+export { createProducerProductsWorkflow } from "./create-producer-products"
+export type { CreateProducerProductsInput } from "./create-producer-products"
+export { updateProducerProductWorkflow } from "./update-producer-product"
+export type { UpdateProducerProductInput } from "./update-producer-product"
+export { setProducerStockWorkflow } from "./set-producer-stock"
+export type { SetProducerStockInput } from "./set-producer-stock"
+export { requestCertificateWorkflow, verifyCertificateWorkflow } from "./certificate-requests"
+export type { RequestCertificateInput, VerifyCertificateInput, CertificateRequestInput } from "./certificate-requests"
+export { fulfilProducerItemsWorkflow } from "./fulfil-producer-items"
+export type { FulfilProducerItemsInput } from "./fulfil-producer-items"
+export type { ProducerProductInput, ProducerProductUpdate, ProducerVariantInput } from "./product-rules"

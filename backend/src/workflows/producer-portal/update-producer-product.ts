@@ -1,0 +1,36 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import type { ProducerProductUpdate } from "./product-rules"
+import { prepareProducerProductUpdateStep } from "./steps"
+
+export type UpdateProducerProductInput = {
+  producer_id: string
+  product_id: string
+  update: ProducerProductUpdate
+  /** Unpublish and mark archived (DELETE /producer/products/:id). */
+  archive?: boolean
+}
+
+/**
+ * Edits one of the producer's own products (404 for any other), or archives it. Publishing needs
+ * an active producer. Variant prices are whole đồng. Uses Medusa's product and variant workflows.
+ */
+export const updateProducerProductWorkflow = createWorkflow(
+  "producer-portal-update-product",
+  (input: UpdateProducerProductInput) => {
+    const prepared = prepareProducerProductUpdateStep(input)
+    when({ prepared }, ({ prepared }) => !!prepared.product).then(() => {
+      updateProductsWorkflow.runAsStep({
+        input: transform({ prepared }, ({ prepared }) => ({
+          products: [{ id: prepared.product_id, ...(prepared.product as Record<string, unknown>) }],
+        })) as never,
+      })
+    })
+    when({ prepared }, ({ prepared }) => prepared.variants.length > 0).then(() => {
+      updateProductVariantsWorkflow.runAsStep({
+        input: transform({ prepared }, ({ prepared }) => ({ product_variants: prepared.variants })) as never,
+      })
+    })
+    return new WorkflowResponse(transform({ prepared }, ({ prepared }) => ({ id: prepared.product_id })))
+  }
+)
