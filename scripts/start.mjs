@@ -72,8 +72,7 @@ OCOP Marketplace is ready (${seconds} s):
 Demo logins (development seed only):
   admin     admin@ocop.local / ocop-dev-admin
   customer  customer@ocop.local / ocop-dev-customer
-  producer  producer@ocop.local, producer2@ocop.local / ocop-dev-producer
-  partner   partner@ocop.local / ocop-dev-partner (referral code HALONGBAY)
+  producer  producer@ocop.local, producer2@ocop.local / ocop-dev-producer (API under /producer)
 
 Press Ctrl-C to stop.`)
 }
