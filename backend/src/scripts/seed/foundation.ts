@@ -11,8 +11,10 @@ import {
   createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { paymentProviderIds } from "../../workflows/payments/providers"
 import { DEMO_ACCOUNTS, STOREFRONT_KEY_TITLE } from "./demo-accounts"
 
 export type FoundationRefs = {
@@ -58,13 +60,18 @@ export async function seedFoundation(container: MedusaContainer): Promise<Founda
     const { result } = await createRegionsWorkflow(container).run({
       input: {
         regions: [
-          { name: "Việt Nam", currency_code: "vnd", countries: ["vn"], payment_providers: ["pp_system_default"] },
+          { name: "Việt Nam", currency_code: "vnd", countries: ["vn"], payment_providers: paymentProviderIds(process.env) },
         ],
       },
     })
     region = result[0]!
     await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "vn", provider_id: "tp_system" }] })
     logger.info("Seeded region Việt Nam (VND)")
+  } else {
+    // Providers follow the environment (Stripe only with STRIPE_API_KEY): keep the region in step.
+    await updateRegionsWorkflow(container).run({
+      input: { selector: { id: region.id }, update: { payment_providers: paymentProviderIds(process.env) } },
+    })
   }
 
   const apiKeyService = container.resolve(Modules.API_KEY)

@@ -1,0 +1,30 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { COD_PROVIDER_ID } from "./config"
+
+type CartForCod = {
+  items?: ({ requires_shipping?: boolean | null; title?: string | null } | null)[] | null
+  shipping_methods?: unknown[] | null
+  payment_collection?: { payment_sessions?: ({ provider_id?: string; status?: string } | null)[] | null } | null
+}
+
+const OPEN_SESSION_STATUSES = new Set(["pending", "requires_more", "authorized", "captured", "pending_authorization"])
+
+/**
+ * Cash on delivery is for goods a carrier delivers: a cart paying by COD needs a shipping
+ * method and no item that ships nothing (a community-tourism experience, OCOP group 6).
+ */
+export function assertCodFitsCart(cart: CartForCod): void {
+  const sessions = cart.payment_collection?.payment_sessions ?? []
+  const paysByCod = sessions.some((s) => s?.provider_id === COD_PROVIDER_ID && OPEN_SESSION_STATUSES.has(s.status ?? ""))
+  if (!paysByCod) return
+  const unshipped = (cart.items ?? []).filter((i) => i && i.requires_shipping === false)
+  if (unshipped.length > 0) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Cash on delivery is only for shipped goods; pay for ${unshipped.map((i) => `"${i!.title ?? "this item"}"`).join(", ")} by VietQR or card`
+    )
+  }
+  if (!cart.shipping_methods?.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Cash on delivery needs a shipping method")
+  }
+}
