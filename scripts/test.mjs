@@ -20,7 +20,7 @@ async function main() {
 
   const chromium = findChromium()
   const db = await provideTestDatabase(ROOT)
-  const env = { ...process.env, ...db.env, OCOP_TEST_PG_BASE_URL: db.baseUrl, CHROMIUM_PATH: chromium, OCOP_DEV_DEFAULTS: "true" }
+  const env = { ...process.env, ...db.env, OCOP_TEST_PG_BASE_URL: db.baseUrl, CHROMIUM_PATH: chromium, OCOP_DEV_DEFAULTS: "true", LOG_LEVEL: process.env.LOG_LEVEL || "error" }
   delete env.DATABASE_URL // each suite makes its own databases on that server
   try {
     console.log("Building…")

@@ -123,7 +123,7 @@ export async function openShop(container: MedusaContainer, api: Api): Promise<Sh
   return { ...refs, store: { headers: { "x-publishable-api-key": refs.publishableKey } }, admin: await adminLogin(api) }
 }
 
-/** A store checkout (system payment provider, standard shipping) of the given variants. */
+/** A store checkout (cash on delivery, standard shipping) of the given variants. */
 export async function placeOrder(api: Api, shop: Shop, lines: Array<{ variant_id: string; quantity: number }>) {
   const h = shop.store
   const { data: created } = await api.post("/store/carts", { region_id: shop.regionId, email: "khach@example.vn" }, h)
@@ -148,7 +148,7 @@ export async function placeOrder(api: Api, shop: Shop, lines: Array<{ variant_id
   const standard = options.shipping_options.find((o: { name: string }) => o.name === "Giao hàng tiêu chuẩn")
   await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: standard.id }, h)
   const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, h)
-  await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, h)
+  await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_cod" }, h)
   const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, h)
   if (data.type !== "order") throw new Error(`cart not completed: ${JSON.stringify(data.error ?? data)}`)
   return data.order as { id: string; display_id: number; items: Array<{ id: string; variant_id: string }> }

@@ -1,0 +1,79 @@
+import {
+  allowFields,
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { configureStoreSearch } from "@medusajs/framework/http"
+import { certificateInForceFilter } from "../search/lib/store-search"
+import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
+import { publicProducerFields, STORE_PRODUCT_OCOP_FIELDS } from "./lib/store-products"
+import {
+  AdminCreateProducer,
+  AdminListCertificates,
+  AdminListProducers,
+  AdminProducerStatus,
+  AdminSetProductOcop,
+  AdminUpdateProducer,
+  StoreGetProducer,
+  StoreListProducers,
+} from "./lib/validators"
+
+// Our list routes read req.validatedQuery themselves; the query config is required by the helper.
+const listConfig = { defaults: ["id"], isList: true }
+const retrieveConfig = { defaults: ["id"], isList: false }
+
+export default defineMiddlewares({
+  routes: [
+    // Producer portal (/producer/*, scoped to the signed-in member's producer) and the admin's
+    // certificate verification: src/api/lib/producer-portal/middlewares.ts.
+    ...producerPortalMiddlewares,
+
+    // Store products: OCOP certificate and public producer fields through the links.
+    // Global (no method): field rules must run before the core route validates the query.
+    { matcher: "/store/products", middlewares: [publicProducerFields, allowFields(STORE_PRODUCT_OCOP_FIELDS)] },
+    { matcher: "/store/products/:id", middlewares: [publicProducerFields, allowFields(STORE_PRODUCT_OCOP_FIELDS)] },
+
+    // Store producers.
+    {
+      matcher: "/store/producers",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreListProducers, listConfig)],
+    },
+    {
+      matcher: "/store/producers/:handle",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreGetProducer, retrieveConfig)],
+    },
+
+    // Admin producers.
+    {
+      matcher: "/admin/producers",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListProducers, listConfig)],
+    },
+    { matcher: "/admin/producers", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateProducer)] },
+    { matcher: "/admin/producers/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
+    {
+      matcher: "/admin/producers/:id/status",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminProducerStatus)],
+    },
+
+    // Admin OCOP data of a product, and the certificates list.
+    { matcher: "/admin/products/:id/ocop", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductOcop)] },
+    {
+      matcher: "/admin/certificates",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListCertificates, listConfig)],
+    },
+
+    // Search (src/search). Medusa's generic POST /store/search answers from the OCOP product index,
+    // kept to published products of the key's sales channels; our GET /store/search validates its own query.
+    {
+      matcher: "/store/search",
+      method: ["POST"],
+      middlewares: [configureStoreSearch({ allowed_indexes: { product: { filters: () => certificateInForceFilter() } } })],
+    },
+  ],
+})
