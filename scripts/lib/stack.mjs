@@ -1,4 +1,5 @@
 // The steps that bring the marketplace up, shared by `npm start`, `npm test` and CI.
+import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { runStep, startProcess, waitForHttp } from "./processes.mjs"
@@ -70,8 +71,20 @@ export async function readPublishableKey(databaseUrl) {
   })
 }
 
+/**
+ * Uploaded and seeded files live in backend/static (the seed runs there); the built server
+ * serves its own ./static, and `medusa build` recreates its folder: link the two each start.
+ */
+function shareStaticFiles() {
+  const source = path.join(BACKEND_DIR, "static")
+  const target = path.join(BACKEND_BUILD_DIR, "static")
+  fs.mkdirSync(source, { recursive: true })
+  if (!fs.existsSync(target)) fs.symlinkSync(source, target, "dir")
+}
+
 /** Runs the built backend (`medusa build` output) so start-up skips TypeScript compilation. */
 export async function startBackend(env, port, options = {}) {
+  shareStaticFiles()
   const entry = startProcess("backend", path.join(BIN, "medusa"), ["start", "--port", String(port)], {
     cwd: BACKEND_BUILD_DIR,
     env: { ...env, PORT: String(port) },

@@ -38,6 +38,8 @@ describe("a shopper finds and buys an OCOP product", () => {
     const page = await context.newPage()
     await searchAndOpenFirstProduct(page, storefrontUrl, "en", "ngoc trai", "en-desktop")
     expect(await page.getAttribute("html", "lang")).toBe("en")
+    // Product content comes translated from the backend, not only the interface.
+    await expect(page.locator("h1").textContent()).resolves.toMatch(/pearl/i)
     await addToCart(page)
     const shopper = { email: "tourist@example.com", name: "Alex Morgan", phone: "+84987654321", street: "Tuan Chau Marina" }
     const orderId = await checkoutWithCashOnDelivery(page, storefrontUrl, "en", shopper, "en-desktop")

@@ -1,5 +1,6 @@
 import "server-only";
 import type Medusa from "@medusajs/js-sdk";
+import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { load, type Loaded } from "./backend";
 import { backendConfig, backendKey, getSdk, httpStatus } from "./medusa";
@@ -17,8 +18,12 @@ const OCOP_FIELDS = "*producer,*ocop_certificate";
 const OCOP_RETRY_MS = 5 * 60_000;
 const ocopFieldsRejectedUntil = new Map<string, number>();
 
-async function listCatalog(query: Omit<ListQuery, "fields">, fields: string) {
+// Medusa's Translation module answers product content in the language asked for.
+const CONTENT_LOCALES: Record<string, string> = { vi: "vi-VN", en: "en-US" };
+
+async function listCatalog(baseQuery: Omit<ListQuery, "fields">, fields: string) {
   const sdk = await getSdk();
+  const query = { ...baseQuery, locale: CONTENT_LOCALES[await getLocale()] ?? "vi-VN" } as Omit<ListQuery, "fields">;
   const key = backendKey(await backendConfig());
   if ((ocopFieldsRejectedUntil.get(key) ?? 0) <= Date.now()) {
     try {
