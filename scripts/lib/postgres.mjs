@@ -123,7 +123,13 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
         await client.end()
       }
     },
-    stop: () => pg.stop(),
+    // Ctrl-C in a terminal signals the whole process group, so PostgreSQL may already be
+    // shutting down (cleanly: SIGINT is its fast shutdown) by the time we stop it.
+    async stop() {
+      const child = pg.process
+      if (!child || child.exitCode !== null || child.signalCode !== null) return
+      await Promise.race([pg.stop(), new Promise((resolve) => child.once("exit", resolve))])
+    },
   }
 }
 
