@@ -73,6 +73,8 @@ const searchModules = [
           : []),
       ],
       ...(meilisearchHost ? { default_provider: "meilisearch" } : {}),
+      // Documents written per provider call while (re)building an index (Medusa's default: 100).
+      reindex: { batch_size: 500 },
     },
   },
 ]

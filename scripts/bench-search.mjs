@@ -11,7 +11,7 @@
 // `npm start` or of the tests. Products: reused when the database has at least N, otherwise
 // loaded with `npm run seed:synthetic -- products=N` (which also rebuilds the search index).
 // Backend: started from source on --port (default 9400), or --url/--key for one already running.
-// --no-cache starts it with OCOP_SEARCH_CACHE_MS=0 (GET /store/search's 1-second answer cache off).
+// --no-cache starts it with OCOP_SEARCH_CACHE_MS=0 (GET /store/search answer cache off).
 
 import fs from "node:fs"
 import path from "node:path"
@@ -206,7 +206,7 @@ function ms(value) {
 
 function printTable(results, products, options) {
   const header = `| route | clients | p50 ms | p95 ms | p99 ms | req/s | queries answered | errors |`
-  const cache = options.url ? "" : options.cache ? ", GET /store/search answer cache on (1 s)" : ", GET /store/search answer cache off"
+  const cache = options.url ? "" : options.cache ? ", GET /store/search answer cache on" : ", GET /store/search answer cache off"
   console.log(`\nSearch benchmark: ${products.toLocaleString("en-US")} products, ${QUERIES.length} queries in the mix, ${options.requests} requests a case${cache}\n`)
   console.log(header)
   console.log("|---|---|---|---|---|---|---|---|")

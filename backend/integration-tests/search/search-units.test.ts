@@ -106,6 +106,7 @@ describe("the OCOP product document", () => {
       producer_handle: "lam-san-dap-thanh",
       producer_name: "Lâm sản Đạp Thanh",
       sales_channel_ids: ["sc_1"],
+      sales_channel_key: "|sc_1|",
       certificate_expires_at: "2028-01-17T00:00:00.000Z",
     })
     expect(doc.search_title).toBe("tra hoa vang ba che | ba che golden camellia tea")
@@ -248,6 +249,26 @@ describe("the Search Module query", () => {
     })
     expect(query.pagination).toEqual({ skip: 0, take: 20, order: { _score: "DESC", stars: "DESC", id: "ASC" } })
     expect(query.search_options).toMatchObject({ disjunctive_facets: true, match_strategy: "all" })
+  })
+
+  it("writes word searches on PostgreSQL so that its full-text index answers them", () => {
+    const query = buildSearchQuery(
+      { ...PARAMS, stars: [3, 5], group: ["food"], commune: ["06979", "06922"], producer: ["quy_hoa%"] },
+      { ...scope, salesChannelIds: ["sc_1"], engine: "postgres" }
+    )
+    expect(query.filters).toEqual({
+      sales_channel_key: { $like: "%|sc\\_1|%" },
+      certificate_expires_at: { $gte: Date.parse(`${TODAY}T00:00:00.000Z`) },
+      stars: { $gte: 3, $lte: 5, $ne: 4 },
+      group: { $like: "food" },
+      commune_code: ["06979", "06922"],
+      producer_handle: { $like: "quy\\_hoa\\%" },
+      q: "tra hoa vang",
+    })
+    const two = buildSearchQuery(PARAMS, { ...scope, salesChannelIds: ["a", "b"], engine: "postgres" })
+    expect(two.filters?.$or).toEqual([{ sales_channel_key: { $like: "%|a|%" } }, { sales_channel_key: { $like: "%|b|%" } }])
+    // Browsing (no words) keeps the portable filters.
+    expect(buildSearchQuery(PARAMS, { ...scope, q: "", engine: "postgres" }).filters).toMatchObject({ status: "published" })
   })
 
   it("orders by the requested sort, and without words by stars then newest", () => {

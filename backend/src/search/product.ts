@@ -26,6 +26,7 @@ const fields = search.define({
   thumbnail: search.keyword(),
   status: search.keyword().filterable().retrievable(false),
   sales_channel_ids: search.keyword().array().filterable().retrievable(false),
+  sales_channel_key: search.keyword().filterable().retrievable(false),
   price: search.float().filterable().sortable().facetable({ types: ["stats", "range"] }),
   currency_code: search.keyword(),
   stars: search.integer().filterable().sortable().facetable({ types: ["value", "range"] }),
@@ -63,7 +64,8 @@ export default defineSearchIndex({
   }),
   seed: graphSeed<typeof fields, ProductGraphRow>({
     fields: PRODUCT_GRAPH_FIELDS,
-    batch_size: 200,
+    // Reading the links costs per query more than per row: big pages rebuild 2–3 times faster.
+    batch_size: 1000,
     transform: (rows, context) => toDocuments(rows, context.container.query, { reportProgress: true }),
   }),
 })

@@ -70,8 +70,6 @@ export const PRODUCT_GRAPH_FIELDS = [
   "created_at",
   "metadata",
   "tags.value",
-  "images.url",
-  "images.rank",
   "sales_channels.id",
   "variants.prices.amount",
   "variants.prices.currency_code",
@@ -107,6 +105,8 @@ export type OcopProductDocument = {
   thumbnail: string | null
   status: string
   sales_channel_ids: string[]
+  /** The same ids as one string, "|sc_1|sc_2|": matched by LIKE, see store-search.ts. */
+  sales_channel_key: string
   price: number | null
   currency_code: string | null
   stars: number
@@ -243,6 +243,7 @@ export function toProductDocument(
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
   const tags = (row.tags ?? []).map((tag) => tag?.value).filter((value): value is string => !!value)
   const title = row.title ?? row.handle ?? row.id
+  const channels = (row.sales_channels ?? []).map((sc) => sc?.id).filter((id): id is string => !!id)
 
   return {
     id: row.id,
@@ -251,7 +252,8 @@ export function toProductDocument(
     title_en: english.title ?? null,
     thumbnail: row.thumbnail ?? images[0]?.url ?? null,
     status: row.status!,
-    sales_channel_ids: (row.sales_channels ?? []).map((sc) => sc?.id).filter((id): id is string => !!id),
+    sales_channel_ids: channels,
+    sales_channel_key: `|${channels.join("|")}|`,
     price: price?.amount ?? null,
     currency_code: price?.currency_code ?? null,
     stars: cert.stars!,

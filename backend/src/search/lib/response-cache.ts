@@ -1,9 +1,9 @@
 // A short-lived cache of GET /store/search answers, with in-flight sharing: identical searches
 // arriving together (a popular query, a category page) run once, and an answer is reused for
-// OCOP_SEARCH_CACHE_MS (default 1000 ms) — well inside the 2-second freshness promise. 0 turns
+// OCOP_SEARCH_CACHE_MS (default 500 ms) — well inside the 2-second freshness promise. 0 turns
 // it off. One per process; nothing is shared between instances.
 
-const DEFAULT_TTL_MS = 1000
+const DEFAULT_TTL_MS = 500
 const MAX_ENTRIES = 1000
 
 type Entry<T> = { at: number; value: Promise<T> }

@@ -3,6 +3,7 @@ import type { ISearchModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { isoDateInVietnam } from "@ocop/core"
 import { correctQuery, getVocabulary } from "../../../search/lib/spelling"
+import { PRODUCT_INDEX } from "../../../search/lib/names"
 import { ResponseCache } from "../../../search/lib/response-cache"
 import {
   buildSearchQuery,
@@ -51,7 +52,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
 
   const search = req.scope.resolve<ISearchModuleService>(Modules.SEARCH)
   const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
-  const scope = { q, salesChannelIds, today: isoDateInVietnam() }
+  const scope: SearchScope = { q, salesChannelIds, today: isoDateInVietnam(), engine: engineOf(search) }
   const key = JSON.stringify([{ ...params, q }, [...salesChannelIds].sort(), scope.today])
 
   try {
@@ -64,7 +65,16 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   }
 }
 
-/** Identical searches within a second share one answer (search/lib/response-cache.ts). */
+/** Whether the PostgreSQL provider serves the product index (its filters are then tuned, see store-search.ts). */
+function engineOf(search: ISearchModuleService): SearchScope["engine"] {
+  try {
+    return search.getIndex(PRODUCT_INDEX).provider === "search-postgres" ? "postgres" : "portable"
+  } catch {
+    return "portable"
+  }
+}
+
+/** Identical searches within half a second share one answer (search/lib/response-cache.ts). */
 const answers = new ResponseCache<StoreSearchResponse>()
 
 async function answer(
