@@ -1,38 +1,17 @@
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
-  CancelPaymentInput,
-  CancelPaymentOutput,
-  CapturePaymentInput,
-  CapturePaymentOutput,
-  CreateAccountHolderInput,
-  CreateAccountHolderOutput,
-  DeleteAccountHolderInput,
-  DeleteAccountHolderOutput,
-  DeletePaymentInput,
-  DeletePaymentOutput,
-  GetPaymentStatusInput,
-  GetPaymentStatusOutput,
   InitiatePaymentInput,
   InitiatePaymentOutput,
-  ProviderWebhookPayload,
-  RefundPaymentInput,
-  RefundPaymentOutput,
-  RetrieveAccountHolderInput,
-  RetrieveAccountHolderOutput,
-  RetrievePaymentInput,
-  RetrievePaymentOutput,
   UpdatePaymentInput,
   UpdatePaymentOutput,
-  WebhookActionResult,
 } from "@medusajs/framework/types"
 import {
-  AbstractPaymentProvider,
   BigNumber,
   MedusaError,
-  PaymentActions,
   PaymentSessionStatus,
 } from "@medusajs/framework/utils"
+import { OfflinePaymentProvider } from "../../lib/offline-payment-provider"
 
 export type CodOptions = Record<string, never>
 
@@ -50,8 +29,9 @@ function cashAmount(amount: InitiatePaymentInput["amount"], currencyCode: string
  * when an admin records it (`POST /admin/orders/:id/cod-collected`). Refunds are paid out by
  * hand; this provider only records them.
  */
-class CodPaymentProviderService extends AbstractPaymentProvider<CodOptions> {
+class CodPaymentProviderService extends OfflinePaymentProvider<CodOptions> {
   static override identifier = "cod"
+  protected readonly capturedAt = "collected_at"
 
   constructor(cradle: Record<string, unknown>, options: CodOptions) {
     super(cradle, options)
@@ -83,50 +63,6 @@ class CodPaymentProviderService extends AbstractPaymentProvider<CodOptions> {
         ...(data.session_id ? { session_id: data.session_id } : {}),
       },
     }
-  }
-
-  async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {
-    return { data: { ...input.data, collected_at: new Date().toISOString() } }
-  }
-
-  async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {
-    return { data: { ...input.data, canceled_at: new Date().toISOString() } }
-  }
-
-  async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
-    return { data: { ...input.data } }
-  }
-
-  async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
-    return { data: { ...input.data } }
-  }
-
-  async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
-    return { ...input.data }
-  }
-
-  async getPaymentStatus(input: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
-    if (input.data?.canceled_at) return { status: PaymentSessionStatus.CANCELED, data: input.data }
-    if (input.data?.collected_at) return { status: PaymentSessionStatus.CAPTURED, data: input.data }
-    return { status: PaymentSessionStatus.AUTHORIZED, data: input.data }
-  }
-
-  // Like Medusa's system provider: a customer's account holder is the customer itself, so
-  // logged-in checkouts do not log "does not support creating account holders".
-  async createAccountHolder(input: CreateAccountHolderInput): Promise<CreateAccountHolderOutput> {
-    return { id: input.context.customer.id }
-  }
-
-  async retrieveAccountHolder(input: RetrieveAccountHolderInput): Promise<RetrieveAccountHolderOutput> {
-    return { id: input.id }
-  }
-
-  async deleteAccountHolder(_input: DeleteAccountHolderInput): Promise<DeleteAccountHolderOutput> {
-    return { data: {} }
-  }
-
-  async getWebhookActionAndData(_payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
-    return { action: PaymentActions.NOT_SUPPORTED }
   }
 }
 

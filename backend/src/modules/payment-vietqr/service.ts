@@ -1,38 +1,17 @@
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
-  CancelPaymentInput,
-  CancelPaymentOutput,
-  CapturePaymentInput,
-  CapturePaymentOutput,
-  CreateAccountHolderInput,
-  CreateAccountHolderOutput,
-  DeleteAccountHolderInput,
-  DeleteAccountHolderOutput,
-  DeletePaymentInput,
-  DeletePaymentOutput,
-  GetPaymentStatusInput,
-  GetPaymentStatusOutput,
   InitiatePaymentInput,
   InitiatePaymentOutput,
-  ProviderWebhookPayload,
-  RefundPaymentInput,
-  RefundPaymentOutput,
-  RetrieveAccountHolderInput,
-  RetrieveAccountHolderOutput,
-  RetrievePaymentInput,
-  RetrievePaymentOutput,
   UpdatePaymentInput,
   UpdatePaymentOutput,
-  WebhookActionResult,
 } from "@medusajs/framework/types"
 import {
-  AbstractPaymentProvider,
   BigNumber,
   MedusaError,
-  PaymentActions,
   PaymentSessionStatus,
 } from "@medusajs/framework/utils"
+import { OfflinePaymentProvider } from "../../lib/offline-payment-provider"
 import { buildVietQr, validateAccountNumber, validateBankBin, VietQrError } from "@ocop/vietqr"
 import { randomBytes } from "node:crypto"
 
@@ -89,8 +68,9 @@ function transferAmount(amount: InitiatePaymentInput["amount"], currencyCode: st
  * shows on the statement (`POST /admin/orders/:id/vietqr-received`), and a scheduled job
  * cancels orders left unpaid (`VIETQR_UNPAID_TIMEOUT_HOURS`).
  */
-class VietQrPaymentProviderService extends AbstractPaymentProvider<VietQrOptions> {
+class VietQrPaymentProviderService extends OfflinePaymentProvider<VietQrOptions> {
   static override identifier = "vietqr"
+  protected readonly capturedAt = "received_at"
 
   protected readonly options_: VietQrOptions
 
@@ -183,51 +163,6 @@ class VietQrPaymentProviderService extends AbstractPaymentProvider<VietQrOptions
       payload: data.payload,
     }
     return { status: PaymentSessionStatus.AUTHORIZED, data: payment }
-  }
-
-  /** The admin saw the money arrive. */
-  async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {
-    return { data: { ...input.data, received_at: new Date().toISOString() } }
-  }
-
-  async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {
-    return { data: { ...input.data, canceled_at: new Date().toISOString() } }
-  }
-
-  /** Refunds are transferred back by hand; the payment only records them. */
-  async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
-    return { data: { ...input.data } }
-  }
-
-  async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
-    return { data: { ...input.data } }
-  }
-
-  async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
-    return { ...input.data }
-  }
-
-  async getPaymentStatus(input: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
-    if (input.data?.canceled_at) return { status: PaymentSessionStatus.CANCELED, data: input.data }
-    if (input.data?.received_at) return { status: PaymentSessionStatus.CAPTURED, data: input.data }
-    return { status: PaymentSessionStatus.AUTHORIZED, data: input.data }
-  }
-
-  async createAccountHolder(input: CreateAccountHolderInput): Promise<CreateAccountHolderOutput> {
-    return { id: input.context.customer.id }
-  }
-
-  async retrieveAccountHolder(input: RetrieveAccountHolderInput): Promise<RetrieveAccountHolderOutput> {
-    return { id: input.id }
-  }
-
-  async deleteAccountHolder(_input: DeleteAccountHolderInput): Promise<DeleteAccountHolderOutput> {
-    return { data: {} }
-  }
-
-  /** No bank feed yet: transfers are confirmed by an admin. */
-  async getWebhookActionAndData(_payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
-    return { action: PaymentActions.NOT_SUPPORTED }
   }
 }
 
