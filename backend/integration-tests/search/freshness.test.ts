@@ -63,7 +63,6 @@ medusaIntegrationTestRunner({
 
     afterAll(() => {
       const sorted = [...measured].sort((a, b) => a - b)
-      // eslint-disable-next-line no-console
       console.log(`[freshness] ${sorted.length} changes visible after ${sorted.join(", ")} ms (max ${sorted.at(-1)} ms)`)
     })
 

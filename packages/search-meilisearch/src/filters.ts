@@ -125,7 +125,6 @@ function fieldPredicate(path: string, raw: unknown, plan: FieldPlan): string {
       case "$prefix":
       case "$like":
         notAllowed(`Meilisearch has no substring filter, so the Meilisearch provider does not support "${operator}" ("${path}")`)
-      // eslint-disable-next-line no-fallthrough
       default:
         notAllowed(`The Meilisearch provider does not support operator "${operator}" on "${path}"`)
     }

@@ -31,7 +31,6 @@ export function VietQrPanel({ qr }: { qr: VietQrView }) {
       <div className="vietqr__layout">
         {qr.png && (
           // A data URL from the backend: next/image has nothing to optimise.
-          // eslint-disable-next-line @next/next/no-img-element
           <img className="vietqr__code" src={qr.png} alt={t("qrAlt", { amount: amount ?? "" })} width={240} height={240} />
         )}
         <dl className="vietqr__facts">
