@@ -10,3 +10,13 @@ export function BackendNotice() {
     </div>
   );
 }
+
+/** A whole page that could not load its data: its heading, then the notice. */
+export function BackendUnavailablePage({ title, hideTitle = false }: { title: string; hideTitle?: boolean }) {
+  return (
+    <div className="container section">
+      <h1 className={hideTitle ? "visually-hidden" : undefined}>{title}</h1>
+      <BackendNotice />
+    </div>
+  );
+}

@@ -5,7 +5,7 @@ import { LoginForm } from "@/components/account/login-form";
 import { RegisterForm } from "@/components/account/register-form";
 import { AddressBlock } from "@/components/checkout/address-block";
 import { communeGroups } from "@/components/checkout/commune-options";
-import { BackendNotice } from "@/components/feedback/backend-notice";
+import { BackendNotice, BackendUnavailablePage } from "@/components/feedback/backend-notice";
 import { Price } from "@/components/product/price";
 import { localeAlternates } from "@/i18n/alternates";
 import { pageLocale } from "@/i18n/locale";
@@ -31,12 +31,7 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
   const customer = await getCustomer();
 
   if (!customer.ok) {
-    return (
-      <div className="container section">
-        <h1>{t("title")}</h1>
-        <BackendNotice />
-      </div>
-    );
+    return <BackendUnavailablePage title={t("title")} />;
   }
 
   if (!customer.data) {

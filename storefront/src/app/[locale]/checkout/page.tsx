@@ -7,7 +7,7 @@ import { DetailsForm } from "@/components/checkout/details-form";
 import { OrderSummary } from "@/components/checkout/order-summary";
 import { PlaceOrderForm } from "@/components/checkout/place-order-form";
 import { ShippingForm } from "@/components/checkout/shipping-form";
-import { BackendNotice } from "@/components/feedback/backend-notice";
+import { BackendNotice, BackendUnavailablePage } from "@/components/feedback/backend-notice";
 import { EmptyState } from "@/components/feedback/empty-state";
 import { localeAlternates } from "@/i18n/alternates";
 import { pageLocale } from "@/i18n/locale";
@@ -105,12 +105,7 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
   const [cartResult, customerResult] = await Promise.all([getCart(), getCustomer()]);
 
   if (!cartResult.ok) {
-    return (
-      <div className="container section">
-        <h1>{t("title")}</h1>
-        <BackendNotice />
-      </div>
-    );
+    return <BackendUnavailablePage title={t("title")} />;
   }
   const cart = cartResult.data;
   if (!cart || cart.items.length === 0) {

@@ -2,7 +2,7 @@ import { getProducerKind } from "@ocop/core";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { BackendNotice } from "@/components/feedback/backend-notice";
+import { BackendUnavailablePage } from "@/components/feedback/backend-notice";
 import { EmptyState } from "@/components/feedback/empty-state";
 import { ProductGrid } from "@/components/product/product-grid";
 import { localeAlternates } from "@/i18n/alternates";
@@ -43,12 +43,7 @@ export default async function ProducerPage({ params }: ProducerPageProps) {
   const t = await getTranslations({ locale, namespace: "Producer" });
   const result = await getProducer(handle);
   if (!result.ok) {
-    return (
-      <div className="container section">
-        <h1 className="visually-hidden">{handle}</h1>
-        <BackendNotice />
-      </div>
-    );
+    return <BackendUnavailablePage title={handle} hideTitle />;
   }
   const producer = result.data;
   if (!producer) notFound();

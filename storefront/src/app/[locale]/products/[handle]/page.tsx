@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AddToCartForm } from "@/components/cart/add-to-cart-form";
-import { BackendNotice } from "@/components/feedback/backend-notice";
+import { BackendUnavailablePage } from "@/components/feedback/backend-notice";
 import { CertificatePanel } from "@/components/product/certificate-panel";
 import { Price } from "@/components/product/price";
 import { ProductGallery } from "@/components/product/product-gallery";
@@ -56,12 +56,7 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
   const t = await getTranslations({ locale, namespace: "Product" });
   const result = await getProduct(handle);
   if (!result.ok) {
-    return (
-      <div className="container section">
-        <h1 className="visually-hidden">{handle}</h1>
-        <BackendNotice />
-      </div>
-    );
+    return <BackendUnavailablePage title={handle} hideTitle />;
   }
   const product = result.data;
   if (!product) notFound();

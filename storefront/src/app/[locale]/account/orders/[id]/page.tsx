@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { BackendNotice } from "@/components/feedback/backend-notice";
+import { BackendUnavailablePage } from "@/components/feedback/backend-notice";
 import { OrderDetails } from "@/components/order/order-details";
 import { VietQrPanel } from "@/components/order/vietqr-panel";
 import { pageLocale } from "@/i18n/locale";
@@ -30,12 +30,7 @@ export default async function AccountOrderPage({ params }: AccountOrderProps) {
   const order = customer.ok ? await getOrder(id) : null;
 
   if (!customer.ok || !order?.ok) {
-    return (
-      <div className="container section">
-        <h1>{t("orderTitle")}</h1>
-        <BackendNotice />
-      </div>
-    );
+    return <BackendUnavailablePage title={t("orderTitle")} />;
   }
   // Someone else's order is answered like a missing one.
   if (!order.data || order.data.customerId !== customer.data?.id) notFound();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { BackendNotice } from "@/components/feedback/backend-notice";
+import { BackendUnavailablePage } from "@/components/feedback/backend-notice";
 import { OrderDetails } from "@/components/order/order-details";
 import { VietQrPanel } from "@/components/order/vietqr-panel";
 import { pageLocale } from "@/i18n/locale";
@@ -32,12 +32,7 @@ export default async function OrderConfirmedPage({ params }: ConfirmationProps) 
   const [orderResult, customerResult, remembered] = await Promise.all([getOrder(id), getCustomer(), rememberedOrderIds()]);
 
   if (!orderResult.ok) {
-    return (
-      <div className="container section">
-        <h1>{t("confirmedTitle")}</h1>
-        <BackendNotice />
-      </div>
-    );
+    return <BackendUnavailablePage title={t("confirmedTitle")} />;
   }
   const order = orderResult.data;
   if (!order) notFound();
