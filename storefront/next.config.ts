@@ -4,6 +4,8 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const nextConfig: NextConfig = {
+  // Lets parallel builds of one checkout (e.g. a second test stack) keep apart; `.next` by default.
+  distDir: process.env.OCOP_NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   images: {
     // Product images come from the backend's file provider (localhost:9000 in

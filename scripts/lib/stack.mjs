@@ -7,7 +7,9 @@ import { fail } from "./fail.mjs"
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 export const BACKEND_DIR = path.join(ROOT, "backend")
-export const BACKEND_BUILD_DIR = path.join(BACKEND_DIR, ".medusa", "server")
+// A copy of the build elsewhere under backend/.medusa (so modules still resolve) can be run
+// through OCOP_BACKEND_BUILD_DIR, e.g. by a second test stack while the first one rebuilds.
+export const BACKEND_BUILD_DIR = path.resolve(BACKEND_DIR, process.env.OCOP_BACKEND_BUILD_DIR || ".medusa/server")
 export const STOREFRONT_DIR = path.join(ROOT, "storefront")
 const BIN = path.join(ROOT, "node_modules", ".bin")
 

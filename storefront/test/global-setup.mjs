@@ -2,17 +2,16 @@
 // PostgreSQL, migrated and seeded, the built backend on :9100 and the built storefront on :8100.
 import fs from "node:fs"
 import path from "node:path"
-import { fileURLToPath } from "node:url"
 import { provideTestDatabase } from "../../scripts/lib/test-database.mjs"
 import { ROOT, BACKEND_BUILD_DIR, STOREFRONT_DIR, migrate, seed, readPublishableKey, startBackend, startStorefront } from "../../scripts/lib/stack.mjs"
 import { stopAll } from "../../scripts/lib/processes.mjs"
 
 const BACKEND_PORT = Number(process.env.OCOP_TEST_BACKEND_PORT || 9100)
 const STOREFRONT_PORT = Number(process.env.OCOP_TEST_STOREFRONT_PORT || 8100)
-const here = path.dirname(fileURLToPath(import.meta.url))
+const NEXT_DIST_DIR = path.join(STOREFRONT_DIR, process.env.OCOP_NEXT_DIST_DIR || ".next")
 
 export default async function setup({ provide }) {
-  for (const [dir, what] of [[BACKEND_BUILD_DIR, "backend"], [path.join(STOREFRONT_DIR, ".next"), "storefront"]]) {
+  for (const [dir, what] of [[BACKEND_BUILD_DIR, "backend"], [NEXT_DIST_DIR, "storefront"]]) {
     if (!fs.existsSync(dir)) throw new Error(`The ${what} is not built: run 'npm test' from the repository root (it builds first).`)
   }
   // Under `npm test` the database server is already up; alone, start one.
@@ -29,7 +28,7 @@ export default async function setup({ provide }) {
   await admin.connect()
   await admin.query(`create database "${database}"`)
   const databaseUrl = `${baseUrl}/${database}`
-  const logFile = fs.createWriteStream(path.join(here, "..", ".next", "e2e-servers.log"))
+  const logFile = fs.createWriteStream(path.join(NEXT_DIST_DIR, "e2e-servers.log"))
   const backendUrl = `http://localhost:${BACKEND_PORT}`
   const env = { ...process.env, DATABASE_URL: databaseUrl, OCOP_DEV_DEFAULTS: "true", MEDUSA_FILE_BASE_URL: backendUrl }
 
