@@ -26,6 +26,20 @@ export async function addToCart(page: Page) {
 
 /** Fills the three checkout steps and places the order; returns the order id. */
 export async function checkoutWithCashOnDelivery(page: Page, storefrontUrl: string, locale: string, shopper: Shopper | null, shot: string) {
+  await fillCheckoutUntilPayment(page, storefrontUrl, locale, shopper, shot)
+  const cod = page.locator("input[name=providerId][value^=pp_cod], input[name=providerId][value=pp_system_default]").first()
+  await cod.waitFor({ timeout: 30_000 })
+  await cod.check()
+  await screenshot(page, `${shot}-checkout-payment`)
+  await page.locator(".checkout-form button[type=submit]").click()
+
+  await page.waitForURL(new RegExp(`/${locale}/order/confirmed/`), { timeout: 60_000 })
+  await screenshot(page, `${shot}-confirmation`)
+  return new URL(page.url()).pathname.split("/").pop()!
+}
+
+/** The details and shipping steps of the checkout, up to the payment step. */
+export async function fillCheckoutUntilPayment(page: Page, storefrontUrl: string, locale: string, shopper: Shopper | null, shot: string) {
   await page.goto(`${storefrontUrl}/${locale}/checkout`)
   if (shopper) {
     await page.fill("#checkout-email", shopper.email)
@@ -41,16 +55,7 @@ export async function checkoutWithCashOnDelivery(page: Page, storefrontUrl: stri
   await page.locator("input[name=optionId]").first().check()
   await screenshot(page, `${shot}-checkout-shipping`)
   await page.locator(".checkout-form button[type=submit]").click()
-
-  const cod = page.locator("input[name=providerId][value^=pp_cod], input[name=providerId][value=pp_system_default]").first()
-  await cod.waitFor({ timeout: 30_000 })
-  await cod.check()
-  await screenshot(page, `${shot}-checkout-payment`)
-  await page.locator(".checkout-form button[type=submit]").click()
-
-  await page.waitForURL(new RegExp(`/${locale}/order/confirmed/`), { timeout: 60_000 })
-  await screenshot(page, `${shot}-confirmation`)
-  return new URL(page.url()).pathname.split("/").pop()!
+  await page.locator("input[name=providerId]").first().waitFor({ timeout: 30_000 })
 }
 
 export async function adminToken(backendUrl: string) {
