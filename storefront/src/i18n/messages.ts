@@ -3,14 +3,16 @@ import bookingVi from "@/messages/booking/vi.json";
 import en from "@/messages/en.json";
 import partnerEn from "@/messages/partner/en.json";
 import partnerVi from "@/messages/partner/vi.json";
+import paymentsEn from "@/messages/payments/en.json";
+import paymentsVi from "@/messages/payments/vi.json";
 import producerPortalEn from "@/messages/producer-portal/en.json";
 import producerPortalVi from "@/messages/producer-portal/vi.json";
 import vi from "@/messages/vi.json";
 import type { AppLocale } from "./routing";
 
 // One catalog per feature folder (each owns its top-level namespaces), merged per language.
-const viMessages = { ...vi, ...producerPortalVi, ...partnerVi, ...bookingVi };
-const enMessages = { ...en, ...producerPortalEn, ...partnerEn, ...bookingEn };
+const viMessages = { ...vi, ...producerPortalVi, ...partnerVi, ...bookingVi, ...paymentsVi };
+const enMessages = { ...en, ...producerPortalEn, ...partnerEn, ...bookingEn, ...paymentsEn };
 
 /** The shape both catalogs must have: a key missing from either language fails type-checking. */
 export type Messages = typeof viMessages & typeof enMessages;
