@@ -4,6 +4,7 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { receiveImages } from "../../producer/uploads/receive-images"
 import { resolveProducerScope } from "./scope"
 import {
   AdminVerifyCertificate,
@@ -43,6 +44,7 @@ export const producerPortalMiddlewares: MiddlewareRoute[] = [
   { matcher: "/producer/stock*", middlewares: signedIn },
   { matcher: "/producer/orders*", middlewares: signedIn },
   { matcher: "/producer/statements*", middlewares: signedIn },
+  { matcher: "/producer/uploads*", middlewares: signedIn },
 
   { matcher: "/producer/me", method: ["POST"], middlewares: [validateAndTransformBody(ProducerUpdateMe)] },
   { matcher: "/producer/products", method: ["GET"], middlewares: [validateAndTransformQuery(ProducerListProducts, listConfig)] },
@@ -62,6 +64,8 @@ export const producerPortalMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     middlewares: [validateAndTransformBody(ProducerCreateFulfillment)],
   },
+  // Product images (multipart): read only after the sign-in check, so a stranger's upload is never buffered.
+  { matcher: "/producer/uploads", method: ["POST"], middlewares: [receiveImages] },
   {
     matcher: "/producer/statements",
     method: ["GET"],
