@@ -106,6 +106,7 @@ module.exports = defineConfig({
     // Our own modules (src/modules): they never import each other; src/links joins them.
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/partner" },
     ...searchModules,
     // Uploaded and seeded images: local files served by the backend under /static. Their URLs are
     // absolute, so a backend on another port or host must say where it is reachable.

@@ -4,6 +4,7 @@ import { reindexProducts } from "../search/lib/reindex"
 import { markStoreSeeded, seedCatalog } from "./seed/catalog"
 import { seedDemoProducerAccounts } from "./seed/demo-producers"
 import { seedFoundation } from "./seed/foundation"
+import { seedDemoPartner } from "./seed/partners"
 
 /** `npm run seed`: the development data. Safe to run again: it reuses what exists. */
 export default async function seed({ container }: ExecArgs) {
@@ -11,6 +12,7 @@ export default async function seed({ container }: ExecArgs) {
   const refs = await seedFoundation(container)
   await seedCatalog(container, refs)
   await seedDemoProducerAccounts(container)
+  await seedDemoPartner(container)
   // A seeding process can exit with index events still in flight: rebuild once, completely.
   const { indexed } = await reindexProducts(container)
   logger.info(`Search index rebuilt: ${indexed} products`)

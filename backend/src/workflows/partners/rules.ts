@@ -1,0 +1,89 @@
+// Pure rules of the partner programme: referral codes, months in Vietnam time, and how an order's
+// state settles its attribution. No Medusa calls here (unit-tested in rules.test.ts).
+
+import { isoDateInVietnam, slugify } from "@ocop/core"
+
+/** A referral code as `?ref=` carries it: 3–20 upper-case letters and digits. */
+export const REFERRAL_CODE = /^[A-Z0-9]{3,20}$/
+
+/** The code a shopper's link carries, normalized (trimmed, upper-case); null when it cannot be one. */
+export function normalizeReferralCode(input: unknown): string | null {
+  if (typeof input !== "string") return null
+  const code = input.trim().toUpperCase()
+  return REFERRAL_CODE.test(code) ? code : null
+}
+
+/** The first choice of code for a partner's name: its letters and digits, unaccented, at most 12. */
+export function referralCodeBase(name: string): string {
+  const base = slugify(name.replace(/\(.*?\)/g, " ")).replace(/-/g, "").toUpperCase().slice(0, 12)
+  return base.length >= 3 ? base : `PARTNER${base}`
+}
+
+/** `base`, else `base2`, `base3`… the first not in `taken`. */
+export function freeReferralCode(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base
+  for (let i = 2; ; i++) if (!taken.has(`${base}${i}`)) return `${base}${i}`
+}
+
+/** Whole đồng of commission on an amount. */
+export function commissionOf(rate: number, amount: number): number {
+  return Math.max(0, Math.round(rate * amount))
+}
+
+export type OrderFacts = {
+  status: string
+  item_total: number
+  total: number
+  refunded: number
+  /** Every item of the order is in a delivered, not canceled, fulfilment. */
+  delivered: boolean
+}
+
+export type Settlement = { status: "pending" | "earned" | "void"; amount: number; commission: number }
+
+/**
+ * What an attributed order is worth to its partner now: void when canceled or refunded in full;
+ * otherwise the item total less what was refunded, earned once every item is delivered.
+ */
+export function settle(facts: OrderFacts, rate: number): Settlement {
+  if (facts.status === "canceled") return { status: "void", amount: 0, commission: 0 }
+  if (facts.refunded > 0 && facts.refunded >= facts.total) return { status: "void", amount: 0, commission: 0 }
+  const amount = Math.max(0, Math.round(facts.item_total - facts.refunded))
+  return { status: facts.delivered ? "earned" : "pending", amount, commission: commissionOf(rate, amount) }
+}
+
+/** The calendar month in Vietnam ("2026-11") of an instant. */
+export function monthInVietnam(instant: Date): string {
+  return isoDateInVietnam(instant).slice(0, 7)
+}
+
+export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
+
+/** The instant a Vietnam calendar month starts (UTC+7, no daylight saving). */
+export function monthStart(month: string): Date {
+  return new Date(`${month}-01T00:00:00.000+07:00`)
+}
+
+/** The month after `month`. */
+export function nextMonth(month: string): string {
+  const [y, m] = month.split("-").map(Number) as [number, number]
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`
+}
+
+/** Months from `from` to `to`, both included (empty when `to` is before `from`). */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = []
+  for (let m = from; m <= to && months.length < 1200; m = nextMonth(m)) months.push(m)
+  return months
+}
+
+/** The month `n` months before `month`. */
+export function monthsBefore(month: string, n: number): string {
+  let [y, m] = month.split("-").map(Number) as [number, number]
+  m -= n
+  while (m < 1) {
+    m += 12
+    y -= 1
+  }
+  return `${y}-${String(m).padStart(2, "0")}`
+}
