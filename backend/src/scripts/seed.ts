@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { reindexProducts } from "../search/lib/reindex"
 import { markStoreSeeded, seedCatalog } from "./seed/catalog"
 import { seedDemoProducerAccounts } from "./seed/demo-producers"
+import { seedExperienceCapacities } from "./seed/experiences"
 import { seedFoundation } from "./seed/foundation"
 import { seedDemoPartner } from "./seed/partners"
 
@@ -13,6 +14,7 @@ export default async function seed({ container }: ExecArgs) {
   await seedCatalog(container, refs)
   await seedDemoProducerAccounts(container)
   await seedDemoPartner(container)
+  await seedExperienceCapacities(container)
   // A seeding process can exit with index events still in flight: rebuild once, completely.
   const { indexed } = await reindexProducts(container)
   logger.info(`Search index rebuilt: ${indexed} products`)

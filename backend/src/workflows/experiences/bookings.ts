@@ -1,0 +1,83 @@
+// Reads behind experience bookings: the experience products of variants, a cart's booking lines,
+// and the places booked by placed orders. A booking is an order line item of an experience product
+// with metadata.experience_date; it counts once its order is marked `experience_booked` (set under
+// the date's lock at cart completion, see hooks/complete-cart-bookings.ts) and while the order is
+// not canceled.
+
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { ExperienceProduct } from "./booking-rules"
+
+type Knex = {
+  raw: (sql: string, bindings: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }>
+}
+
+export const BOOKED_FLAG = "experience_booked"
+const PRODUCT_FIELDS = ["id", "title", "metadata", "ocop_certificate.group"]
+
+/** The product of each variant, by variant id. */
+export async function productsOfVariants(container: MedusaContainer, variantIds: string[]) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", ...PRODUCT_FIELDS.map((f) => `product.${f}`)],
+    filters: { id: variantIds },
+  })
+  return new Map((data as Array<{ id: string; product: ExperienceProduct }>).map((v) => [v.id, v.product]))
+}
+
+export async function experienceProduct(container: MedusaContainer, productId: string): Promise<ExperienceProduct | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product", fields: PRODUCT_FIELDS, filters: { id: productId } })
+  return (data[0] as ExperienceProduct | undefined) ?? null
+}
+
+export type CartLine = {
+  id: string
+  variant_id: string | null
+  product_id: string | null
+  quantity: number
+  metadata: Record<string, unknown> | null
+}
+
+export async function cartLines(container: MedusaContainer, cartId: string): Promise<CartLine[]> {
+  const cartModule = container.resolve(Modules.CART)
+  const items = await cartModule.listLineItems(
+    { cart_id: cartId },
+    { select: ["id", "variant_id", "product_id", "quantity", "metadata"] }
+  )
+  return items.map((i) => ({
+    id: i.id,
+    variant_id: i.variant_id ?? null,
+    product_id: i.product_id ?? null,
+    quantity: Number(i.quantity),
+    metadata: (i.metadata as Record<string, unknown> | null) ?? null,
+  }))
+}
+
+/**
+ * Places booked per date of one product between two dates, by placed orders (and by the order
+ * being completed, when given). Reads the order module's tables directly: neither the module's
+ * service nor query.graph filters line items by a metadata value.
+ */
+export async function bookedPlaces(
+  container: MedusaContainer,
+  productId: string,
+  from: string,
+  to: string,
+  options: { includeOrderId?: string } = {}
+): Promise<Map<string, number>> {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as Knex
+  const { rows } = await knex.raw(
+    `select li.metadata->>'experience_date' as date, coalesce(sum(oi.quantity), 0)::int as booked
+       from order_line_item li
+       join order_item oi on oi.item_id = li.id and oi.deleted_at is null
+       join "order" o on o.id = oi.order_id and oi.version = o.version and o.deleted_at is null
+      where li.product_id = ? and li.deleted_at is null and o.status <> 'canceled'
+        and li.metadata->>'experience_date' between ? and ?
+        and (o.metadata->>'${BOOKED_FLAG}' = 'true' or o.id = ?)
+      group by 1`,
+    [productId, from, to, options.includeOrderId ?? ""]
+  )
+  return new Map(rows.map((r) => [String(r.date), Number(r.booked)]))
+}
