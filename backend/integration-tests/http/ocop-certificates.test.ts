@@ -258,6 +258,52 @@ medusaIntegrationTestRunner({
         expect(list.data.producers[0].product_count).toBe(1)
       })
 
+      it("takes an expired product out of the storefront's catalog, says why to the admin, and puts it back on renewal", async () => {
+        const container = getContainer()
+        const store = storeHeaders(refs)
+        const old = await createProduct(container, refs, "Nước mắm Cái Rồng")
+        const recent = await createProduct(container, refs, "Chả mực Hạ Long")
+        const oldDate = monthsFromToday(-37)
+        for (const [product, day] of [[old, oldDate], [recent, monthsFromToday(-2)]] as const) {
+          await upsertProductCertificateWorkflow(container).run({
+            input: { product_id: product.id, certificate: certificate({ stars: 4, score: 75, decision_date: day }), now: day },
+          })
+        }
+        const listed = async () =>
+          (await api.get(`/store/products?limit=100&fields=id`, store)).data.products.map((p: { id: string }) => p.id)
+        expect(await listed()).toEqual(expect.arrayContaining([old.id, recent.id]))
+
+        await expireCertificatesWorkflow(container).run({ input: { now: new Date().toISOString() } })
+
+        // Medusa's own store routes no longer list or serve it; the other product stays.
+        const after = await listed()
+        expect(after).toContain(recent.id)
+        expect(after).not.toContain(old.id)
+        expect((await failure(api.get(`/store/products/${old.id}`, store))).status).toBe(404)
+        const ocop = await api.get(`/admin/products/${old.id}/ocop`, admin)
+        expect(ocop.data.delisting).toMatchObject({ reason_code: "certificate_expired", sales_channel_ids: [refs.salesChannelId] })
+        expect(ocop.data.delisting.reason).toContain(`Expired: 36 months after the decision of ${oldDate}`)
+        expect((await api.get(`/admin/products/${recent.id}/ocop`, admin)).data.delisting).toBeNull()
+
+        // A renewed certificate (a new decision today) brings it back into the same channel.
+        await api.post(`/admin/products/${old.id}/ocop`, { certificate: certificate({ stars: 4, score: 75, decision_date: monthsFromToday(0) }) }, admin)
+        const deadline = Date.now() + 5000
+        while (!(await listed()).includes(old.id) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
+        expect(await listed()).toContain(old.id)
+        expect((await api.get(`/admin/products/${old.id}/ocop`, admin)).data.delisting).toBeNull()
+      })
+
+      it("deletes a product's certificate with the product", async () => {
+        const container = getContainer()
+        const product = await createProduct(container, refs, "Rượu Ba Kích")
+        await upsertProductCertificateWorkflow(container).run({
+          input: { product_id: product.id, certificate: certificate({ stars: 3, score: 60, decision_date: monthsFromToday(-1) }) },
+        })
+        expect(await storedCertificates()).toHaveLength(1)
+        await api.delete(`/admin/products/${product.id}`, admin)
+        expect(await storedCertificates()).toHaveLength(0)
+      })
+
       it("refuses an unknown certificates filter with 400 naming it", async () => {
         const res = await failure(api.get(`/admin/certificates?status=soon`, admin))
         expect(res.status).toBe(400)

@@ -6,10 +6,8 @@ import {
 } from "@medusajs/framework/http"
 import { configureStoreSearch } from "@medusajs/framework/http"
 import { certificateInForceFilter } from "../search/lib/store-search"
-import { experienceMiddlewares } from "./lib/experiences/middlewares"
-import { partnerMiddlewares } from "./lib/partner/middlewares"
 import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
-import { publicProducerFields, STORE_PRODUCT_OCOP_FIELDS } from "./lib/store-products"
+import { listOnlyChannelProducts, publicProducerFields, STORE_PRODUCT_OCOP_FIELDS } from "./lib/store-products"
 import {
   AdminCreateProducer,
   AdminListCertificates,
@@ -30,15 +28,13 @@ export default defineMiddlewares({
     // Producer portal (/producer/*, scoped to the signed-in member's producer) and the admin's
     // certificate verification: src/api/lib/producer-portal/middlewares.ts.
     ...producerPortalMiddlewares,
-    // Experience bookings (OCOP group 6): src/api/lib/experiences/middlewares.ts.
-    ...experienceMiddlewares,
-    // Tourism partners (/partner/*, shelves, feed, attribution): src/api/lib/partner/middlewares.ts.
-    ...partnerMiddlewares,
 
     // Store products: OCOP certificate and public producer fields through the links.
     // Global (no method): field rules must run before the core route validates the query.
     { matcher: "/store/products", middlewares: [publicProducerFields, allowFields(STORE_PRODUCT_OCOP_FIELDS)] },
     { matcher: "/store/products/:id", middlewares: [publicProducerFields, allowFields(STORE_PRODUCT_OCOP_FIELDS)] },
+    // After Medusa's own: delisted products (out of the channel) stay out of the list.
+    { matcher: "/store/products", method: ["GET"], middlewares: [listOnlyChannelProducts] },
 
     // Store producers.
     {

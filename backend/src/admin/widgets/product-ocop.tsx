@@ -12,7 +12,13 @@ import {
   type Reference,
 } from "../lib/api"
 
-type ProductOcop = { product_id: string; certificate: Certificate | null; producer: ProducerSummary | null }
+type Delisting = { reason: string; at: string }
+type ProductOcop = {
+  product_id: string
+  certificate: Certificate | null
+  producer: ProducerSummary | null
+  delisting: Delisting | null
+}
 
 type Form = {
   stars: string
@@ -201,6 +207,14 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
             </div>
           )}
           <Row label="Chủ thể" value={ocop.producer ? ocop.producer.display_name : "—"} />
+          {ocop.delisting && (
+            <div className="px-6 py-2" data-testid="ocop-delisting">
+              <StatusBadge color="red">Đã gỡ khỏi cửa hàng {viDate(ocop.delisting.at)}</StatusBadge>
+              <Text size="small" className="text-ui-fg-subtle mt-1">
+                {ocop.delisting.reason} Sản phẩm trở lại cửa hàng khi có chứng nhận còn hiệu lực.
+              </Text>
+            </div>
+          )}
         </div>
       )}
 

@@ -1,4 +1,4 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { maybeApplyLinkFilter, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { CERTIFICATE_FIELDS, isCertificateInForce, PUBLIC_PRODUCER_FIELDS, type CertificateRecord } from "./ocop"
 
 export type LinkedProduct = {
@@ -56,4 +56,27 @@ export function publicProducerFields(req: MedusaRequest, _res: MedusaResponse, n
   }
   req.query.fields = out.join(",")
   next()
+}
+
+const filterByChannelLinks = maybeApplyLinkFilter({
+  entryPoint: "product_sales_channel",
+  resourceId: "product_id",
+  filterableField: "sales_channel_id",
+})
+
+/**
+ * Runs after Medusa's own GET /store/products middlewares. With a single sales channel Medusa
+ * drops the channel filter, assuming every product is in it; but a product whose certificate
+ * expired is taken out of the storefront's channel (src/workflows/ocop/catalog-listing.ts) and
+ * must stay out. So the list is kept to the key's channels again, as Medusa itself does for
+ * stores with several channels (an existing id filter is intersected, not replaced).
+ */
+export function listOnlyChannelProducts(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const requested = (req.validatedQuery as { sales_channel_id?: string | string[] } | undefined)?.sales_channel_id
+  const fromKey = (req as MedusaRequest & { publishable_key_context?: { sales_channel_ids?: string[] } })
+    .publishable_key_context?.sales_channel_ids
+  const channels = requested ? [requested].flat() : fromKey ?? []
+  if (!channels.length || !req.filterableFields) return next()
+  req.filterableFields.sales_channel_id = channels
+  return filterByChannelLinks(req, res, next)
 }

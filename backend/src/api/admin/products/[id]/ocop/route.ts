@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { isoDateInVietnam } from "@ocop/core"
+import { delistingOf } from "../../../../../workflows/ocop/catalog-listing"
 import { setProductOcopWorkflow } from "../../../../../workflows/ocop/set-product-ocop"
 import { certificateView, CERTIFICATE_FIELDS, communeName, type CertificateRecord } from "../../../../lib/ocop"
 import type { AdminSetProductOcopType } from "../../../../lib/validators"
@@ -10,14 +11,21 @@ async function productOcop(scope: AuthenticatedMedusaRequest["scope"], productId
   const { data } = await query.graph({
     entity: "product",
     fields: [
-      "id", "title", "handle",
+      "id", "title", "handle", "metadata",
       ...CERTIFICATE_FIELDS.map((f) => `ocop_certificate.${f}`),
       "producer.id", "producer.handle", "producer.display_name", "producer.legal_name", "producer.status",
     ],
     filters: { id: productId },
   })
   const product = data[0] as
-    | { id: string; title: string; handle: string; ocop_certificate?: CertificateRecord | null; producer?: unknown }
+    | {
+        id: string
+        title: string
+        handle: string
+        metadata?: Record<string, unknown> | null
+        ocop_certificate?: CertificateRecord | null
+        producer?: unknown
+      }
     | undefined
   if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `product_id: no product with id ${productId}`)
   const today = isoDateInVietnam()
@@ -28,10 +36,15 @@ async function productOcop(scope: AuthenticatedMedusaRequest["scope"], productId
       ? { ...certificateView(cert, today), commune_name: communeName(cert.commune_code as string) }
       : null,
     producer: product.producer ?? null,
+    // Set while the expiry job keeps the product out of the storefront's sales channels.
+    delisting: delistingOf(product.metadata),
   }
 }
 
-/** GET /admin/products/:id/ocop → { product_id, certificate (with validity, days_until_expiry) | null, producer | null } */
+/**
+ * GET /admin/products/:id/ocop → { product_id, certificate (with validity, days_until_expiry) | null,
+ * producer | null, delisting: { reason_code, reason, at, sales_channel_ids } | null }
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   res.json(await productOcop(req.scope, req.params.id!))
 }
