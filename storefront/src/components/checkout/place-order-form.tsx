@@ -1,20 +1,25 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useSearchParams } from "next/navigation";
+import { useActionState, useState } from "react";
 import { placeOrderAction } from "@/app/[locale]/checkout/actions";
 import { FormAlert } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Link } from "@/i18n/navigation";
 import { initialFormState } from "@/lib/form-state";
+import { cardReturnOf, type CardSetup } from "@/lib/payments/card";
 import type { PaymentChoice } from "@/lib/types";
+import { PaymentCard } from "./payment-card";
 
 interface PlaceOrderFormProps {
   cartId: string;
   choices: readonly PaymentChoice[];
   /** The amount to pay, formatted in VND. */
   total: string;
+  /** Cards through Stripe, when the region offers them (see lib/payments/card.ts). */
+  card?: CardSetup | null;
 }
 
 /**
@@ -22,10 +27,17 @@ interface PlaceOrderFormProps {
  * disabled while the order is being placed; the server also treats a repeated
  * submit of the same cart as the order it already made.
  */
-export function PlaceOrderForm({ cartId, choices, total }: PlaceOrderFormProps) {
+export function PlaceOrderForm({ cartId, choices, total, card }: PlaceOrderFormProps) {
   const t = useTranslations("Checkout");
+  const tCard = useTranslations("Payments.card");
   const locale = useLocale();
-  const [state, action] = useActionState(placeOrderAction, initialFormState({ providerId: choices[0]?.providerId ?? "" }));
+  // Back from Stripe's 3-D Secure page: the card form finishes the order.
+  const search = useSearchParams();
+  const returnedFromStripe = !!card && cardReturnOf(search) !== null;
+  const first = returnedFromStripe ? card.providerId : (choices[0]?.providerId ?? "");
+  const [state, action] = useActionState(placeOrderAction, initialFormState({ providerId: first }));
+  const [selected, setSelected] = useState(first);
+  const paysByCard = !!card && selected === card.providerId;
   const { formRef, message } = useFormFeedback(state);
   const error = message(state.errors.providerId);
   const code = state.formError?.code;
@@ -58,6 +70,7 @@ export function PlaceOrderForm({ cartId, choices, total }: PlaceOrderFormProps) 
               name="providerId"
               value={choice.providerId}
               defaultChecked={state.values.providerId === choice.providerId}
+              onChange={() => setSelected(choice.providerId)}
               required
               aria-invalid={error && index === 0 ? true : undefined}
               aria-describedby={`payment-${choice.kind}-text${error ? " payment-error" : ""}`}
@@ -68,11 +81,34 @@ export function PlaceOrderForm({ cartId, choices, total }: PlaceOrderFormProps) 
             </span>
           </label>
         ))}
+        {card && (
+          <label className="choice-card choice-card--payment">
+            <input
+              type="radio"
+              name="providerId"
+              value={card.providerId}
+              defaultChecked={paysByCard}
+              onChange={() => setSelected(card.providerId)}
+              aria-describedby="payment-card-text"
+            />
+            <span className="choice-card__name">{tCard("name")}</span>
+            <span id="payment-card-text" className="choice-card__text">
+              {tCard("text")}
+            </span>
+          </label>
+        )}
       </fieldset>
-      <p className="checkout-form__terms">{t("placeOrderNote")}</p>
-      <SubmitButton pendingLabel={t("placing")} className="button button--block button--large">
-        {t("placeOrder", { total })}
-      </SubmitButton>
+      {paysByCard ? (
+        // Stripe confirms the card in the page; its own button places the order.
+        <PaymentCard cartId={cartId} publishableKey={card.publishableKey} />
+      ) : (
+        <>
+          <p className="checkout-form__terms">{t("placeOrderNote")}</p>
+          <SubmitButton pendingLabel={t("placing")} className="button button--block button--large">
+            {t("placeOrder", { total })}
+          </SubmitButton>
+        </>
+      )}
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { AddressBlock } from "@/components/checkout/address-block";
 import { communeGroups } from "@/components/checkout/commune-options";
 import { DetailsForm } from "@/components/checkout/details-form";
 import { OrderSummary } from "@/components/checkout/order-summary";
-import { PlaceOrderForm } from "@/components/checkout/place-order-form";
+import { PaymentStep } from "@/components/checkout/payment-step";
 import { ShippingForm } from "@/components/checkout/shipping-form";
 import { BackendNotice, BackendUnavailablePage } from "@/components/feedback/backend-notice";
 import { EmptyState } from "@/components/feedback/empty-state";
@@ -223,7 +223,12 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
               ) : paymentChoices.data.length === 0 ? (
                 <p className="notice notice--warning">{t("noPayment")}</p>
               ) : (
-                <PlaceOrderForm cartId={cart.id} choices={paymentChoices.data} total={formatMoney(cart.total, locale)} />
+                <PaymentStep
+                  cartId={cart.id}
+                  regionId={cart.regionId ?? ""}
+                  choices={paymentChoices.data}
+                  total={formatMoney(cart.total, locale)}
+                />
               ))}
           </StepSection>
         </div>
