@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation";
 
 export function SiteFooter() {
   const t = useTranslations("Footer");
+  const tp = useTranslations("ProducerPortal");
   const locale = useLocale();
   return (
     <footer className="site-footer">
@@ -13,6 +14,9 @@ export function SiteFooter() {
             {t("aboutTitle")}
           </h2>
           <p>{t("about")}</p>
+          <p>
+            <Link href="/producer">{tp("footerLink")}</Link>
+          </p>
         </section>
         <nav aria-labelledby="footer-groups">
           <h2 id="footer-groups" className="site-footer__title">

@@ -2,6 +2,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { CartLines } from "@/components/cart/cart-lines";
 import { Totals } from "@/components/cart/totals";
 import { AddressBlock } from "@/components/checkout/address-block";
+import { OrderShipments } from "@/components/producer-portal/order-shipments";
 import type { OrderView } from "@/lib/types";
 
 /** An order's lines, totals, delivery and payment: for the confirmation and account pages. */
@@ -42,6 +43,7 @@ export function OrderDetails({ order }: { order: OrderView }) {
           <AddressBlock address={order.shippingAddress} />
         </section>
       )}
+      <OrderShipments orderId={order.id} />
       <section className="order-details__section" aria-labelledby={`order-${order.id}-items`}>
         <h2 id={`order-${order.id}-items`} className="order-details__title">
           {t("items")}

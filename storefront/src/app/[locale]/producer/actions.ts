@@ -1,0 +1,261 @@
+"use server";
+
+import { hasLocale } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { refresh } from "next/cache";
+import { redirect } from "@/i18n/navigation";
+import { routing, type AppLocale } from "@/i18n/routing";
+import { PortalError } from "@/lib/producer-portal/api";
+import { applyAsProducer, producerLogin, producerLogout } from "@/lib/producer-portal/auth";
+import {
+  archiveProduct,
+  createProduct,
+  fulfilOrder,
+  requestCertificate,
+  setStock,
+  updateProduct,
+  updateProfile,
+} from "@/lib/producer-portal/data";
+import { done, refused, text, wholeNumber, type PortalFormState } from "@/lib/producer-portal/form";
+import { clearProducerToken, getProducerToken, setProducerToken } from "@/lib/producer-portal/session";
+
+// The portal's mutations. Each checks what a person can fix here (with a message in their
+// language), then lets the backend decide; a refusal comes back with the backend's own words.
+
+function localeOf(form: FormData): AppLocale {
+  const locale = text(form, "locale");
+  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+}
+
+async function messages(form: FormData) {
+  return getTranslations({ locale: localeOf(form), namespace: "ProducerPortal" });
+}
+
+/** A refusal of the backend as the member reads it; a signed-out member goes to the login page. */
+async function backendRefusal(previous: PortalFormState, form: FormData, error: unknown): Promise<PortalFormState> {
+  const t = await messages(form);
+  if (error instanceof PortalError) {
+    if (error.status === 401) {
+      await clearProducerToken();
+      redirect({ href: "/producer/login", locale: localeOf(form) });
+    }
+    if (error.status === 400 || error.status === 403 || error.status === 404 || error.status === 409) {
+      const detail = error.problems.length ? error.problems.map((p) => `${p.field}: ${p.message}`).join("; ") : error.message;
+      return refused(previous, t("messages.refused", { detail }));
+    }
+  }
+  console.error("[storefront] producer portal:", error instanceof Error ? error.message : error);
+  return refused(previous, t("messages.backend"));
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export async function loginAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const t = await messages(form);
+  const email = text(form, "email").toLowerCase();
+  const password = typeof form.get("password") === "string" ? (form.get("password") as string) : "";
+  if (!EMAIL.test(email) || !password) return refused(previous, t("messages.loginMissing"));
+  const result = await producerLogin(email, password);
+  if (!result.ok) return refused(previous, result.reason === "invalid" ? t("messages.loginFailed") : t("messages.backend"));
+  await setProducerToken(result.token);
+  return redirect({ href: "/producer", locale: localeOf(form) });
+}
+
+export async function logoutAction(form: FormData): Promise<void> {
+  const token = await getProducerToken();
+  if (token) await producerLogout(token);
+  await clearProducerToken();
+  redirect({ href: "/producer/login", locale: localeOf(form) });
+}
+
+export async function applyAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const t = await messages(form);
+  const input = {
+    email: text(form, "email").toLowerCase(),
+    password: typeof form.get("password") === "string" ? (form.get("password") as string) : "",
+    legal_name: text(form, "legal_name"),
+    display_name: text(form, "display_name") || undefined,
+    kind: text(form, "kind") || "cooperative",
+    commune_code: text(form, "commune_code"),
+    tax_code: text(form, "tax_code").replace(/\s+/g, ""),
+    address: text(form, "address") || undefined,
+    contact: { name: text(form, "contact_name"), phone: text(form, "contact_phone") },
+  };
+  const missing = [
+    !EMAIL.test(input.email) && t("fields.email"),
+    input.password.length < 8 && t("fields.password"),
+    !input.legal_name && t("fields.legalName"),
+    !input.commune_code && t("fields.commune"),
+    !input.tax_code && t("fields.taxCode"),
+    !input.contact.name && t("fields.contactName"),
+    !input.contact.phone && t("fields.contactPhone"),
+  ].filter(Boolean);
+  if (missing.length) return refused(previous, t("messages.missing", { fields: missing.join(", ") }));
+  const result = await applyAsProducer(input);
+  if (!result.ok) {
+    if (result.reason === "emailTaken") return refused(previous, t("messages.emailTaken"));
+    if (result.reason === "invalid") return refused(previous, t("messages.refused", { detail: result.message ?? "" }));
+    return refused(previous, t("messages.backend"));
+  }
+  await setProducerToken(result.token);
+  return redirect({ href: "/producer", locale: localeOf(form) });
+}
+
+/** Variant rows of the product form: title_0, price_0, stock_0, … (empty rows skipped). */
+function variantRows(form: FormData, t: Awaited<ReturnType<typeof messages>>) {
+  const rows: Array<{ title?: string; price: number; stock: number }> = [];
+  const problems: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    const title = text(form, `title_${i}`);
+    const rawPrice = text(form, `price_${i}`);
+    const rawStock = text(form, `stock_${i}`);
+    if (!title && !rawPrice && !rawStock) continue;
+    const price = wholeNumber(rawPrice);
+    const stock = rawStock ? wholeNumber(rawStock) : 0;
+    if (price === null || price <= 0) problems.push(t("messages.priceInvalid", { row: i + 1 }));
+    if (stock === null || stock < 0) problems.push(t("messages.stockInvalid", { row: i + 1 }));
+    rows.push({ ...(title ? { title } : {}), price: price ?? 0, stock: stock ?? 0 });
+  }
+  if (!rows.length) problems.push(t("messages.variantRequired"));
+  return { rows, problems };
+}
+
+export async function createProductAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const t = await messages(form);
+  const title = text(form, "title");
+  const { rows, problems } = variantRows(form, t);
+  if (!title) problems.unshift(t("messages.titleRequired"));
+  if (problems.length) return refused(previous, problems.join(" "));
+  let id: string;
+  try {
+    const product = await createProduct({
+      title,
+      subtitle: text(form, "subtitle") || undefined,
+      description: text(form, "description") || undefined,
+      group: text(form, "group") || undefined,
+      thumbnail: text(form, "thumbnail") || undefined,
+      status: text(form, "publish") === "on" ? "published" : "draft",
+      variants: rows,
+    });
+    id = product.id;
+  } catch (error) {
+    return backendRefusal(previous, form, error);
+  }
+  return redirect({ href: `/producer/products/${id}?created=1`, locale: localeOf(form) });
+}
+
+export async function updateProductAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const t = await messages(form);
+  const id = text(form, "id");
+  const title = text(form, "title");
+  if (!title) return refused(previous, t("messages.titleRequired"));
+  const variants: Array<{ id: string; price: number }> = [];
+  for (const [key, value] of form.entries()) {
+    if (!key.startsWith("price:") || typeof value !== "string") continue;
+    const price = wholeNumber(value);
+    if (price === null || price <= 0) return refused(previous, t("messages.priceInvalid", { row: variants.length + 1 }));
+    variants.push({ id: key.slice("price:".length), price });
+  }
+  try {
+    await updateProduct(id, {
+      title,
+      subtitle: text(form, "subtitle") || null,
+      description: text(form, "description") || null,
+      group: text(form, "group") || null,
+      thumbnail: text(form, "thumbnail") || null,
+      status: text(form, "publish") === "on" ? "published" : "draft",
+      ...(variants.length ? { variants } : {}),
+    });
+  } catch (error) {
+    return backendRefusal(previous, form, error);
+  }
+  refresh();
+  return done(previous, t("messages.saved"));
+}
+
+export async function archiveProductAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  try {
+    await archiveProduct(text(form, "id"));
+  } catch (error) {
+    return backendRefusal(previous, form, error);
+  }
+  return redirect({ href: "/producer/products?archived=1", locale: localeOf(form) });
+}
+
+export async function certificateRequestAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const t = await messages(form);
+  const stars = Number(text(form, "stars"));
+  const body = {
+    stars,
+    score: text(form, "score") ? Number(text(form, "score")) : undefined,
+    group: text(form, "group"),
+    decision_number: text(form, "decision_number"),
+    decision_date: text(form, "decision_date"),
+    issuing_level: text(form, "issuing_level"),
+    issuing_authority: text(form, "issuing_authority"),
+    commune_code: text(form, "commune_code"),
+  };
+  if (!body.decision_number || !body.decision_date || !body.issuing_authority || !body.commune_code || !body.group) {
+    return refused(previous, t("messages.certificateMissing"));
+  }
+  try {
+    await requestCertificate(text(form, "id"), body);
+  } catch (error) {
+    return backendRefusal(previous, form, error);
+  }
+  refresh();
+  return done(previous, t("messages.certificateRequested"));
+}
+
+export async function setStockAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const t = await messages(form);
+  const levels: Array<{ variant_id: string; stocked_quantity: number }> = [];
+  for (const [key, value] of form.entries()) {
+    if (!key.startsWith("stock:") || typeof value !== "string") continue;
+    const quantity = wholeNumber(value);
+    if (quantity === null || quantity < 0) return refused(previous, t("messages.stockNegative"));
+    levels.push({ variant_id: key.slice("stock:".length), stocked_quantity: quantity });
+  }
+  if (!levels.length) return refused(previous, t("messages.nothingToSave"));
+  try {
+    await setStock(levels);
+  } catch (error) {
+    return backendRefusal(previous, form, error);
+  }
+  refresh();
+  return done(previous, t("messages.stockSaved"));
+}
+
+export async function fulfilAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const t = await messages(form);
+  const carrier = text(form, "carrier");
+  const tracking = text(form, "tracking_number");
+  if (!carrier || !tracking) return refused(previous, t("messages.shipmentMissing"));
+  try {
+    await fulfilOrder(text(form, "order_id"), { carrier, tracking_number: tracking });
+  } catch (error) {
+    return backendRefusal(previous, form, error);
+  }
+  refresh();
+  return done(previous, t("messages.shipped", { tracking }));
+}
+
+export async function updateProfileAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const t = await messages(form);
+  const displayName = text(form, "display_name");
+  if (!displayName) return refused(previous, t("messages.missing", { fields: t("fields.displayName") }));
+  try {
+    await updateProfile({
+      display_name: displayName,
+      story_vi: text(form, "story_vi") || null,
+      story_en: text(form, "story_en") || null,
+      email: text(form, "email") || null,
+      phone: text(form, "phone") || null,
+      website: text(form, "website") || null,
+    });
+  } catch (error) {
+    return backendRefusal(previous, form, error);
+  }
+  refresh();
+  return done(previous, t("messages.saved"));
+}

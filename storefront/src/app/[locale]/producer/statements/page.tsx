@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import { formatVnd } from "@ocop/core";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ItemTable } from "@/components/producer-portal/item-table";
+import { PortalShell } from "@/components/producer-portal/portal-shell";
+import { pageLocale } from "@/i18n/locale";
+import { getStatement, requireMe } from "@/lib/producer-portal/data";
+
+interface Props {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ month?: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "ProducerPortal" });
+  return { title: t("nav.statements") };
+}
+
+/** The last 12 months, newest first, in Vietnam's time. */
+function recentMonths(now = new Date()): string[] {
+  const vn = new Date(now.getTime() + 7 * 3600_000);
+  return Array.from({ length: 12 }, (_, i) => {
+    const d = new Date(Date.UTC(vn.getUTCFullYear(), vn.getUTCMonth() - i, 1));
+    return d.toISOString().slice(0, 7);
+  });
+}
+
+export default async function ProducerStatementsPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  const me = await requireMe(locale);
+  const t = await getTranslations({ locale, namespace: "ProducerPortal" });
+  const format = await getFormatter({ locale });
+  const months = recentMonths();
+  const { month: asked } = await searchParams;
+  const month = asked && months.includes(asked) ? asked : months[0]!;
+  const s = await getStatement(month);
+  const monthName = (m: string) => format.dateTime(new Date(`${m}-15T00:00:00Z`), { month: "long", year: "numeric" });
+  const vnd = (n: number) => formatVnd(n, locale);
+
+  return (
+    <PortalShell me={me} current="statements" locale={locale} title={t("statements.title")}>
+      <form className="pp-toolbar">
+        <label htmlFor="pp-month">{t("statements.month")}</label>
+        <select id="pp-month" name="month" defaultValue={month}>
+          {months.map((m) => (
+            <option key={m} value={m}>
+              {monthName(m)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button button--quiet button--small">
+          {t("statements.show")}
+        </button>
+        <a href={`/${locale}/producer/statements/csv?month=${month}`} className="button button--small" download>
+          {t("statements.csv")}
+        </a>
+      </form>
+      <ul className="pp-stats pp-stats--money">
+        <li className="pp-stat">
+          <span className="pp-stat__label">{t("statements.gross")}</span>
+          <span className="pp-stat__value">{vnd(s.gross_sales)}</span>
+        </li>
+        <li className="pp-stat">
+          <span className="pp-stat__label">{t("statements.commission", { rate: Math.round(s.commission_rate * 10000) / 100 })}</span>
+          <span className="pp-stat__value">− {vnd(s.commission)}</span>
+        </li>
+        <li className="pp-stat pp-stat--net">
+          <span className="pp-stat__label">{t("statements.net")}</span>
+          <span className="pp-stat__value">{vnd(s.net_payable)}</span>
+        </li>
+      </ul>
+      <section className="panel pp-panel" aria-labelledby="pp-lines">
+        <h2 id="pp-lines">{t("statements.lines", { month: monthName(month), count: s.order_count })}</h2>
+        {s.lines.length === 0 ? (
+          <p className="pp-empty">{t("statements.none")}</p>
+        ) : (
+          <ItemTable
+            locale={locale}
+            rows={s.lines.map((l) => ({
+              id: l.item_id,
+              title: l.title,
+              details: [t("orders.number", { number: l.display_id }), format.dateTime(new Date(l.created_at), { dateStyle: "short" }), l.variant_title]
+                .filter(Boolean)
+                .join(" · "),
+              quantity: l.quantity,
+              total: l.total,
+            }))}
+          />
+        )}
+      </section>
+    </PortalShell>
+  );
+}

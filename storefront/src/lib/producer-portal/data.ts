@@ -1,0 +1,111 @@
+import "server-only";
+import type { AppLocale } from "@/i18n/routing";
+import { cache } from "react";
+import { redirect } from "@/i18n/navigation";
+import { call, download, PortalError } from "./api";
+import { getProducerToken } from "./session";
+import type { PortalMe, PortalOrder, PortalProduct, PortalStatement, PortalStockItem } from "./types";
+
+// Everything the portal reads or changes, always with the member's token from the cookie:
+// the backend scopes each call to the member's producer.
+
+async function token(): Promise<string> {
+  const value = await getProducerToken();
+  if (!value) throw new PortalError(401, "Not signed in");
+  return value;
+}
+
+/** The signed-in member and producer, or null without a valid login. Cached per request. */
+export const getMe = cache(async (): Promise<PortalMe | null> => {
+  const value = await getProducerToken();
+  if (!value) return null;
+  try {
+    return await call<PortalMe>("/producer/me", { token: value });
+  } catch (error) {
+    if (error instanceof PortalError && error.status === 401) return null;
+    throw error;
+  }
+});
+
+/** For the portal's pages: the member, or off to the login page. */
+export async function requireMe(locale: AppLocale): Promise<PortalMe> {
+  const me = await getMe();
+  if (!me) return redirect({ href: "/producer/login", locale });
+  return me;
+}
+
+export async function listProducts(options: { archived?: boolean; q?: string; limit?: number } = {}) {
+  return call<{ products: PortalProduct[]; count: number }>("/producer/products", {
+    token: await token(),
+    query: { archived: options.archived ? "true" : undefined, q: options.q, limit: options.limit ?? 100 },
+  });
+}
+
+/** One of the producer's products, or null (the backend answers 404 for anyone else's). */
+export async function getProduct(id: string): Promise<PortalProduct | null> {
+  try {
+    return (await call<{ product: PortalProduct }>(`/producer/products/${encodeURIComponent(id)}`, { token: await token() })).product;
+  } catch (error) {
+    if (error instanceof PortalError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+export async function createProduct(body: unknown) {
+  return (await call<{ product: PortalProduct }>("/producer/products", { method: "POST", token: await token(), body })).product;
+}
+
+export async function updateProduct(id: string, body: unknown) {
+  return (await call<{ product: PortalProduct }>(`/producer/products/${encodeURIComponent(id)}`, { method: "POST", token: await token(), body }))
+    .product;
+}
+
+export async function archiveProduct(id: string) {
+  await call(`/producer/products/${encodeURIComponent(id)}`, { method: "DELETE", token: await token() });
+}
+
+export async function requestCertificate(id: string, body: unknown) {
+  await call(`/producer/products/${encodeURIComponent(id)}/certificate-requests`, { method: "POST", token: await token(), body });
+}
+
+export async function getStock() {
+  return call<{ stock_location: { id: string; name: string } | null; items: PortalStockItem[] }>("/producer/stock", { token: await token() });
+}
+
+export async function setStock(levels: Array<{ variant_id: string; stocked_quantity: number }>) {
+  await call("/producer/stock", { method: "POST", token: await token(), body: { levels } });
+}
+
+export async function listOrders(limit = 50) {
+  return call<{ orders: PortalOrder[]; count: number }>("/producer/orders", { token: await token(), query: { limit } });
+}
+
+export async function fulfilOrder(orderId: string, body: { carrier: string; tracking_number: string; tracking_url?: string }) {
+  await call(`/producer/orders/${encodeURIComponent(orderId)}/fulfillments`, { method: "POST", token: await token(), body });
+}
+
+export async function getStatement(month: string) {
+  return call<PortalStatement>("/producer/statements", { token: await token(), query: { month } });
+}
+
+export async function updateProfile(body: Record<string, string | null>) {
+  return call<PortalMe>("/producer/me", { method: "POST", token: await token(), body });
+}
+
+/** The statement as the backend's CSV file. */
+export async function statementCsv(month: string) {
+  return download("/producer/statements", { token: await token(), query: { month, format: "csv" } });
+}
+
+/** A product's QR code (png or svg). */
+export async function productQr(id: string, kind: "png" | "svg") {
+  return download(`/producer/products/${encodeURIComponent(id)}/qr.${kind}`, { token: await token() });
+}
+
+/** Uploads images through the backend's file module; their public URLs. */
+export async function uploadImages(files: File[]): Promise<string[]> {
+  const form = new FormData();
+  for (const file of files) form.append("files", file, file.name);
+  const { files: stored } = await call<{ files: Array<{ url: string }> }>("/producer/uploads", { method: "POST", token: await token(), body: form });
+  return stored.map((f) => f.url);
+}

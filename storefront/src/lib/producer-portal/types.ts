@@ -1,0 +1,135 @@
+// The backend's /producer/* answers, as the portal uses them (backend/src/api/producer).
+
+export type ProducerStatus = "pending" | "active" | "suspended";
+
+export interface PortalMe {
+  member: { id: string; email: string; name: string; role: "owner" | "staff" };
+  producer: {
+    id: string;
+    handle: string;
+    legal_name: string;
+    display_name: string | null;
+    kind: string;
+    status: ProducerStatus;
+    status_reason: string | null;
+    commune_code: string;
+    commune_name: string | null;
+    historic_locality: string | null;
+    story_vi: string | null;
+    story_en: string | null;
+    email: string | null;
+    phone: string | null;
+    website: string | null;
+    tax_code: string | null;
+    commission_rate: number;
+    stock_location: { id: string; name: string } | null;
+    can_publish: boolean;
+  };
+}
+
+export interface PortalCertificate {
+  id: string;
+  stars: number;
+  status: string;
+  decision_number: string | null;
+  decision_date: string | null;
+  expires_at: string;
+  validity: "valid" | "expiring" | "expired" | "revoked" | "pending_verification";
+  days_until_expiry: number;
+  status_reason?: string | null;
+}
+
+export interface PortalVariant {
+  id: string;
+  title: string;
+  sku: string | null;
+  price: number | null;
+  manage_inventory: boolean;
+  stocked_quantity: number | null;
+  available_quantity: number | null;
+}
+
+export interface PortalProduct {
+  id: string;
+  title: string;
+  subtitle: string | null;
+  description: string | null;
+  handle: string;
+  status: "draft" | "published" | "proposed" | "rejected";
+  archived: boolean;
+  group: string | null;
+  thumbnail: string | null;
+  created_at: string;
+  storefront_url: string;
+  variants: PortalVariant[];
+  ocop_certificate: PortalCertificate | null;
+  certificate_requests?: PortalCertificate[];
+}
+
+export interface PortalStockItem {
+  product_id: string;
+  product_title: string;
+  product_status: string;
+  archived: boolean;
+  variant_id: string;
+  variant_title: string;
+  sku: string | null;
+  stocked_quantity: number;
+  reserved_quantity: number;
+  available_quantity: number;
+}
+
+export interface PortalOrderItem {
+  id: string;
+  title: string;
+  variant_title: string | null;
+  sku: string | null;
+  quantity: number;
+  unit_price: number;
+  total: number;
+  fulfilled_quantity: number;
+  shipped_quantity: number;
+  remaining_quantity: number;
+}
+
+export interface PortalOrder {
+  id: string;
+  display_id: number;
+  status: string;
+  created_at: string;
+  delivery: {
+    name: string | null;
+    phone: string | null;
+    address_1: string | null;
+    address_2: string | null;
+    city: string | null;
+    province: string | null;
+    shipping_method: string | null;
+  };
+  items: PortalOrderItem[];
+  items_total: number;
+  fulfillments: Array<{
+    id: string;
+    created_at: string;
+    shipped_at: string | null;
+    canceled_at: string | null;
+    carrier: string | null;
+    labels: Array<{ tracking_number: string; tracking_url: string | null }>;
+  }>;
+}
+
+export interface PortalStatement {
+  month: string;
+  commission_rate: number;
+  order_count: number;
+  gross_sales: number;
+  commission: number;
+  net_payable: number;
+  lines: Array<{ order_id: string; display_id: number; created_at: string; item_id: string; title: string; variant_title: string | null; quantity: number; total: number }>;
+}
+
+/** One problem the backend named: { field, message }. */
+export interface PortalProblem {
+  field: string;
+  message: string;
+}
