@@ -1,4 +1,5 @@
 import {
+  allowFields,
   authenticate,
   validateAndTransformBody,
   validateAndTransformQuery,
@@ -70,6 +71,13 @@ export const producerPortalMiddlewares: MiddlewareRoute[] = [
     matcher: "/producer/statements",
     method: ["GET"],
     middlewares: [validateAndTransformQuery(ProducerStatementQuery, retrieveConfig)],
+  },
+
+  // The buyer's order page shows each parcel's carrier (fulfilment metadata) and tracking number
+  // (its labels). Global (no method) so the rule runs before the core route validates the query.
+  {
+    matcher: "/store/orders/:id",
+    middlewares: [allowFields("fulfillments.labels", "fulfillments.labels.tracking_number", "fulfillments.labels.tracking_url")],
   },
 
   {
