@@ -56,7 +56,7 @@ medusaIntegrationTestRunner({
         // Rate: 0–1.
         const rate = await api.post(`/admin/partners/${p.partnerId}`, { commission_rate: 0.08 }, shop.admin)
         expect(rate.data.partner.commission_rate).toBeCloseTo(0.08)
-      })
+      }, 180_000)
 
       it("refuses bad input with the field named", async () => {
         const reg = await api.post("/auth/partner/emailpass/register", { email: "bad@example.vn", password: "mat-khau-thu-nghiem" })
@@ -87,7 +87,7 @@ medusaIntegrationTestRunner({
         const month = await fails(api.get("/partner/stats?from=2026-13", a.auth))
         expect(month.status).toBe(400)
         expect((await api.get("/partner/shelves", a.auth)).data.shelves).toEqual([])
-      })
+      }, 180_000)
     })
 
     describe("shelves, QR codes and isolation", () => {
@@ -139,7 +139,7 @@ medusaIntegrationTestRunner({
         expect(edited.data.shelf.title.vi).toBe("Quà từ Vịnh Hạ Long")
         expect((await api.delete(`/partner/shelves/${shelf.id}`, A.auth)).data).toMatchObject({ id: shelf.id, deleted: true })
         expect((await fails(api.get(`/partner/shelves/${shelf.id}`, A.auth))).status).toBe(404)
-      })
+      }, 180_000)
     })
   },
 })

@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/http"
 import { configureStoreSearch } from "@medusajs/framework/http"
 import { certificateInForceFilter } from "../search/lib/store-search"
+import { partnerMiddlewares } from "./lib/partner/middlewares"
 import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
 import { listOnlyChannelProducts, publicProducerFields, STORE_PRODUCT_OCOP_FIELDS } from "./lib/store-products"
 import {
@@ -28,6 +29,8 @@ export default defineMiddlewares({
     // Producer portal (/producer/*, scoped to the signed-in member's producer) and the admin's
     // certificate verification: src/api/lib/producer-portal/middlewares.ts.
     ...producerPortalMiddlewares,
+    // Tourism partners (/partner/*, shelves, feed, attribution): src/api/lib/partner/middlewares.ts.
+    ...partnerMiddlewares,
 
     // Store products: OCOP certificate and public producer fields through the links.
     // Global (no method): field rules must run before the core route validates the query.

@@ -1,0 +1,274 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { Users } from "@medusajs/icons"
+import { Button, Container, Drawer, Heading, Input, Label, Select, StatusBadge, Table, Text, Textarea, toast } from "@medusajs/ui"
+import { useCallback, useEffect, useState } from "react"
+import { adminFetch } from "../../lib/api"
+
+// Tourism partners: applications to review, approval (assigns the referral code), rejection and
+// suspension with a reason, commission rates, and the monthly commission report as CSV.
+
+type Partner = {
+  id: string
+  display_name: string
+  legal_name: string
+  kind: string
+  status: "pending" | "active" | "rejected" | "suspended"
+  status_reason: string | null
+  referral_code: string | null
+  commission_rate: number
+  contact_name: string
+  email: string
+  phone: string
+  website: string | null
+}
+
+const FILTERS = [
+  { value: "all", label: "Tất cả" },
+  { value: "pending", label: "Chờ duyệt" },
+  { value: "active", label: "Đang hoạt động" },
+  { value: "rejected", label: "Đã từ chối" },
+  { value: "suspended", label: "Tạm ngừng" },
+]
+
+const KINDS: Record<string, string> = {
+  hotel: "Khách sạn",
+  cruise: "Du thuyền",
+  tour_operator: "Công ty lữ hành",
+  travel_agency: "Đại lý du lịch",
+  other: "Khác",
+}
+
+const BADGES: Record<Partner["status"], { color: "orange" | "green" | "red" | "grey"; label: string }> = {
+  pending: { color: "orange", label: "Chờ duyệt" },
+  active: { color: "green", label: "Đang hoạt động" },
+  rejected: { color: "grey", label: "Đã từ chối" },
+  suspended: { color: "red", label: "Tạm ngừng" },
+}
+
+/** This month in Vietnam time, "YYYY-MM". */
+function currentMonth(): string {
+  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7)
+}
+
+function StatusWithReason({ partner, status, label, onDone }: { partner: Partner; status: "rejected" | "suspended"; label: string; onDone: () => void }) {
+  const [open, setOpen] = useState(false)
+  const [reason, setReason] = useState("")
+  const [error, setError] = useState<string | null>(null)
+  const submit = async () => {
+    setError(null)
+    try {
+      await adminFetch(`/admin/partners/${partner.id}/status`, { method: "POST", body: { status, reason } })
+      toast.success(`${label}: ${partner.display_name}`)
+      setOpen(false)
+      setReason("")
+      onDone()
+    } catch (e) {
+      setError((e as Error).message)
+    }
+  }
+  return (
+    <Drawer open={open} onOpenChange={setOpen}>
+      <Drawer.Trigger asChild>
+        <Button size="small" variant="danger">
+          {label}
+        </Button>
+      </Drawer.Trigger>
+      <Drawer.Content>
+        <Drawer.Header>
+          <Drawer.Title>
+            {label}: {partner.display_name}
+          </Drawer.Title>
+        </Drawer.Header>
+        <Drawer.Body className="flex flex-col gap-y-3">
+          <Label size="small">Lý do (đối tác sẽ thấy)</Label>
+          <Textarea value={reason} onChange={(e) => setReason(e.target.value)} />
+          {error && (
+            <Text size="small" className="text-ui-fg-error">
+              {error}
+            </Text>
+          )}
+        </Drawer.Body>
+        <Drawer.Footer>
+          <Drawer.Close asChild>
+            <Button size="small" variant="secondary">
+              Huỷ
+            </Button>
+          </Drawer.Close>
+          <Button size="small" variant="danger" onClick={submit}>
+            {label}
+          </Button>
+        </Drawer.Footer>
+      </Drawer.Content>
+    </Drawer>
+  )
+}
+
+function RateInput({ partner, onDone }: { partner: Partner; onDone: () => void }) {
+  const [percent, setPercent] = useState(String(Math.round(partner.commission_rate * 10000) / 100))
+  const save = async () => {
+    const value = Number(percent.replace(",", "."))
+    if (!Number.isFinite(value) || value < 0 || value > 100) {
+      toast.error("Tỷ lệ hoa hồng phải từ 0 đến 100 %")
+      return
+    }
+    try {
+      await adminFetch(`/admin/partners/${partner.id}`, { method: "POST", body: { commission_rate: value / 100 } })
+      toast.success(`Hoa hồng của ${partner.display_name}: ${value} %`)
+      onDone()
+    } catch (e) {
+      toast.error((e as Error).message)
+    }
+  }
+  return (
+    <div className="flex items-center gap-x-1">
+      <Input size="small" className="w-20" value={percent} onChange={(e) => setPercent(e.target.value)} aria-label="Hoa hồng (%)" />
+      <Text size="small">%</Text>
+      <Button size="small" variant="transparent" onClick={() => void save()}>
+        Lưu
+      </Button>
+    </div>
+  )
+}
+
+const PartnersPage = () => {
+  const [filter, setFilter] = useState("all")
+  const [q, setQ] = useState("")
+  const [partners, setPartners] = useState<Partner[]>([])
+  const [count, setCount] = useState(0)
+  const [month, setMonth] = useState(currentMonth())
+  const [error, setError] = useState<string | null>(null)
+
+  const load = useCallback(async () => {
+    const params = new URLSearchParams({ limit: "200" })
+    if (filter !== "all") params.set("status", filter)
+    if (q.trim()) params.set("q", q.trim())
+    const data = await adminFetch<{ partners: Partner[]; count: number }>(`/admin/partners?${params}`)
+    setPartners(data.partners)
+    setCount(data.count)
+  }, [filter, q])
+
+  useEffect(() => {
+    load().catch((e: Error) => setError(e.message))
+  }, [load])
+
+  const approve = async (p: Partner) => {
+    try {
+      const { partner } = await adminFetch<{ partner: Partner }>(`/admin/partners/${p.id}/status`, { method: "POST", body: { status: "active" } })
+      toast.success(`Đã duyệt ${p.display_name} — mã giới thiệu ${partner.referral_code}`)
+      await load()
+    } catch (e) {
+      toast.error((e as Error).message)
+    }
+  }
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
+        <div>
+          <Heading>Đối tác du lịch</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            {count} đối tác
+          </Text>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <Input size="small" type="search" placeholder="Tìm tên hoặc mã" value={q} onChange={(e) => setQ(e.target.value)} />
+          <Select value={filter} onValueChange={setFilter} size="small">
+            <Select.Trigger>
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              {FILTERS.map((f) => (
+                <Select.Item key={f.value} value={f.value}>
+                  {f.label}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+          <Input size="small" type="month" value={month} onChange={(e) => setMonth(e.target.value)} aria-label="Tháng báo cáo" />
+          <a href={`/admin/partner-commissions?month=${encodeURIComponent(month)}&format=csv`} download>
+            <Button size="small" variant="secondary">
+              Hoa hồng tháng (CSV)
+            </Button>
+          </a>
+        </div>
+      </div>
+      {error && (
+        <div className="px-6 py-3">
+          <Text size="small" className="text-ui-fg-error">
+            {error}
+          </Text>
+        </div>
+      )}
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>Tên</Table.HeaderCell>
+            <Table.HeaderCell>Loại hình</Table.HeaderCell>
+            <Table.HeaderCell>Liên hệ</Table.HeaderCell>
+            <Table.HeaderCell>Mã giới thiệu</Table.HeaderCell>
+            <Table.HeaderCell>Hoa hồng</Table.HeaderCell>
+            <Table.HeaderCell>Trạng thái</Table.HeaderCell>
+            <Table.HeaderCell />
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {partners.map((p) => (
+            <Table.Row key={p.id}>
+              <Table.Cell>
+                <div className="flex flex-col">
+                  <Text size="small" weight="plus">
+                    {p.display_name}
+                  </Text>
+                  <Text size="xsmall" className="text-ui-fg-subtle">
+                    {p.legal_name}
+                  </Text>
+                </div>
+              </Table.Cell>
+              <Table.Cell>{KINDS[p.kind] ?? p.kind}</Table.Cell>
+              <Table.Cell>
+                <div className="flex flex-col">
+                  <Text size="xsmall">{p.contact_name}</Text>
+                  <Text size="xsmall" className="text-ui-fg-subtle">
+                    {p.email} · {p.phone}
+                  </Text>
+                </div>
+              </Table.Cell>
+              <Table.Cell>{p.referral_code ?? "—"}</Table.Cell>
+              <Table.Cell>
+                <RateInput key={`${p.id}-${p.commission_rate}`} partner={p} onDone={() => void load()} />
+              </Table.Cell>
+              <Table.Cell>
+                <div className="flex flex-col">
+                  <StatusBadge color={BADGES[p.status].color}>{BADGES[p.status].label}</StatusBadge>
+                  {p.status_reason && (
+                    <Text size="xsmall" className="text-ui-fg-subtle">
+                      {p.status_reason}
+                    </Text>
+                  )}
+                </div>
+              </Table.Cell>
+              <Table.Cell>
+                <div className="flex justify-end gap-x-2">
+                  {p.status !== "active" && (
+                    <Button size="small" variant="secondary" onClick={() => void approve(p)}>
+                      Duyệt
+                    </Button>
+                  )}
+                  {p.status === "pending" && <StatusWithReason partner={p} status="rejected" label="Từ chối" onDone={() => void load()} />}
+                  {p.status === "active" && <StatusWithReason partner={p} status="suspended" label="Tạm ngừng" onDone={() => void load()} />}
+                </div>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Đối tác du lịch",
+  icon: Users,
+})
+
+export default PartnersPage
