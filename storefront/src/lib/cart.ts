@@ -10,6 +10,7 @@ import {
   type AddressInput,
 } from "./commerce-map";
 import { getSdk, httpStatus } from "./medusa";
+import { attachReferringPartner } from "./partner/cart";
 import { getRegion } from "./regions";
 import { authHeaders, getAuthToken, getCartId } from "./session";
 import type { CartView, PaymentChoice, ShippingOptionView } from "./types";
@@ -130,6 +131,7 @@ export async function addToCart(variantId: string, quantity: number): Promise<Ca
       { fields: "id" },
       headers,
     );
+    await attachReferringPartner(cart.id);
     return { ok: true, data: { cartId: cart.id } };
   } catch (error) {
     return { ok: false, ...(await withStock(await fail("adding to the cart", error), variantId)) };

@@ -1,0 +1,230 @@
+import "server-only";
+import { cache } from "react";
+import { load, type Loaded } from "../backend";
+import { jwtActorId } from "../jwt";
+import { getSdk, httpStatus } from "../medusa";
+import {
+  toPartnerOrderPage,
+  toPartnerShelf,
+  toPartnerShelves,
+  toPartnerStats,
+  toPartnerView,
+  toPublicShelf,
+} from "./map";
+import { getPartnerToken } from "./session";
+import type { Bilingual, PartnerKind, PartnerOrderPage, PartnerShelfView, PartnerStats, PartnerView, PublicShelfView } from "./types";
+
+// Everything the storefront asks the partner API (/auth/partner/*, /partner/*)
+// and the public shelf API goes through here; pages never see the wire format.
+
+type Query = Record<string, string | number>;
+
+async function call<T = unknown>(path: string, init: { method?: string; body?: unknown; query?: Query; token?: string | null } = {}): Promise<T> {
+  const sdk = await getSdk();
+  const headers: Record<string, string> = init.token ? { Authorization: `Bearer ${init.token}` } : {};
+  return sdk.client.fetch<T>(path, {
+    method: init.method ?? "GET",
+    headers,
+    ...(init.body !== undefined ? { body: init.body } : {}),
+    ...(init.query ? { query: init.query } : {}),
+  });
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export type PartnerAuthResult = { ok: true; token: string } | { ok: false; reason: "invalid" | "emailTaken" | "backend" };
+
+export async function partnerLogin(email: string, password: string): Promise<PartnerAuthResult> {
+  try {
+    const { token } = await call<{ token: string }>("/auth/partner/emailpass", { method: "POST", body: { email, password } });
+    return { ok: true, token };
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 401 || status === 400) return { ok: false, reason: "invalid" };
+    console.error("[storefront] partner login failed:", message(error));
+    return { ok: false, reason: "backend" };
+  }
+}
+
+/** A registration token: it may apply, then the partner logs in again to act as the partner. */
+export async function partnerRegister(email: string, password: string): Promise<PartnerAuthResult> {
+  try {
+    const { token } = await call<{ token: string }>("/auth/partner/emailpass/register", { method: "POST", body: { email, password } });
+    return { ok: true, token };
+  } catch (error) {
+    if (/exists/i.test(message(error))) return { ok: false, reason: "emailTaken" };
+    console.error("[storefront] partner registration failed:", message(error));
+    return { ok: false, reason: "backend" };
+  }
+}
+
+export interface PartnerApplication {
+  displayName: string;
+  legalName: string;
+  kind: PartnerKind;
+  contactName: string;
+  email: string;
+  phone: string;
+  website: string | null;
+}
+
+export type ApplyResult = { ok: true; partner: PartnerView } | { ok: false; reason: "rejected"; detail: string } | { ok: false; reason: "exists" | "backend" };
+
+export async function applyAsPartner(token: string, input: PartnerApplication): Promise<ApplyResult> {
+  try {
+    const body = await call("/partner/applications", {
+      method: "POST",
+      token,
+      body: {
+        display_name: input.displayName,
+        legal_name: input.legalName,
+        kind: input.kind,
+        contact_name: input.contactName,
+        email: input.email,
+        phone: input.phone,
+        ...(input.website ? { website: input.website } : {}),
+      },
+    });
+    const partner = toPartnerView((body as { partner?: unknown }).partner);
+    return partner ? { ok: true, partner } : { ok: false, reason: "backend" };
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 409) return { ok: false, reason: "exists" };
+    if (status === 400) return { ok: false, reason: "rejected", detail: message(error) };
+    console.error("[storefront] partner application failed:", message(error));
+    return { ok: false, reason: "backend" };
+  }
+}
+
+/** Who is at the portal: nobody, a login that has not applied yet, or a partner (of any status). */
+export type PortalVisitor = { kind: "anonymous" } | { kind: "applicant"; token: string } | { kind: "partner"; partner: PartnerView };
+
+export const getPortalVisitor = cache(
+  (): Promise<Loaded<PortalVisitor>> =>
+    load("loading the partner", async (): Promise<PortalVisitor> => {
+      const token = await getPartnerToken();
+      if (!token) return { kind: "anonymous" };
+      if (!jwtActorId(token)) return { kind: "applicant", token };
+      try {
+        const partner = toPartnerView((await call<{ partner?: unknown }>("/partner/me", { token })).partner);
+        return partner ? { kind: "partner", partner } : { kind: "anonymous" };
+      } catch (error) {
+        if (httpStatus(error) === 401) return { kind: "anonymous" };
+        throw error;
+      }
+    }),
+);
+
+async function authed<T>(path: string, init: { method?: string; body?: unknown; query?: Query } = {}): Promise<T> {
+  const token = await getPartnerToken();
+  if (!token) throw new Error("the partner is not logged in");
+  return call<T>(path, { ...init, token });
+}
+
+export function getPartnerStats(from: string, to: string): Promise<Loaded<PartnerStats>> {
+  return load("loading the partner's stats", async () => toPartnerStats(await authed("/partner/stats", { query: { from, to } }), from, to));
+}
+
+export function listPartnerOrders(limit: number, offset: number): Promise<Loaded<PartnerOrderPage>> {
+  return load("listing the partner's orders", async () => toPartnerOrderPage(await authed("/partner/orders", { query: { limit, offset } })));
+}
+
+export function listPartnerShelves(): Promise<Loaded<PartnerShelfView[]>> {
+  return load("listing the partner's shelves", async () => toPartnerShelves(await authed("/partner/shelves")));
+}
+
+/** One of the partner's own shelves; null when it is not theirs or gone. */
+export function getPartnerShelf(id: string): Promise<Loaded<PartnerShelfView | null>> {
+  return load("loading a shelf", async () => {
+    try {
+      return toPartnerShelf((await authed<{ shelf?: unknown }>(`/partner/shelves/${encodeURIComponent(id)}`)).shelf);
+    } catch (error) {
+      if (httpStatus(error) === 404 || httpStatus(error) === 403) return null;
+      throw error;
+    }
+  });
+}
+
+export interface ShelfInput {
+  title: Bilingual;
+  note: Bilingual;
+  productIds: string[];
+}
+
+export type ShelfWriteResult = { ok: true; shelf: PartnerShelfView } | { ok: false; reason: "missing" | "backend" } | { ok: false; reason: "rejected"; detail: string };
+
+async function writeShelf(path: string, input: ShelfInput): Promise<ShelfWriteResult> {
+  try {
+    const body = await authed<{ shelf?: unknown }>(path, {
+      method: "POST",
+      body: { title: input.title, note: input.note, product_ids: input.productIds },
+    });
+    const shelf = toPartnerShelf(body.shelf);
+    return shelf ? { ok: true, shelf } : { ok: false, reason: "backend" };
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 404 || status === 403) return { ok: false, reason: "missing" };
+    if (status === 400) return { ok: false, reason: "rejected", detail: message(error) };
+    console.error("[storefront] saving a shelf failed:", message(error));
+    return { ok: false, reason: "backend" };
+  }
+}
+
+export function createShelf(input: ShelfInput): Promise<ShelfWriteResult> {
+  return writeShelf("/partner/shelves", input);
+}
+
+export function updateShelf(id: string, input: ShelfInput): Promise<ShelfWriteResult> {
+  return writeShelf(`/partner/shelves/${encodeURIComponent(id)}`, input);
+}
+
+export async function deleteShelf(id: string): Promise<boolean> {
+  try {
+    await authed(`/partner/shelves/${encodeURIComponent(id)}`, { method: "DELETE" });
+    return true;
+  } catch (error) {
+    console.error("[storefront] deleting a shelf failed:", message(error));
+    return false;
+  }
+}
+
+export type QrFormat = "png" | "svg";
+
+export type QrResult = { ok: true; image: ArrayBuffer } | { ok: false; status: 401 | 404 | 502 };
+
+/** The backend's QR image of a shelf (or of one product on it), for the portal's download route. */
+export async function fetchShelfQr(id: string, format: QrFormat, productId: string | null): Promise<QrResult> {
+  const token = await getPartnerToken();
+  if (!token) return { ok: false, status: 401 };
+  try {
+    const sdk = await getSdk();
+    const response = await sdk.client.fetch<Response>(`/partner/shelves/${encodeURIComponent(id)}/qr.${format}`, {
+      headers: { Authorization: `Bearer ${token}`, accept: format === "png" ? "image/png" : "image/svg+xml" },
+      ...(productId ? { query: { product_id: productId } } : {}),
+    });
+    return { ok: true, image: await response.arrayBuffer() };
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 401) return { ok: false, status: 401 };
+    if (status !== undefined && status < 500) return { ok: false, status: 404 };
+    console.error("[storefront] loading a QR code failed:", message(error));
+    return { ok: false, status: 502 };
+  }
+}
+
+const CONTENT_LOCALES = { vi: "vi-VN", en: "en-US" } as const;
+
+/** A partner's public shelf in the shopper's language; null when unknown or not active. Cached per request. */
+export const getPublicShelf = cache((id: string, locale: "vi" | "en"): Promise<Loaded<PublicShelfView | null>> =>
+  load("loading a shelf", async () => {
+    try {
+      const body = await call(`/store/shelves/${encodeURIComponent(id)}`, { query: { locale: CONTENT_LOCALES[locale] } });
+      return toPublicShelf(body, locale);
+    } catch (error) {
+      if (httpStatus(error) === 404) return null;
+      throw error;
+    }
+  }),
+);
