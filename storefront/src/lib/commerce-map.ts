@@ -17,6 +17,7 @@ import type {
   ShippingOptionView,
   VietQrView,
 } from "./types";
+import { bookingOf } from "./experiences/booking";
 import { asNumber, asRecord, asText, type JsonRecord } from "./wire";
 
 /** The province every address is in, for now (the marketplace delivers in Quảng Ninh). */
@@ -115,6 +116,7 @@ export function toLineView(value: JsonRecord, currencyCode: string): CartLineVie
     quantity,
     unitPrice: { amount: unitPrice, currencyCode },
     total: money(value.total ?? unitPrice * quantity, currencyCode),
+    booking: bookingOf(value.metadata),
   };
 }
 

@@ -2,6 +2,7 @@
 // shapes only; lib/ maps the backend's wire format onto them.
 
 import type { CertifiableStars } from "@ocop/core";
+import type { BookingView } from "./experiences/booking";
 
 export interface Money {
   /** Whole units of the currency: đồng for VND, which has no minor unit. */
@@ -102,6 +103,8 @@ export interface CartLineView {
   quantity: number;
   unitPrice: Money;
   total: Money;
+  /** An experience (OCOP group 6) booked for a date and party size; null for goods. */
+  booking?: BookingView | null;
 }
 
 export interface ShippingMethodView {

@@ -1,4 +1,6 @@
 import { useTranslations } from "next-intl";
+import { BookingLineForm } from "@/components/booking/booking-line-form";
+import { BookingSummary } from "@/components/booking/booking-summary";
 import { Price } from "@/components/product/price";
 import { ProductImage } from "@/components/product/product-image";
 import { Link } from "@/i18n/navigation";
@@ -33,10 +35,13 @@ export function CartLines({ lines, editable = false }: CartLinesProps) {
           <div className="cart-line__body">
             <LineTitle line={line} />
             {line.variantTitle && <p className="cart-line__variant">{line.variantTitle}</p>}
+            {line.booking && <BookingSummary booking={line.booking} />}
             <p className="cart-line__unit">
               {t("unitPrice")}: <Price money={line.unitPrice} className="price price--small" />
             </p>
-            {editable ? (
+            {editable && line.booking ? (
+              <BookingLineForm lineId={line.id} booking={line.booking} productTitle={line.productTitle} />
+            ) : editable ? (
               <CartLineForm
                 lineId={line.id}
                 variantId={line.variantId}

@@ -12,6 +12,8 @@ import {
   transferCartToCustomer,
 } from "@/lib/cart";
 import { getCustomer } from "@/lib/customer";
+import { isBookingOnly } from "@/lib/experiences/booking";
+import { getBookingContact } from "@/lib/experiences/server";
 import { failed, field, hasErrors, type FormState, type Problem } from "@/lib/form-state";
 import { redirect } from "@/i18n/navigation";
 import { routing, type AppLocale } from "@/i18n/routing";
@@ -117,8 +119,11 @@ export async function placeOrderAction(previous: PlaceOrderState, form: FormData
 
   if (!cart.completed) {
     if (!ownCart || cart.items.length === 0) return failed(previous, {}, values, CART_EXPIRED);
-    if (!cart.email || !isCompleteAddress(cart.shippingAddress)) return failed(previous, {}, values, { code: "detailsMissing" });
-    if (!cart.shippingMethod) return failed(previous, {}, values, { code: "shippingMissing" });
+    // A cart of experience bookings only has the buyer's contact, and ships nothing.
+    const bookingOnly = isBookingOnly(cart.items);
+    const detailsDone = bookingOnly ? !!(await getBookingContact(cart.id)) : isCompleteAddress(cart.shippingAddress);
+    if (!cart.email || !detailsDone) return failed(previous, {}, values, { code: "detailsMissing" });
+    if (!bookingOnly && !cart.shippingMethod) return failed(previous, {}, values, { code: "shippingMissing" });
     if (!providerId) return failed(previous, { providerId: { code: "paymentRequired" } }, values);
     const choices = cart.regionId ? await listPaymentChoices(cart.regionId) : { ok: false as const };
     if (!choices.ok) return failed(previous, {}, values, BACKEND);

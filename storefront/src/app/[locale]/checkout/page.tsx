@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AddressBlock } from "@/components/checkout/address-block";
 import { communeGroups } from "@/components/checkout/commune-options";
+import { BookingContactForm } from "@/components/booking/contact-form";
 import { DetailsForm } from "@/components/checkout/details-form";
 import { OrderSummary } from "@/components/checkout/order-summary";
 import { PaymentStep } from "@/components/checkout/payment-step";
@@ -15,6 +16,8 @@ import { Link } from "@/i18n/navigation";
 import { getCart, listPaymentChoices, listShippingOptions } from "@/lib/cart";
 import { isCompleteAddress, PROVINCE_NAME } from "@/lib/commerce-map";
 import { getCustomer, listAddresses } from "@/lib/customer";
+import { isBookingOnly, withoutCodForBookings } from "@/lib/experiences/booking";
+import { getBookingContact } from "@/lib/experiences/server";
 import { formatMoney } from "@/lib/money";
 import type { CartView, CustomerView } from "@/lib/types";
 import { formatVnPhone } from "@/lib/validation";
@@ -33,10 +36,15 @@ export async function generateMetadata({ params }: CheckoutPageProps): Promise<M
   return { title: t("checkoutTitle"), alternates: localeAlternates("/checkout", locale), robots: { index: false } };
 }
 
-/** The step to show: the first one not done yet, or an earlier one the shopper asked to change. */
-function currentStep(cart: CartView, requested: string | undefined): Step {
-  const detailsDone = !!cart.email && isCompleteAddress(cart.shippingAddress);
+/**
+ * The step to show: the first one not done yet, or an earlier one the shopper asked to change.
+ * A cart of experience bookings only needs the buyer's contact, and no shipping.
+ */
+function currentStep(cart: CartView, requested: string | undefined, bookingContact: boolean): Step {
+  const bookingOnly = isBookingOnly(cart.items);
+  const detailsDone = !!cart.email && (bookingOnly ? bookingContact : isCompleteAddress(cart.shippingAddress));
   if (!detailsDone || requested === "details") return "details";
+  if (bookingOnly) return "payment";
   if (!cart.shippingMethod || requested === "shipping") return "shipping";
   return "payment";
 }
@@ -124,15 +132,18 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
 
   const customer = customerResult.ok ? customerResult.data : null;
   const { step: rawStep } = await searchParams;
-  const step = currentStep(cart, Array.isArray(rawStep) ? rawStep[0] : rawStep);
+  const bookingOnly = isBookingOnly(cart.items);
+  const bookingContact = bookingOnly ? await getBookingContact(cart.id) : null;
+  const step = currentStep(cart, Array.isArray(rawStep) ? rawStep[0] : rawStep, !!bookingContact);
   const position = STEPS.indexOf(step);
   const stateOf = (s: Step) => (STEPS.indexOf(s) < position ? "done" : s === step ? "current" : "later");
 
   const [shippingOptions, paymentChoices] = await Promise.all([
     step === "shipping" ? listShippingOptions(cart.id) : null,
-    step === "payment" && cart.regionId ? listPaymentChoices(cart.regionId) : null,
+    step === "payment" && cart.regionId ? listPaymentChoices(cart.regionId).then((r) => withoutCodForBookings(r, cart.items)) : null,
   ]);
   const detailsInitial = step === "details" ? await detailsDefaults(cart, customer) : null;
+  const tb = await getTranslations({ locale, namespace: "Booking" });
 
   return (
     <div className="container section checkout-page">
@@ -170,7 +181,24 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
             editHref="/checkout?step=details"
             editLabel={t("change")}
           >
-            {detailsInitial ? (
+            {detailsInitial && bookingOnly ? (
+              <BookingContactForm
+                initial={{
+                  email: detailsInitial.email,
+                  fullName: bookingContact?.fullName ?? detailsInitial.fullName,
+                  phone: bookingContact ? formatVnPhone(bookingContact.phone) : detailsInitial.phone,
+                }}
+              />
+            ) : bookingOnly ? (
+              bookingContact && (
+                <div className="checkout-step__summary">
+                  <p>{cart.email}</p>
+                  <p>
+                    {bookingContact.fullName} · {formatVnPhone(bookingContact.phone)}
+                  </p>
+                </div>
+              )
+            ) : detailsInitial ? (
               <DetailsForm
                 initial={detailsInitial}
                 communes={communeGroups(locale, (districts) => t("formerly", { districts }))}
@@ -191,9 +219,10 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
             index={1}
             state={stateOf("shipping")}
             title={t("steps.shipping")}
-            editHref="/checkout?step=shipping"
+            editHref={bookingOnly ? undefined : "/checkout?step=shipping"}
             editLabel={t("change")}
           >
+            {bookingOnly && <p className="checkout-step__summary">{tb("noShipping")}</p>}
             {shippingOptions &&
               (!shippingOptions.ok ? (
                 <BackendNotice />

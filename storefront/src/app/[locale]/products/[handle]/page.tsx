@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ProductBooking } from "@/components/booking/product-booking";
 import { AddToCartForm } from "@/components/cart/add-to-cart-form";
 import { BackendUnavailablePage } from "@/components/feedback/backend-notice";
 import { CertificatePanel } from "@/components/product/certificate-panel";
@@ -12,6 +13,7 @@ import { VariantPicker } from "@/components/product/variant-picker";
 import { localeAlternates } from "@/i18n/alternates";
 import { pageLocale } from "@/i18n/locale";
 import { getPathname, Link } from "@/i18n/navigation";
+import { isExperience } from "@/lib/experiences/booking";
 import { getProduct } from "@/lib/products";
 import { siteUrl } from "@/lib/site-url";
 import type { ProductVariantView } from "@/lib/types";
@@ -97,16 +99,23 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
             <span className="visually-hidden">{t("price")}: </span>
             <Price money={selected?.price ?? product.price} className="price price--large" />
           </p>
-          {selected && <StockStatus stock={selected.stock} />}
-          {product.variants.length > 1 && selected && (
-            <VariantPicker handle={product.handle} variants={product.variants} selectedId={selected.id} />
-          )}
-          {purchasable(selected) && (
-            <AddToCartForm
-              key={selected.id}
-              variantId={selected.id}
-              maxQuantity={selected.stock.kind === "in_stock" ? selected.stock.quantity : null}
-            />
+          {isExperience(product) ? (
+            // Group 6: booked for a date and party size, never shipped.
+            selected && <ProductBooking product={product} selectedId={selected.id} />
+          ) : (
+            <>
+              {selected && <StockStatus stock={selected.stock} />}
+              {product.variants.length > 1 && selected && (
+                <VariantPicker handle={product.handle} variants={product.variants} selectedId={selected.id} />
+              )}
+              {purchasable(selected) && (
+                <AddToCartForm
+                  key={selected.id}
+                  variantId={selected.id}
+                  maxQuantity={selected.stock.kind === "in_stock" ? selected.stock.quantity : null}
+                />
+              )}
+            </>
           )}
           {product.certificate && <CertificatePanel certificate={product.certificate} />}
         </div>

@@ -1,0 +1,102 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { FormAlert, SelectField, TextField } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { Link } from "@/i18n/navigation";
+import { addDays } from "@/lib/experiences/booking";
+import { bookAction } from "./actions";
+import { initialBookingState, type BookingProblem } from "./booking-state";
+
+export interface TicketOption {
+  id: string;
+  /** "Người lớn – 350.000 ₫ / người". */
+  label: string;
+}
+
+interface BookingFormProps {
+  tickets: readonly TicketOption[];
+  selectedTicket: string;
+  /** Places per date; null when availability could not be loaded (the backend still checks). */
+  capacity: number | null;
+  /** Places left by date, for the dates the backend reported. */
+  remaining: Readonly<Record<string, number>>;
+  today: string;
+}
+
+/**
+ * An experience (OCOP group 6) is booked instead of shipped: ticket type, date and number of
+ * people. Works as a plain form post before hydration; the backend checks everything again.
+ */
+export function BookingForm({ tickets, selectedTicket, capacity, remaining, today }: BookingFormProps) {
+  const t = useTranslations("Booking");
+  const format = useFormatter();
+  const [state, action] = useActionState(bookAction, initialBookingState({ ticket: selectedTicket, partySize: "1" }));
+  const [date, setDate] = useState(state.values.date ?? "");
+  const message = (p: BookingProblem | null | undefined) => (p ? t(`errors.${p.key}`, p.values ?? {}) : null);
+  const shownDate = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "full", timeZone: "UTC" });
+  const left = date ? remaining[date] : undefined;
+  return (
+    <form action={action} className="add-to-cart booking-form" noValidate aria-labelledby="booking-form-title">
+      <h2 id="booking-form-title" className="variant-picker__title">
+        {t("title")}
+      </h2>
+      <p className="booking-form__intro">{t("intro")}</p>
+      {capacity && <input type="hidden" name="capacity" value={capacity} />}
+      {state.formError && <FormAlert>{message(state.formError)}</FormAlert>}
+      <div key={state.seq} className="checkout-form__fields">
+        <SelectField id="booking-ticket" name="ticket" label={t("ticket")} defaultValue={state.values.ticket ?? selectedTicket} error={message(state.errors.ticket)}>
+          {tickets.map((ticket) => (
+            <option key={ticket.id} value={ticket.id}>
+              {ticket.label}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id="booking-date"
+          name="date"
+          type="date"
+          label={t("date")}
+          hint={t("dateHint")}
+          min={today}
+          max={addDays(today, 365)}
+          required
+          value={date}
+          onChange={(e) => setDate(e.currentTarget.value)}
+          error={message(state.errors.date)}
+        />
+        <TextField
+          id="booking-party-size"
+          name="partySize"
+          type="number"
+          inputMode="numeric"
+          label={t("partySize")}
+          hint={capacity ? t("partySizeHint", { count: capacity }) : undefined}
+          min={1}
+          max={capacity ?? undefined}
+          required
+          defaultValue={state.values.partySize ?? "1"}
+          error={message(state.errors.partySize)}
+        />
+      </div>
+      <p className="booking-form__places" aria-live="polite">
+        {left !== undefined &&
+          (left > 0 ? t("placesLeft", { count: left, date: shownDate(date) }) : t("dateFullNotice", { date: shownDate(date) }))}
+      </p>
+      <SubmitButton pendingLabel={t("booking")} className="button add-to-cart__button">
+        {t("book")}
+      </SubmitButton>
+      <p className="add-to-cart__status" role="status">
+        {state.ok && (
+          <>
+            {t("booked")}{" "}
+            <Link href="/cart" className="add-to-cart__view">
+              {t("viewCart")}
+            </Link>
+          </>
+        )}
+      </p>
+    </form>
+  );
+}

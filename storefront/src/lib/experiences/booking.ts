@@ -1,0 +1,67 @@
+// A booking of an experience (OCOP group 6) as the storefront sees it: a cart or order line
+// whose metadata holds { experience_date: "YYYY-MM-DD", party_size }. Pure: the cart mapping,
+// components and tests share it.
+
+import { isExperienceGroup, isoDateInVietnam } from "@ocop/core";
+
+export interface BookingView {
+  /** YYYY-MM-DD. */
+  date: string;
+  partySize: number;
+}
+
+/** The booking a line's metadata describes, or null for goods. */
+export function bookingOf(metadata: unknown): BookingView | null {
+  if (!metadata || typeof metadata !== "object") return null;
+  const { experience_date: date, party_size: size } = metadata as Record<string, unknown>;
+  if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  const partySize = Number(size);
+  return { date, partySize: Number.isInteger(partySize) && partySize > 0 ? partySize : 0 };
+}
+
+/** A product whose OCOP group is 6 (tourism) is booked, not shipped. */
+export function isExperience(product: { ocop: { groupSlug: string | null } | null }): boolean {
+  return !!product.ocop?.groupSlug && isExperienceGroup(product.ocop.groupSlug);
+}
+
+/** True when every line is a booking: the cart needs no delivery address nor shipping method. */
+export function isBookingOnly(lines: readonly { booking?: BookingView | null }[]): boolean {
+  return lines.length > 0 && lines.every((l) => !!l.booking);
+}
+
+export function hasBookings(lines: readonly { booking?: BookingView | null }[]): boolean {
+  return lines.some((l) => !!l.booking);
+}
+
+/** Which field of the booking form a backend refusal is about ("party_size: …" → partySize). */
+export function bookingProblemField(message: string): "date" | "partySize" | null {
+  if (/^experience_date\b/.test(message)) return "date";
+  if (/^(party_size|quantity)\b/.test(message) || /\bparty_size\b/.test(message)) return "partySize";
+  return null;
+}
+
+/** Parses "only 3 places left on …" / "… is fully booked" from the backend's refusal. */
+export function placesLeftIn(message: string): number | null {
+  if (/fully booked/.test(message)) return 0;
+  const m = /only (\d+) places? left/.exec(message);
+  return m ? Number(m[1]) : null;
+}
+
+/** Today's date in Vietnam, YYYY-MM-DD. */
+export const todayInVietnam = (): string => isoDateInVietnam();
+
+export function addDays(date: string, days: number): string {
+  return new Date(new Date(`${date}T00:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Cash on delivery is for goods a carrier delivers: the backend refuses it for a cart holding a
+ * booking, so the payment step does not offer it there.
+ */
+export function withoutCodForBookings<C extends { kind: string }>(
+  loaded: { ok: true; data: C[] } | { ok: false },
+  lines: readonly { booking?: BookingView | null }[],
+): { ok: true; data: C[] } | { ok: false } {
+  if (!loaded.ok || !hasBookings(lines)) return loaded;
+  return { ok: true, data: loaded.data.filter((c) => c.kind !== "cod") };
+}
