@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseProducerResponse } from "./producer-map";
+import { parseProducerList, parseProducerResponse } from "./producer-map";
 
 const producer = {
   handle: "ngoc-trai-ha-long",
@@ -48,5 +48,26 @@ describe("parseProducerResponse", () => {
 
   it("rejects an answer without a producer", () => {
     expect(parseProducerResponse({ products: [] })).toBeNull();
+  });
+});
+
+describe("parseProducerList", () => {
+  it("reads producers with their product counts and skips entries without a handle", () => {
+    const list = parseProducerList({
+      producers: [
+        { handle: "htx-ba-che", display_name: "HTX Ba Chẽ", kind: "cooperative", commune_name: "Xã Ba Chẽ", product_count: 3 },
+        { display_name: "No handle" },
+        { handle: "ho-ong-ba", legal_name: "HKD Ông Ba" },
+      ],
+      count: 3,
+    });
+    expect(list).toEqual([
+      { handle: "htx-ba-che", displayName: "HTX Ba Chẽ", kind: "cooperative", communeName: "Xã Ba Chẽ", historicLocality: null, productCount: 3 },
+      { handle: "ho-ong-ba", displayName: "HKD Ông Ba", kind: null, communeName: null, historicLocality: null, productCount: 0 },
+    ]);
+  });
+
+  it("rejects an answer without a list", () => {
+    expect(parseProducerList({ producer: {} })).toBeNull();
   });
 });

@@ -5,6 +5,17 @@ import { isCertifiableStars } from "@ocop/core";
 import type { ProducerView, ProductSummary } from "./types";
 import { asNumber, asRecord, asText } from "./wire";
 
+/** A producer as the producers list shows it. */
+export interface ProducerListItem {
+  handle: string;
+  displayName: string;
+  kind: string | null;
+  communeName: string | null;
+  historicLocality: string | null;
+  /** Its products on sale with a certificate in force. */
+  productCount: number;
+}
+
 function toSummary(value: unknown, producerName: string): ProductSummary | null {
   const product = asRecord(value);
   const id = asText(product?.id);
@@ -54,4 +65,25 @@ export function parseProducerResponse(body: unknown): ProducerView | null {
     sampleData: producer.sample_data === true,
     products: rawProducts.map((p) => toSummary(p, displayName)).filter((p): p is ProductSummary => p !== null),
   };
+}
+
+/** The producers of GET /store/producers; null when the answer has no list. */
+export function parseProducerList(body: unknown): ProducerListItem[] | null {
+  const json = asRecord(body);
+  if (!json || !Array.isArray(json.producers)) return null;
+  const out: ProducerListItem[] = [];
+  for (const value of json.producers) {
+    const producer = asRecord(value);
+    const handle = asText(producer?.handle);
+    if (!producer || !handle) continue;
+    out.push({
+      handle,
+      displayName: asText(producer.display_name) ?? asText(producer.legal_name) ?? handle,
+      kind: asText(producer.kind),
+      communeName: asText(producer.commune_name),
+      historicLocality: asText(producer.historic_locality),
+      productCount: asNumber(producer.product_count) ?? 0,
+    });
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { load, type Loaded } from "./backend";
 import { getSdk, httpStatus } from "./medusa";
-import { parseProducerResponse } from "./producer-map";
+import { parseProducerList, parseProducerResponse, type ProducerListItem } from "./producer-map";
 import { getRegion } from "./regions";
 import type { ProducerView } from "./types";
 
@@ -26,3 +26,20 @@ export const getProducer = cache(
       }
     }),
 );
+
+/**
+ * Active producers with products on sale, those with the most first. The API lists by name, at
+ * most 100 a page: enough for a province's producers on the home page.
+ */
+export function listProducers(limit: number): Promise<Loaded<ProducerListItem[]>> {
+  return load("listing producers", async () => {
+    const sdk = await getSdk();
+    const body = await sdk.client.fetch<unknown>("/store/producers", { query: { limit: 100 } });
+    const producers = parseProducerList(body);
+    if (!producers) throw new Error("GET /store/producers answered without producers");
+    return producers
+      .filter((p) => p.productCount > 0)
+      .sort((a, b) => b.productCount - a.productCount || a.displayName.localeCompare(b.displayName, "vi"))
+      .slice(0, limit);
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSearchResponse } from "./search-map";
+import { parseSearchFacets, parseSearchResponse } from "./search-map";
 
 describe("parseSearchResponse", () => {
   it("maps hits of the OCOP search contract", () => {
@@ -49,5 +49,32 @@ describe("parseSearchResponse", () => {
   it("rejects an answer without hits", () => {
     expect(parseSearchResponse({ products: [] })).toBeNull();
     expect(parseSearchResponse("Cannot GET /store/search")).toBeNull();
+  });
+});
+
+describe("parseSearchFacets", () => {
+  it("reads the counts and the price range", () => {
+    const facets = parseSearchFacets({
+      hits: [],
+      facets: {
+        stars: [{ value: 5, label: "5★", count: 3 }, { value: 2, label: "2★", count: 1 }],
+        group: [{ value: "food", label: "Thực phẩm", count: 7 }],
+        commune: [{ value: "06979", label: "Kỳ Thượng", count: 2 }, { value: "06652", count: 0 }],
+        producer: [{ value: "htx-ba-che", label: "HTX Ba Chẽ", count: "4" }],
+        price: { min: 45000, max: 1250000, currency_code: "vnd" },
+      },
+    });
+    expect(facets).toEqual({
+      stars: [{ value: 5, label: "5★", count: 3 }],
+      group: [{ value: "food", label: "Thực phẩm", count: 7 }],
+      commune: [{ value: "06979", label: "Kỳ Thượng", count: 2 }],
+      producer: [{ value: "htx-ba-che", label: "HTX Ba Chẽ", count: 4 }],
+      price: { min: 45000, max: 1250000 },
+    });
+  });
+
+  it("reads missing or malformed facets as empty", () => {
+    expect(parseSearchFacets({ hits: [] })).toEqual({ stars: [], group: [], commune: [], producer: [], price: null });
+    expect(parseSearchFacets({ facets: { group: "food", price: { min: "x" } } }).price).toBeNull();
   });
 });

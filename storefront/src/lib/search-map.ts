@@ -1,8 +1,32 @@
 // Reads the OCOP search API's answer (GET /store/search) into catalog types. Pure.
 
 import { isCertifiableStars } from "@ocop/core";
-import type { ProductPage, ProductSummary } from "./types";
+import type { ProductPage, ProductSummary, SearchOutcome } from "./types";
 import { asNumber, asRecord, asText } from "./wire";
+
+/** One value of a search facet and how many matches have it. */
+export interface FacetCount<T = string> {
+  value: T;
+  /** As the backend names it, in the shopper's language (group, commune, producer). */
+  label: string;
+  count: number;
+}
+
+/** Counts over the matches of a search; each facet ignores its own filter. */
+export interface SearchFacets {
+  stars: FacetCount<number>[];
+  group: FacetCount[];
+  commune: FacetCount[];
+  producer: FacetCount[];
+  /** Lowest and highest price among the matches, whole đồng; null when nothing matches. */
+  price: { min: number; max: number } | null;
+}
+
+/** A search's page of products with the counts of its facets. */
+export interface SearchResult extends SearchOutcome {
+  /** Null when the OCOP search API is missing. */
+  facets: SearchFacets | null;
+}
 
 function toSummary(value: unknown): ProductSummary | null {
   const hit = asRecord(value);
@@ -37,5 +61,36 @@ export function parseSearchResponse(body: unknown): ProductPage | null {
     count: asNumber(json.count) ?? products.length,
     limit: asNumber(json.limit) ?? products.length,
     offset: asNumber(json.offset) ?? 0,
+  };
+}
+
+function facetValues<T>(value: unknown, read: (raw: unknown) => T | null): FacetCount<T>[] {
+  if (!Array.isArray(value)) return [];
+  const out: FacetCount<T>[] = [];
+  for (const item of value) {
+    const entry = asRecord(item);
+    const v = read(entry?.value);
+    const count = asNumber(entry?.count);
+    if (v === null || count === null || count <= 0) continue;
+    out.push({ value: v, label: asText(entry?.label) ?? String(v), count });
+  }
+  return out;
+}
+
+/** The `facets` of GET /store/search; missing or malformed parts read as empty. */
+export function parseSearchFacets(body: unknown): SearchFacets {
+  const facets = asRecord(asRecord(body)?.facets);
+  const price = asRecord(facets?.price);
+  const min = asNumber(price?.min);
+  const max = asNumber(price?.max);
+  return {
+    stars: facetValues(facets?.stars, (v) => {
+      const n = asNumber(v);
+      return isCertifiableStars(n) ? n : null;
+    }),
+    group: facetValues(facets?.group, asText),
+    commune: facetValues(facets?.commune, asText),
+    producer: facetValues(facets?.producer, asText),
+    price: min !== null && max !== null ? { min, max } : null,
   };
 }

@@ -1,6 +1,6 @@
 // Reads the search page's URL parameters into a validated query. Pure.
 
-import { isCertifiableStars, isGroupSlug, type CertifiableStars, type GroupSlug } from "@ocop/core";
+import { getUnit, isCertifiableStars, isGroupSlug, type CertifiableStars, type GroupSlug } from "@ocop/core";
 import { asNumber } from "./wire";
 
 export const SORTS = ["relevance", "price_asc", "price_desc", "stars_desc", "newest"] as const;
@@ -21,6 +21,8 @@ export interface SearchQuery {
   page: number;
 }
 
+const PRODUCER_HANDLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
 function first(value: string | string[] | undefined): string {
@@ -40,6 +42,8 @@ function wholeAtLeast(value: string | string[] | undefined, min: number): number
 export function parseSearchParams(params: RawSearchParams): SearchQuery {
   const group = first(params.group);
   const sort = first(params.sort);
+  const commune = first(params.commune);
+  const producer = first(params.producer);
   const stars = [...new Set(all(params.stars).map(Number))].filter(isCertifiableStars).sort();
   return {
     q: first(params.q).slice(0, 200),
@@ -48,8 +52,8 @@ export function parseSearchParams(params: RawSearchParams): SearchQuery {
     sort: (SORTS as readonly string[]).includes(sort) ? (sort as SearchSort) : "relevance",
     priceMin: wholeAtLeast(params.price_min, 0),
     priceMax: wholeAtLeast(params.price_max, 0),
-    commune: first(params.commune) || null,
-    producer: first(params.producer) || null,
+    commune: getUnit(commune) ? commune : null,
+    producer: producer.length <= 100 && PRODUCER_HANDLE.test(producer) ? producer : null,
     page: wholeAtLeast(params.page, 1) ?? 1,
   };
 }
@@ -64,4 +68,63 @@ export function hasFilters(query: SearchQuery): boolean {
     query.commune !== null ||
     query.producer !== null
   );
+}
+
+/** How many filters narrow the search (each star value counts, a price range counts once). */
+export function activeFilterCount(query: SearchQuery): number {
+  return (
+    (query.group ? 1 : 0) +
+    query.stars.length +
+    (query.commune ? 1 : 0) +
+    (query.producer ? 1 : 0) +
+    (query.priceMin !== null || query.priceMax !== null ? 1 : 0)
+  );
+}
+
+/** The filters a shopper can remove one at a time. */
+export type FilterKey = "group" | "stars" | "commune" | "producer" | "price";
+
+/** The URL parameters of a search, without empty or default values: the shareable form. */
+export function searchUrlParams(query: SearchQuery): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (query.q) out.q = query.q;
+  if (query.group) out.group = query.group;
+  if (query.stars.length > 0) out.stars = query.stars.join(",");
+  if (query.commune) out.commune = query.commune;
+  if (query.producer) out.producer = query.producer;
+  if (query.priceMin !== null) out.price_min = String(query.priceMin);
+  if (query.priceMax !== null) out.price_max = String(query.priceMax);
+  if (query.sort !== "relevance") out.sort = query.sort;
+  if (query.page > 1) out.page = String(query.page);
+  return out;
+}
+
+/** The same search without one filter (or one of its star values), back on the first page. */
+export function withoutFilter(query: SearchQuery, key: FilterKey, stars?: CertifiableStars): SearchQuery {
+  const next: SearchQuery = { ...query, page: 1 };
+  if (key === "group") next.group = null;
+  if (key === "commune") next.commune = null;
+  if (key === "producer") next.producer = null;
+  if (key === "price") {
+    next.priceMin = null;
+    next.priceMax = null;
+  }
+  if (key === "stars") next.stars = stars === undefined ? [] : query.stars.filter((s) => s !== stars);
+  return next;
+}
+
+/** The same keywords and sort with no filter at all. */
+export function withoutFilters(query: SearchQuery): SearchQuery {
+  return { ...query, group: null, stars: [], commune: null, producer: null, priceMin: null, priceMax: null, page: 1 };
+}
+
+/**
+ * Whether the URL carries parameters the shareable form would drop (a form's empty fields such as
+ * `group=&price_min=`, unknown or malformed values): the page then redirects to the clean one.
+ */
+export function isUntidy(params: RawSearchParams, query: SearchQuery): boolean {
+  const clean = searchUrlParams(query);
+  const given = Object.entries(params).filter(([, v]) => v !== undefined);
+  if (given.length !== Object.keys(clean).length) return true;
+  return given.some(([key, value]) => Array.isArray(value) || clean[key] !== value);
 }

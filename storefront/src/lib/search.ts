@@ -3,16 +3,16 @@ import type { AppLocale } from "@/i18n/routing";
 import { load, type Loaded } from "./backend";
 import { getSdk, httpStatus } from "./medusa";
 import { fetchProductPage } from "./products";
-import { parseSearchResponse } from "./search-map";
-import { SEARCH_PAGE_SIZE, type SearchQuery } from "./search-params";
-import type { SearchOutcome } from "./types";
+import { parseSearchFacets, parseSearchResponse, type SearchResult } from "./search-map";
+import { parseSearchParams, SEARCH_PAGE_SIZE, type SearchQuery } from "./search-params";
+import type { ProductPage } from "./types";
 
 /** The query string of the OCOP search contract (see shared/architecture.md). */
-function apiQuery(query: SearchQuery, locale: AppLocale): Record<string, string | number> {
+function apiQuery(query: SearchQuery, locale: AppLocale, limit: number): Record<string, string | number> {
   const params: Record<string, string | number> = {
     sort: query.sort,
-    limit: SEARCH_PAGE_SIZE,
-    offset: (query.page - 1) * SEARCH_PAGE_SIZE,
+    limit,
+    offset: (query.page - 1) * limit,
     locale,
   };
   if (query.q) params.q = query.q;
@@ -29,22 +29,50 @@ function apiQuery(query: SearchQuery, locale: AppLocale): Record<string, string 
  * Searches through the OCOP search API. While the backend does not have it
  * yet (404), falls back to Medusa's keyword search of products, without filters.
  */
-export function searchProducts(query: SearchQuery, locale: AppLocale): Promise<Loaded<SearchOutcome>> {
+export function searchProducts(
+  query: SearchQuery,
+  locale: AppLocale,
+  limit: number = SEARCH_PAGE_SIZE,
+): Promise<Loaded<SearchResult>> {
   return load("searching products", async () => {
     const sdk = await getSdk();
     try {
-      const body = await sdk.client.fetch<unknown>("/store/search", { query: apiQuery(query, locale) });
+      const body = await sdk.client.fetch<unknown>("/store/search", { query: apiQuery(query, locale, limit) });
       const page = parseSearchResponse(body);
       if (!page) throw new Error("GET /store/search answered without hits");
-      return { ...page, filtersApplied: true };
+      return { ...page, filtersApplied: true, facets: parseSearchFacets(body) };
     } catch (error) {
       if (httpStatus(error) !== 404) throw error;
     }
     const page = await fetchProductPage({
       q: query.q || undefined,
-      limit: SEARCH_PAGE_SIZE,
-      offset: (query.page - 1) * SEARCH_PAGE_SIZE,
+      limit,
+      offset: (query.page - 1) * limit,
     });
-    return { ...page, filtersApplied: false };
+    return { ...page, filtersApplied: false, facets: null };
+  });
+}
+
+/** A shelf of the catalog (no keywords), e.g. the five-star products or the experiences. */
+export function browseCatalog(
+  filters: Partial<Omit<SearchQuery, "q" | "page">>,
+  locale: AppLocale,
+  limit: number,
+): Promise<Loaded<SearchResult>> {
+  return searchProducts({ ...parseSearchParams({}), ...filters }, locale, limit);
+}
+
+export const SUGGESTION_COUNT = 6;
+
+/** Products whose words start with what the shopper has typed so far (search as you type). */
+export function suggestProducts(q: string, locale: AppLocale): Promise<Loaded<ProductPage>> {
+  return load("suggesting products", async () => {
+    const sdk = await getSdk();
+    const body = await sdk.client.fetch<unknown>("/store/search", {
+      query: { q: q.slice(0, 200), mode: "prefix", limit: SUGGESTION_COUNT, locale },
+    });
+    const page = parseSearchResponse(body);
+    if (!page) throw new Error("GET /store/search answered without hits");
+    return page;
   });
 }

@@ -3,13 +3,22 @@ import { getTranslations } from "next-intl/server";
 import { GroupList } from "@/components/catalog/group-list";
 import { BackendNotice } from "@/components/feedback/backend-notice";
 import { EmptyState } from "@/components/feedback/empty-state";
+import { HomeSection } from "@/components/home/home-section";
+import { PlaceList } from "@/components/home/place-list";
+import { ProducerList } from "@/components/home/producer-list";
 import { ProductGrid } from "@/components/product/product-grid";
 import { localeAlternates } from "@/i18n/alternates";
 import { pageLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
-import { listProducts } from "@/lib/products";
+import { originPlaces } from "@/lib/places";
+import { listProducers } from "@/lib/producers";
+import { browseCatalog } from "@/lib/search";
+import "@/components/home/home.css";
 
-const FEATURED_COUNT = 12;
+const SHELF_SIZE = 8;
+const EXPERIENCE_COUNT = 4;
+const PLACE_COUNT = 12;
+const PRODUCER_COUNT = 8;
 
 interface HomeProps {
   params: Promise<{ locale: string }>;
@@ -21,10 +30,23 @@ export async function generateMetadata({ params }: HomeProps): Promise<Metadata>
   return { title: { absolute: t("homeTitle") }, description: t("description"), alternates: localeAlternates("/", locale) };
 }
 
+/**
+ * The shop window. Everything comes from the OCOP search API (certified products in force only)
+ * and the producers API, asked at once: five-star products, experiences, and the whole catalog's
+ * newest products whose facets also count the groups and places.
+ */
 export default async function HomePage({ params }: HomeProps) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Home" });
-  const featured = await listProducts({ limit: FEATURED_COUNT });
+  const [fiveStar, experiences, catalog, producers] = await Promise.all([
+    browseCatalog({ stars: [5] }, locale, SHELF_SIZE),
+    browseCatalog({ group: "tourism" }, locale, EXPERIENCE_COUNT),
+    browseCatalog({ sort: "newest" }, locale, SHELF_SIZE),
+    listProducers(PRODUCER_COUNT),
+  ]);
+  const facets = catalog.ok ? catalog.data.facets : null;
+  const groupCounts = facets ? new Map(facets.group.map((g) => [g.value, g.count])) : undefined;
+  const places = facets ? originPlaces(facets.commune, locale, PLACE_COUNT) : [];
 
   return (
     <>
@@ -38,33 +60,69 @@ export default async function HomePage({ params }: HomeProps) {
         </div>
       </section>
 
-      <section className="container section" aria-labelledby="featured-title">
-        <div className="section__head">
-          <h2 id="featured-title">{t("featuredTitle")}</h2>
-          {featured.ok && featured.data.count > featured.data.products.length && (
-            <Link href="/search?sort=newest" className="section__more">
-              {t("viewAll")}
-            </Link>
-          )}
-        </div>
-        {!featured.ok ? (
+      {!catalog.ok && (
+        <div className="container section">
           <BackendNotice />
-        ) : featured.data.products.length > 0 ? (
-          <ProductGrid products={featured.data.products} />
-        ) : (
-          <EmptyState>
-            <p>{t("emptyCatalog")}</p>
-          </EmptyState>
-        )}
-      </section>
-
-      <section className="container section" aria-labelledby="groups-title">
-        <div className="section__head">
-          <h2 id="groups-title">{t("groupsTitle")}</h2>
-          <p className="section__intro">{t("groupsIntro")}</p>
         </div>
-        <GroupList />
-      </section>
+      )}
+
+      {fiveStar.ok && fiveStar.data.products.length > 0 && (
+        <HomeSection
+          id="five-star"
+          title={t("fiveStarTitle")}
+          intro={t("fiveStarIntro")}
+          more={{ href: "/search?stars=5", label: t("fiveStarAll", { count: fiveStar.data.count }) }}
+        >
+          <ProductGrid products={fiveStar.data.products} />
+        </HomeSection>
+      )}
+
+      <HomeSection id="groups" title={t("groupsTitle")} intro={t("groupsIntro")}>
+        <GroupList counts={groupCounts} />
+      </HomeSection>
+
+      {experiences.ok && experiences.data.products.length > 0 && (
+        <HomeSection
+          id="experiences"
+          title={t("experiencesTitle")}
+          intro={t("experiencesIntro")}
+          more={{ href: "/search?group=tourism", label: t("experiencesAll", { count: experiences.data.count }) }}
+        >
+          <ProductGrid products={experiences.data.products} />
+        </HomeSection>
+      )}
+
+      {places.length > 0 && (
+        <HomeSection id="places" title={t("placesTitle")} intro={t("placesIntro")}>
+          <PlaceList places={places} />
+        </HomeSection>
+      )}
+
+      {producers.ok && producers.data.length > 0 && (
+        <HomeSection id="producers" title={t("producersTitle")} intro={t("producersIntro")}>
+          <ProducerList producers={producers.data} />
+        </HomeSection>
+      )}
+
+      {catalog.ok && (
+        <HomeSection
+          id="featured"
+          title={t("featuredTitle")}
+          more={
+            catalog.data.count > catalog.data.products.length
+              ? { href: "/search?sort=newest", label: t("viewAll") }
+              : undefined
+          }
+        >
+          {catalog.data.products.length > 0 ? (
+            <ProductGrid products={catalog.data.products} />
+          ) : (
+            <EmptyState>
+              <p>{t("emptyCatalog")}</p>
+            </EmptyState>
+          )}
+        </HomeSection>
+      )}
     </>
   );
 }

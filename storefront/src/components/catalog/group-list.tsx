@@ -1,10 +1,16 @@
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { PRODUCT_GROUPS } from "@ocop/core";
 import { Link } from "@/i18n/navigation";
 
+interface GroupListProps {
+  /** Products on sale per group slug, when known (from the search facets). */
+  counts?: ReadonlyMap<string, number>;
+}
+
 /** The six OCOP product groups, each opening the search filtered to it. */
-export function GroupList() {
+export function GroupList({ counts }: GroupListProps) {
   const locale = useLocale();
+  const t = useTranslations("Search");
   return (
     <ul className="group-list">
       {PRODUCT_GROUPS.map((group) => (
@@ -23,6 +29,7 @@ export function GroupList() {
                 .map((sub) => sub[locale])
                 .join(" · ")}
             </span>
+            {counts && <span className="group-card__count">{t("productCount", { count: counts.get(group.slug) ?? 0 })}</span>}
           </Link>
         </li>
       ))}

@@ -1,8 +1,9 @@
 import Form from "next/form";
 import { useLocale, useTranslations } from "next-intl";
+import { SearchSuggest } from "@/components/search/search-suggest";
 import { getPathname } from "@/i18n/navigation";
 
-/** The header's product search: a GET form, so it works before (and without) JavaScript. */
+/** The header's product search: a GET form, so it works before (and without) JavaScript; it suggests as you type. */
 export function SearchForm() {
   const t = useTranslations("Header");
   const locale = useLocale();
@@ -11,15 +12,7 @@ export function SearchForm() {
       <label htmlFor="site-search" className="visually-hidden">
         {t("searchLabel")}
       </label>
-      <input
-        id="site-search"
-        className="search-form__input"
-        type="search"
-        name="q"
-        placeholder={t("searchPlaceholder")}
-        enterKeyHint="search"
-        autoComplete="off"
-      />
+      <SearchSuggest inputId="site-search" placeholder={t("searchPlaceholder")} />
       <button type="submit" className="button search-form__button">
         {t("searchSubmit")}
       </button>

@@ -1,15 +1,26 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { GroupList } from "@/components/catalog/group-list";
 import { BackendNotice } from "@/components/feedback/backend-notice";
-import { EmptyState } from "@/components/feedback/empty-state";
 import { ProductGrid } from "@/components/product/product-grid";
+import { ActiveFilters } from "@/components/search/active-filters";
+import { EmptyResults } from "@/components/search/empty-results";
 import { Pagination } from "@/components/search/pagination";
 import { SearchFilters } from "@/components/search/search-filters";
 import { localeAlternates } from "@/i18n/alternates";
 import { pageLocale } from "@/i18n/locale";
+import { redirect } from "@/i18n/navigation";
 import { searchProducts } from "@/lib/search";
-import { hasFilters, parseSearchParams, SEARCH_PAGE_SIZE, type RawSearchParams } from "@/lib/search-params";
+import {
+  activeFilterCount,
+  hasFilters,
+  isUntidy,
+  parseSearchParams,
+  SEARCH_PAGE_SIZE,
+  searchUrlParams,
+  withoutFilters,
+  type RawSearchParams,
+} from "@/lib/search-params";
+import "@/components/search/search.css";
 
 interface SearchPageProps {
   params: Promise<{ locale: string }>;
@@ -34,13 +45,28 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
   const t = await getTranslations({ locale, namespace: "Search" });
   const raw = await searchParams;
   const query = parseSearchParams(raw);
+  // The filter form sends every field, empty ones too: keep the shared URL short and canonical.
+  if (isUntidy(raw, query)) redirect({ href: { pathname: "/search", query: searchUrlParams(query) }, locale });
+
   const result = await searchProducts(query, locale);
+  const facets = result.ok ? result.data.facets : null;
+  const filtered = hasFilters(query);
+  // Nothing with the filters: tell the shopper whether the words alone would find something.
+  const unfiltered =
+    result.ok && result.data.count === 0 && filtered ? await searchProducts(withoutFilters(query), locale, 1) : null;
+  const activeCount = activeFilterCount(query);
 
   return (
     <div className="container search-page">
       <h1 className="search-page__title">{query.q ? t("resultsFor", { query: query.q }) : t("title")}</h1>
       <div className="search-page__layout">
-        <SearchFilters query={query} />
+        {/* Closed on phones (the chips above the results show what is in use); always open beside them. */}
+        <details className="filters-panel">
+          <summary className="filters-panel__toggle">
+            {activeCount > 0 ? t("filtersToggleActive", { count: activeCount }) : t("filtersToggle")}
+          </summary>
+          <SearchFilters query={query} facets={facets} />
+        </details>
         <section className="search-page__results" aria-labelledby="results-title">
           <h2 id="results-title" className="visually-hidden">
             {t("resultsTitle")}
@@ -52,23 +78,19 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
               <p className="search-page__count" role="status">
                 {t("count", { count: result.data.count })}
               </p>
-              {!result.data.filtersApplied && hasFilters(query) && (
-                <p className="notice notice--info">{t("filtersLimited")}</p>
-              )}
+              <ActiveFilters query={query} facets={facets} />
+              {!result.data.filtersApplied && filtered && <p className="notice notice--info">{t("filtersLimited")}</p>}
               {result.data.products.length > 0 ? (
                 <>
                   <ProductGrid products={result.data.products} />
                   <Pagination
                     page={query.page}
                     pages={Math.ceil(result.data.count / SEARCH_PAGE_SIZE)}
-                    params={raw}
+                    params={searchUrlParams(query)}
                   />
                 </>
               ) : (
-                <EmptyState title={t("emptyTitle")}>
-                  <p>{t("emptyText")}</p>
-                  <GroupList />
-                </EmptyState>
+                <EmptyResults query={query} unfilteredCount={unfiltered?.ok ? unfiltered.data.count : null} />
               )}
             </>
           )}
