@@ -1,0 +1,106 @@
+// Reliability 4: at least 1,000 generated bad inputs (./fuzz-inputs.ts, seeded) against the store,
+// producer and partner APIs of the built backend: none answers with a 5xx or drops the connection,
+// and the backend still serves a normal request afterwards.
+import fs from "node:fs"
+import path from "node:path"
+import { CORE_STORE_ROUTES, generateRequests, routesFromSource, type FuzzRequest } from "./fuzz-inputs"
+import { Http, ok, prepareCart, setUpShop, type Reply } from "./shop"
+import { createStack, LOG_DIR, SETUP_TIMEOUT_MS, tearDown, type Stack } from "./stack"
+
+const SEED = Number(process.env.OCOP_FUZZ_SEED || 20261129)
+const COUNT = 1_200
+const CONCURRENCY = 4
+
+describe("bad inputs against the store, producer and partner APIs", () => {
+  let stack: Stack
+  let store: Http
+  let producer: Http
+  let partner: Http
+  let partnerSignedIn = false
+  const ids: Record<string, string> = {}
+
+  beforeAll(async () => {
+    stack = await createStack("fuzz")
+    await stack.start()
+    store = new Http(stack.backendUrl, { "x-publishable-api-key": stack.publishableKey })
+    const login = await ok(
+      new Http(stack.backendUrl).post("/auth/producer/emailpass", { email: "producer@ocop.local", password: "ocop-dev-producer" }),
+      "producer login"
+    )
+    producer = store.with({ authorization: `Bearer ${login.token}` })
+    // The partner API is being built alongside: signed in when its demo account exists.
+    const partnerLogin = await new Http(stack.backendUrl).post("/auth/partner/emailpass", { email: "partner@ocop.local", password: "ocop-dev-partner" })
+    partner = partnerLogin.status === 200 ? store.with({ authorization: `Bearer ${partnerLogin.data.token}` }) : store
+    partnerSignedIn = partnerLogin.status === 200
+
+    // Real ids, so that half the requests reach the validation behind the id lookup.
+    const shop = await setUpShop(stack, 100)
+    const { cartId, paymentCollectionId } = await prepareCart(shop)
+    const { cart } = await ok(store.get(`/store/carts/${cartId}`), "cart")
+    const { producers } = await ok(store.get("/store/producers?limit=1"), "producers")
+    const own = await ok(producer.get("/producer/products?limit=1"), "producer products")
+    const shelves = partnerSignedIn ? (await partner.get("/partner/shelves")).data?.shelves : undefined
+    Object.assign(ids, {
+      product: shop.productId,
+      region: shop.regionId,
+      producer: producers[0]?.handle ?? "",
+      cart: cartId,
+      line: cart.items[0].id,
+      payment_collection: paymentCollectionId,
+      producer_product: own.products?.[0]?.id ?? "",
+      shelf: shelves?.[0]?.id ?? "",
+    })
+  }, SETUP_TIMEOUT_MS)
+  afterAll(() => tearDown(stack))
+
+  const realId = (param: string, route: string): string | undefined => {
+    if (param === "line_id") return ids.line
+    if (param === "handle") return ids.producer
+    if (route.startsWith("/producer/products")) return ids.producer_product
+    if (route.startsWith("/partner/shelves") || route.startsWith("/store/shelves")) return ids.shelf || undefined
+    if (route.startsWith("/store/carts")) return ids.cart
+    if (route.startsWith("/store/payment-collections")) return ids.payment_collection
+    if (route.startsWith("/store/regions")) return ids.region
+    if (route.startsWith("/store/products") || route.startsWith("/store/experiences")) return ids.product
+    return undefined
+  }
+
+  it(`answers ${COUNT} generated bad requests (seed ${SEED}) without a 5xx`, async () => {
+    const apiDir = path.resolve(__dirname, "../../src/api")
+    const ours = routesFromSource(apiDir, ["store", "producer", "partner"])
+    const routes = [...CORE_STORE_ROUTES, ...ours]
+    // Every area is covered: the store, the producer portal, and the partner API once it exists.
+    expect(ours.some((r) => r.path.startsWith("/producer/"))).toBe(true)
+    expect(ours.some((r) => r.path.startsWith("/store/"))).toBe(true)
+    const requests = generateRequests(SEED, COUNT, routes, realId)
+    expect(requests.length).toBeGreaterThanOrEqual(1_000)
+
+    const results: { route: string; url: string; body: string; status: number; ms: number }[] = []
+    const failures: { request: FuzzRequest; reply: Reply }[] = []
+    const statuses = new Map<number, number>()
+    let next = 0
+    const worker = async () => {
+      while (next < requests.length) {
+        const request = requests[next++]!
+        const client = request.url.startsWith("/producer/") ? producer : request.url.startsWith("/partner/") ? partner : store
+        const reply = await client.send(request.method, request.url, request.body, 30_000)
+        statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1)
+        results.push({ route: request.route, url: request.url.slice(0, 300), body: String(request.body ?? "").slice(0, 300), status: reply.status, ms: reply.ms })
+        if (reply.status === 0 || reply.status >= 500) failures.push({ request, reply })
+      }
+    }
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker))
+
+    // Every request with its answer's status and time, for a failure to be read and replayed.
+    fs.mkdirSync(LOG_DIR, { recursive: true })
+    fs.writeFileSync(path.join(LOG_DIR, "fuzz-results.json"), JSON.stringify(results, null, 1))
+    console.log(`[fuzz] ${requests.length} requests over ${routes.length} routes (partner signed in: ${partnerSignedIn}); statuses ${JSON.stringify(Object.fromEntries(statuses))}`)
+    const report = failures
+      .slice(0, 15)
+      .map(({ request, reply }) => `${request.method} ${request.url.slice(0, 200)} body=${String(request.body ?? "").slice(0, 200)} → ${reply.status} ${JSON.stringify(reply.data).slice(0, 300)}`)
+    expect(report, `${failures.length} requests failed; first ones:\n${report.join("\n")}`).toEqual([])
+
+    // Still serving shoppers afterwards.
+    expect((await store.get("/store/products?limit=1")).status).toBe(200)
+  }, 420_000)
+})
