@@ -2,6 +2,7 @@ import pg from "pg"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser } from "playwright-core"
 import { launchBrowser, screenshot, VIEWPORTS } from "./browser"
+import { logInToAdmin } from "./journey"
 
 const backendUrl = inject("backendUrl")
 const databaseUrl = inject("databaseUrl")
@@ -28,11 +29,7 @@ describe("the admin dashboard", () => {
 
   it("lets admin@ocop.local log in and shows the OCOP widget with the certificate on a product page", async () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.desktop })
-    await page.goto(`${backendUrl}/app/login`)
-    await page.fill("input[name=email]", "admin@ocop.local")
-    await page.fill("input[name=password]", "ocop-dev-admin")
-    await page.locator("button[type=submit]").click()
-    await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 60_000 })
+    await logInToAdmin(page, backendUrl)
 
     const productId = await productIdByTitle("Trà hoa vàng Ba Chẽ")
     await page.goto(`${backendUrl}/app/products/${productId}`)

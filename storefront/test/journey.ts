@@ -58,6 +58,15 @@ export async function fillCheckoutUntilPayment(page: Page, storefrontUrl: string
   await page.locator("input[name=providerId]").first().waitFor({ timeout: 30_000 })
 }
 
+/** Logs the seeded admin into the dashboard (served by the backend at /app). */
+export async function logInToAdmin(page: Page, backendUrl: string) {
+  await page.goto(`${backendUrl}/app/login`)
+  await page.fill("input[name=email]", "admin@ocop.local")
+  await page.fill("input[name=password]", "ocop-dev-admin")
+  await page.locator("button[type=submit]").click()
+  await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 60_000 })
+}
+
 export async function adminToken(backendUrl: string) {
   const response = await fetch(`${backendUrl}/auth/user/emailpass`, {
     method: "POST",

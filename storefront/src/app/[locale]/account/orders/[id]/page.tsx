@@ -50,7 +50,8 @@ export default async function AccountOrderPage({ params }: AccountOrderProps) {
       </nav>
       <h1>{t("orderHeading", { number: view.displayId ?? view.id })}</h1>
       <p className={`order-stage order-stage--${stage}`}>{t(`stages.${stage}`)}</p>
-      {qr && qr.status === "awaiting_transfer" && <VietQrPanel qr={qr} />}
+      {/* Awaiting: the code to pay; paid: the receipt of the transfer. */}
+      {qr && <VietQrPanel qr={qr} />}
       <OrderDetails order={view} />
     </div>
   );
