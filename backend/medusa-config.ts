@@ -123,6 +123,22 @@ module.exports = defineConfig({
         ],
       },
     },
+    // Order e-mails (src/subscribers/order-notifications*.ts) go out on channel "email". The local
+    // provider writes them to the log and the module stores them (entity `notification`); "feed"
+    // keeps the admin's in-app notifications. Production swaps in a real e-mail provider here.
+    {
+      key: Modules.NOTIFICATION,
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { name: "Local Notification Provider", channels: ["email", "feed"] },
+          },
+        ],
+      },
+    },
     // Payments: cash on delivery (pp_cod_cod) and VietQR bank transfer (pp_vietqr_vietqr, VIETQR_*
     // env, sample account in development) always; Stripe cards (pp_stripe_stripe) when
     // STRIPE_API_KEY is set. The list is built in src/workflows/payments/providers.ts.

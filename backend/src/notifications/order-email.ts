@@ -1,0 +1,132 @@
+// Reads what an order e-mail needs and hands it to Medusa's Notification Module (channel "email":
+// the local provider writes it to the log in development, a real e-mail provider in production).
+
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { Message, OrderForMessage } from "./order-messages"
+
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "email",
+  "locale",
+  "metadata",
+  "currency_code",
+  "customer_id",
+  "total",
+  "shipping_total",
+  "items.id",
+  "items.title",
+  "items.product_title",
+  "items.variant_title",
+  "items.quantity",
+  "items.unit_price",
+  "items.total",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.address_1",
+  "shipping_address.address_2",
+  "shipping_address.city",
+  "shipping_address.province",
+  "shipping_address.phone",
+  "shipping_methods.name",
+  "payment_collections.payment_sessions.provider_id",
+  "payment_collections.payments.provider_id",
+]
+
+export type LoadedOrder = OrderForMessage & { customer_id?: string | null }
+
+/** The order as the message templates read it, or null when there is none. */
+export async function loadOrderForMessage(container: MedusaContainer, orderId: string): Promise<LoadedOrder | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderId } })
+  const order = data[0] as
+    | (LoadedOrder & {
+        payment_collections?: Array<{
+          payments?: Array<{ provider_id?: string } | null> | null
+          payment_sessions?: Array<{ provider_id?: string } | null> | null
+        } | null> | null
+      })
+    | undefined
+  if (!order) return null
+  const collections = order.payment_collections ?? []
+  const providers = [
+    ...collections.flatMap((c) => c?.payments ?? []),
+    ...collections.flatMap((c) => c?.payment_sessions ?? []),
+  ].map((p) => p?.provider_id)
+  return { ...order, payment_provider_id: providers.find((p): p is string => !!p) ?? null }
+}
+
+/** Where links in messages point: the public storefront (STOREFRONT_URL), if configured. */
+export function storefrontUrl(): string | null {
+  return process.env.STOREFRONT_URL || null
+}
+
+export type OrderEmail = {
+  order: LoadedOrder
+  message: Message
+  /** Names the message, e.g. "order-confirmation". */
+  template: string
+  /** The event it answers, e.g. "order.placed". */
+  trigger: string
+  /** One message per key (the module checks it): a redelivered event sends nothing twice. */
+  idempotencyKey: string
+  extra?: Record<string, unknown>
+}
+
+const ATTEMPTS = 3
+const RETRY_MS = 1000
+
+/**
+ * Runs `send` again after a failure (up to 3 times): the event bus delivers once, and a database
+ * hiccup while other subscribers of the same event write (seen: "Transaction query already
+ * complete") must not lose the e-mail. The module's idempotency key keeps retries from doubling it.
+ */
+export async function withRetry(label: string, container: MedusaContainer, send: () => Promise<void>): Promise<void> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await send()
+      return
+    } catch (error) {
+      if (attempt >= ATTEMPTS) {
+        // A failed e-mail must not undo or block the order: log it for the operators.
+        logger.error(`${label} failed after ${ATTEMPTS} attempts: ${(error as Error).message}`)
+        return
+      }
+      logger.warn(`${label} failed (attempt ${attempt}), retrying: ${(error as Error).message}`)
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS * attempt))
+    }
+  }
+}
+
+/** Sends one e-mail about an order. Orders without an e-mail address are skipped (and logged). */
+export async function sendOrderEmail(container: MedusaContainer, email: OrderEmail): Promise<void> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const { order, message } = email
+  if (!order.email) {
+    logger.warn(`No ${email.template} e-mail for order ${order.id}: it has no e-mail address`)
+    return
+  }
+  const notifications = container.resolve(Modules.NOTIFICATION)
+  await notifications.createNotifications({
+    to: order.email,
+    channel: "email",
+    template: email.template,
+    // The local provider logs `data`; a real e-mail provider sends subject and text.
+    data: {
+      subject: message.subject,
+      text: message.text,
+      locale: message.locale,
+      order_id: order.id,
+      display_id: order.display_id ?? null,
+      ...email.extra,
+    },
+    content: { subject: message.subject, text: message.text },
+    trigger_type: email.trigger,
+    resource_id: order.id,
+    resource_type: "order",
+    receiver_id: order.customer_id ?? null,
+    idempotency_key: email.idempotencyKey,
+  })
+}
