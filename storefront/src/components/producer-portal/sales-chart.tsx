@@ -8,10 +8,10 @@ interface Day {
   orders: number;
 }
 
-const WIDTH = 600;
-const HEIGHT = 180;
-const TOP = 14;
-const BOTTOM = 22;
+const WIDTH = 720;
+const HEIGHT = 200;
+const TOP = 18;
+const BOTTOM = 26;
 
 /** Rounds up to 1, 2 or 5 × 10ⁿ, so the axis reads in round numbers. */
 function niceMax(value: number): number {
@@ -41,13 +41,13 @@ export async function SalesChart({ days, locale }: { days: Day[]; locale: AppLoc
         <span className="pp-chart__note">{t("chartSummary", { orders, days: days.length })}</span>
       </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="pp-chart__svg" role="img" aria-label={t("chartLabel", { total: money(total), days: days.length })}>
-        {[0, 0.5, 1].map((f) => {
+        {(total > 0 ? [0, 0.5, 1] : [0]).map((f) => {
           const y = TOP + plot * (1 - f);
           return (
             <g key={f}>
               <line x1={0} x2={WIDTH} y1={y} y2={y} className="pp-chart__grid" />
               <text x={2} y={y - 3} className="pp-chart__axis">
-                {format.number(max * f, { notation: "compact" })}
+                {f > 0 ? format.number(max * f, { notation: "compact" }) : ""}
               </text>
             </g>
           );
@@ -62,7 +62,13 @@ export async function SalesChart({ days, locale }: { days: Day[]; locale: AppLoc
         })}
         {days.map((d, i) =>
           i % 7 === days.length % 7 || i === days.length - 1 ? (
-            <text key={`l-${d.day}`} x={i * slot + slot / 2} y={HEIGHT - 6} textAnchor="middle" className="pp-chart__axis">
+            <text
+              key={`l-${d.day}`}
+              x={i === days.length - 1 ? WIDTH : i * slot + slot / 2}
+              y={HEIGHT - 6}
+              textAnchor={i === days.length - 1 ? "end" : "middle"}
+              className="pp-chart__axis"
+            >
               {shortDate(d.day)}
             </text>
           ) : null,

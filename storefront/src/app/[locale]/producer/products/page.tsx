@@ -64,6 +64,7 @@ export default async function ProducerProductsPage({ params, searchParams }: Pro
           <ul className="pp-cards">
             {products.map((p) => {
               const prices = p.variants.map((v) => v.price).filter((x): x is number => x !== null);
+              const managed = p.variants.some((v) => v.manage_inventory);
               const stock = p.variants.reduce((n, v) => n + (v.available_quantity ?? 0), 0);
               return (
                 <li key={p.id} className="pp-card">
@@ -86,7 +87,8 @@ export default async function ProducerProductsPage({ params, searchParams }: Pro
                     <p className="pp-card__facts">
                       {prices.length ? formatVnd(Math.min(...prices), locale) : "—"}
                       {prices.length > 1 ? ` – ${formatVnd(Math.max(...prices), locale)}` : ""} ·{" "}
-                      {t("products.variants", { count: p.variants.length })} · {t("stock.available", { count: stock })}
+                      {t("products.variants", { count: p.variants.length })}
+                      {managed ? ` · ${t("stock.available", { count: stock })}` : ""}
                     </p>
                   </div>
                 </li>
