@@ -18,6 +18,12 @@ function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
 }
 
 const redisUrl = process.env.REDIS_URL
+// Every Redis key and queue of a deployment starts with this namespace (server and worker share it).
+// Each test process gets its own, so suites sharing one Redis never take each other's events or jobs.
+const redisPrefix =
+  process.env.REDIS_PREFIX || (process.env.NODE_ENV === "test" ? `ocop-test-${process.pid}:` : "ocop:")
+// BullMQ queue names may not contain ":".
+const queuePrefix = redisPrefix.replace(/:/g, "-")
 const storefrontUrl = process.env.STORE_CORS || "http://localhost:8000"
 const adminUrl = process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173"
 
@@ -25,19 +31,37 @@ const adminUrl = process.env.ADMIN_CORS || "http://localhost:9000,http://localho
 // workflow engine, locking and cache, so server and worker processes can share state.
 const redisModules = redisUrl
   ? [
-      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
-      { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+      {
+        key: Modules.EVENT_BUS,
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: { redisUrl, queueName: `${queuePrefix}events` },
+      },
+      { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl, namespace: `${redisPrefix}cache` } },
       {
         key: Modules.WORKFLOW_ENGINE,
         resolve: "@medusajs/medusa/workflow-engine-redis",
-        options: { redis: { url: redisUrl } },
+        options: {
+          redis: {
+            redisUrl,
+            queueName: `${queuePrefix}workflows`,
+            jobQueueName: `${queuePrefix}workflow-jobs`,
+            // The cleaner queue has a fixed name: the BullMQ key prefix keeps it apart.
+            queueOptions: { prefix: `${queuePrefix}bull` },
+            workerOptions: { prefix: `${queuePrefix}bull` },
+          },
+        },
       },
       {
         key: Modules.LOCKING,
         resolve: "@medusajs/medusa/locking",
         options: {
           providers: [
-            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl, namespace: `${redisPrefix}lock:` },
+            },
           ],
         },
       },
@@ -85,6 +109,7 @@ module.exports = defineConfig({
     databaseUrl: process.env.DATABASE_URL || `postgres://postgres:postgres@localhost:${process.env.OCOP_PG_PORT || 54320}/ocop`,
     databaseLogging: false,
     redisUrl,
+    redisPrefix,
     workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
     http: {
       storeCors: storefrontUrl,
@@ -105,6 +130,8 @@ module.exports = defineConfig({
     { resolve: "@medusajs/medusa/translation" },
     // Our own modules (src/modules): they never import each other; src/links joins them.
     { resolve: "./src/modules/ocop" },
+    // Production refuses to run while the dev seed's demo accounts can sign in (its loader).
+    { resolve: "./src/modules/production-guard" },
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/partner" },
     ...searchModules,

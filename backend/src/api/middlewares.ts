@@ -8,6 +8,7 @@ import { configureStoreSearch } from "@medusajs/framework/http"
 import { certificateInForceFilter } from "../search/lib/store-search"
 import { partnerMiddlewares } from "./lib/partner/middlewares"
 import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
+import { safeErrorHandler, securityMiddlewares } from "./lib/security/middlewares"
 import { listOnlyChannelProducts, publicProducerFields, STORE_PRODUCT_OCOP_FIELDS } from "./lib/store-products"
 import {
   AdminCreateProducer,
@@ -25,7 +26,11 @@ const listConfig = { defaults: ["id"], isList: true }
 const retrieveConfig = { defaults: ["id"], isList: false }
 
 export default defineMiddlewares({
+  // No stack trace or SQL in any error response (src/api/lib/security).
+  errorHandler: safeErrorHandler,
   routes: [
+    // Login and sign-up rate limits (src/api/lib/security/middlewares.ts).
+    ...securityMiddlewares,
     // Producer portal (/producer/*, scoped to the signed-in member's producer) and the admin's
     // certificate verification: src/api/lib/producer-portal/middlewares.ts.
     ...producerPortalMiddlewares,

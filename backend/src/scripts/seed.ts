@@ -1,5 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { isProductionMode } from "../lib/production-mode"
 import { reindexProducts } from "../search/lib/reindex"
 import { markStoreSeeded, seedCatalog } from "./seed/catalog"
 import { seedDemoProducerAccounts } from "./seed/demo-producers"
@@ -9,6 +10,10 @@ import { seedDemoPartner } from "./seed/partners"
 
 /** `npm run seed`: the development data. Safe to run again: it reuses what exists. */
 export default async function seed({ container }: ExecArgs) {
+  // Its demo accounts have published passwords: never in production.
+  if (isProductionMode(process.env)) {
+    throw new Error("Refusing to run the development seed with NODE_ENV=production (it creates demo accounts).")
+  }
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const refs = await seedFoundation(container)
   await seedCatalog(container, refs)
