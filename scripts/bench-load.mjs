@@ -58,8 +58,10 @@ async function provideDatabase(template) {
   let stop = async () => {}
   if (process.env.OCOP_BENCH_DATABASE_URL || process.env.DATABASE_URL) {
     const given = process.env.OCOP_BENCH_DATABASE_URL || process.env.DATABASE_URL
-    await checkDatabaseUrl(given)
     const u = new URL(given)
+    const server = new URL(given)
+    server.pathname = "/postgres"
+    await checkDatabaseUrl(server.toString())
     if (process.env.OCOP_BENCH_DATABASE_URL && u.pathname.length > 1) name = decodeURIComponent(u.pathname.slice(1))
     u.pathname = ""
     base = u.toString().replace(/\/$/, "")

@@ -83,7 +83,7 @@ describe("bad inputs against the store, producer and partner APIs", () => {
       while (next < requests.length) {
         const request = requests[next++]!
         const client = request.url.startsWith("/producer/") ? producer : request.url.startsWith("/partner/") ? partner : store
-        const reply = await client.send(request.method, request.url, request.body, 30_000)
+        const reply = await client.send(request.method, request.url, request.body, 60_000)
         statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1)
         results.push({ route: request.route, url: request.url.slice(0, 300), body: String(request.body ?? "").slice(0, 300), status: reply.status, ms: reply.ms })
         if (reply.status === 0 || reply.status >= 500) failures.push({ request, reply })
