@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { parse } from "csv-parse/sync"
 import { waitFor } from "../search/fixtures"
-import { prepareCart, PRODUCT_PRICE, setUpShop, type Shop } from "../payments/checkout"
+import { adminOrder, ORDER_TOTAL, prepareCart, PRODUCT_PRICE, setUpShop, type Shop } from "../payments/checkout"
 import { activePartner, fails } from "./partners"
 
 type Api = Parameters<typeof prepareCart>[0]
@@ -122,6 +122,24 @@ medusaIntegrationTestRunner({
 
       // An unknown cart is a 404, an unknown code is not an error.
       expect((await fails(api.post("/store/carts/cart_khong_co/partner", { code: A.code }, store))).status).toBe(404)
+    }, 300_000)
+
+    it("a partial refund reduces the commission; refunding the rest voids it", async () => {
+      const C = await activePartner(api, shop.admin, 4)
+      const { order } = await checkout(api, shop, [C.code])
+      const commissionOf = async () => (await api.get("/partner/orders", C.auth)).data.orders[0]
+      await waitFor(async () => (await api.get("/partner/orders", C.auth)).data.count === 1, 15_000, 200)
+      expect(await commissionOf()).toMatchObject({ commission: Math.round(0.05 * PRODUCT_PRICE), commission_status: "pending" })
+
+      await api.post(`/admin/orders/${order.id}/cod-collected`, { amount_received: ORDER_TOTAL }, shop.admin)
+      const paymentId = (await adminOrder(api, shop, order.id)).payment_collections[0]!.payments[0]!.id
+      await api.post(`/admin/payments/${paymentId}/refund`, { amount: 220_000 }, shop.admin)
+      const reduced = Math.round(0.05 * (PRODUCT_PRICE - 220_000))
+      await waitFor(async () => (await commissionOf()).commission === reduced, 15_000, 200)
+
+      await api.post(`/admin/payments/${paymentId}/refund`, { amount: ORDER_TOTAL - 220_000 }, shop.admin)
+      await waitFor(async () => (await commissionOf()).commission_status === "void", 15_000, 200)
+      expect((await api.get("/partner/stats", C.auth)).data.totals).toMatchObject({ orders: 0, commission: 0 })
     }, 300_000)
   },
 })
