@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/http"
 import { configureStoreSearch } from "@medusajs/framework/http"
 import { certificateInForceFilter } from "../search/lib/store-search"
+import { experienceMiddlewares } from "./lib/experiences/middlewares"
 import { partnerMiddlewares } from "./lib/partner/middlewares"
 import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
 import { safeErrorHandler, securityMiddlewares } from "./lib/security/middlewares"
@@ -34,6 +35,8 @@ export default defineMiddlewares({
     // Producer portal (/producer/*, scoped to the signed-in member's producer) and the admin's
     // certificate verification: src/api/lib/producer-portal/middlewares.ts.
     ...producerPortalMiddlewares,
+    // Experience bookings (OCOP group 6): src/api/lib/experiences/middlewares.ts.
+    ...experienceMiddlewares,
     // Tourism partners (/partner/*, shelves, feed, attribution): src/api/lib/partner/middlewares.ts.
     ...partnerMiddlewares,
 
