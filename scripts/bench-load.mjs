@@ -9,8 +9,8 @@
 //
 // Database: OCOP_BENCH_DATABASE_URL (its server; its name, else "ocop_bench_load"), else a database
 // "ocop_bench_load" on DATABASE_URL's server,
-// else an embedded PostgreSQL of its own (.data/postgres-bench, port 54322); dropped and recreated,
-// migrated and seeded each run. Redis: REDIS_URL when set (give it a server nothing else uses),
+// else an embedded PostgreSQL of its own (.data/postgres-bench, port 54322); created, migrated and
+// seeded each run, dropped at its end. Redis: REDIS_URL when set (give it a server nothing else uses),
 // else a redis-server of its own on --redis-port (default 6392). Ports: --port (9170) for the
 // server, --port + 1 for the worker. The backend is built first when there is no build.
 // --template NAME copies a migrated and seeded database of that server instead (much faster).
@@ -74,7 +74,9 @@ async function provideDatabase(template) {
     await c.query(`drop database if exists "${name}" with (force)`)
     await c.query(template ? `create database "${name}" template "${template}"` : `create database "${name}"`)
   })
-  return { url: `${base}/${name}`, stop }
+  // Dropped at the end: every run starts from a fresh copy anyway.
+  const drop = () => withClient(`${base}/postgres`, (c) => c.query(`drop database if exists "${name}" with (force)`))
+  return { url: `${base}/${name}`, stop: async () => (await drop().catch(() => {}), await stop()) }
 }
 
 /** REDIS_URL, or a redis-server of the benchmark's own (no persistence needed). */
