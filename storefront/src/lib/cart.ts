@@ -1,5 +1,6 @@
 import "server-only";
 import type Medusa from "@medusajs/js-sdk";
+import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { load, type Loaded } from "./backend";
 import {
@@ -126,8 +127,10 @@ export async function addToCart(variantId: string, quantity: number): Promise<Ca
       }
     }
     const region = await getRegion();
+    // The cart's language names its lines and, copied to the order, the order e-mails' language.
+    const locale = (await getLocale()) === "en" ? "en-US" : "vi-VN";
     const { cart } = await sdk.store.cart.create(
-      { region_id: region.id, items: [{ variant_id: variantId, quantity }] },
+      { region_id: region.id, locale, items: [{ variant_id: variantId, quantity }] },
       { fields: "id" },
       headers,
     );
