@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaders } from "./src/lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
@@ -7,6 +8,10 @@ const nextConfig: NextConfig = {
   // Lets parallel builds of one checkout (e.g. a second test stack) keep apart; `.next` by default.
   distDir: process.env.OCOP_NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // CSP, frame rules (only /embed/** may be framed), HSTS in production over https: src/lib/security.
+  async headers() {
+    return securityHeaders(process.env);
+  },
   images: {
     // Product images come from the backend's file provider (localhost:9000 in
     // development) or from whatever https storage it is configured with.
