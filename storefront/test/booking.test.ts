@@ -31,7 +31,11 @@ async function bookAndCheckOut(page: Page, j: Journey) {
   await expect.poll(() => page.locator(".booking-form__places").textContent()).toMatch(/\d/)
   await screenshot(page, `booking-${j.shot}-product`)
   await page.locator(".booking-form button[type=submit]").click()
-  await expect.poll(() => page.locator(".booking-form .add-to-cart__status").textContent(), { timeout: 20_000 }).not.toBe("")
+  const problems = page.locator(".booking-form [role=alert], .booking-form .field__error")
+  await expect
+    .poll(async () => ((await page.locator(".booking-form .add-to-cart__status").textContent()) || (await problems.count()) ? "answered" : ""), { timeout: 60_000 })
+    .toBe("answered")
+  await expect(problems.allTextContents()).resolves.toEqual([])
 
   await page.goto(`${storefrontUrl}/${j.locale}/cart`)
   const line = page.locator(".cart-line").first()
@@ -50,14 +54,14 @@ async function bookAndCheckOut(page: Page, j: Journey) {
   await page.locator(".checkout-form button[type=submit]").click()
 
   const vietqr = page.locator("input[name=providerId][value=pp_vietqr_vietqr]")
-  await vietqr.waitFor({ timeout: 30_000 })
+  await vietqr.waitFor({ timeout: 60_000 })
   await expect(page.locator("input[name=optionId]").count()).resolves.toBe(0)
   await expect(page.locator("input[name=providerId][value^=pp_cod]").count()).resolves.toBe(0)
   await vietqr.check()
   await screenshot(page, `booking-${j.shot}-checkout-payment`)
   await page.locator(".checkout-form button[type=submit]").first().click()
 
-  await page.waitForURL(new RegExp(`/${j.locale}/order/confirmed/`), { timeout: 60_000 })
+  await page.waitForURL(new RegExp(`/${j.locale}/order/confirmed/`), { timeout: 90_000 })
   const main = page.locator("main")
   await expect(main.locator(".booking-summary__date").first().textContent()).resolves.toContain(shownDate(j.date, j.locale))
   await screenshot(page, `booking-${j.shot}-confirmation`)
@@ -101,10 +105,11 @@ describe("a shopper books an OCOP experience (group 6)", () => {
     expect(order.email).toBe(journey.buyer.email)
     expect(order.items[0]).toMatchObject({ quantity: 3, metadata: { experience_date: journey.date, party_size: 3 } })
     expect(order.shipping_methods ?? []).toHaveLength(0)
-    expect(order.shipping_address ?? null).toBeNull()
+    // No delivery address was asked for (Medusa may still attach an empty one).
+    expect(order.shipping_address?.address_1 ?? null).toBeNull()
     expect(order.billing_address).toMatchObject({ first_name: journey.buyer.name, phone: "+84912345678" })
     await context.close()
-  })
+  }, 300_000)
 
   it("en, desktop: the pottery workshop shows its seeded capacity and books the same way", async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop })
@@ -121,5 +126,5 @@ describe("a shopper books an OCOP experience (group 6)", () => {
     })
     expect(summary).toContain("2 people")
     await context.close()
-  })
+  }, 300_000)
 })
