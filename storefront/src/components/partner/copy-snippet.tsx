@@ -20,6 +20,7 @@ export function CopySnippet({ id, label, code, copyLabel, copiedLabel }: CopySni
       <button
         type="button"
         className="button button--quiet button--small"
+        style={{ justifySelf: "start" }}
         onClick={async () => {
           try {
             await navigator.clipboard.writeText(code);
