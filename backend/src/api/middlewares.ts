@@ -10,6 +10,7 @@ import { experienceMiddlewares } from "./lib/experiences/middlewares"
 import { partnerMiddlewares } from "./lib/partner/middlewares"
 import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
 import { safeErrorHandler, securityMiddlewares } from "./lib/security/middlewares"
+import { requireCartLine } from "./lib/store-cart-lines"
 import { listOnlyChannelProducts, publicProducerFields, STORE_PRODUCT_OCOP_FIELDS } from "./lib/store-products"
 import {
   AdminCreateProducer,
@@ -44,6 +45,8 @@ export default defineMiddlewares({
     // Global (no method): field rules must run before the core route validates the query.
     { matcher: "/store/products", middlewares: [publicProducerFields, allowFields(STORE_PRODUCT_OCOP_FIELDS)] },
     { matcher: "/store/products/:id", middlewares: [publicProducerFields, allowFields(STORE_PRODUCT_OCOP_FIELDS)] },
+    // A missing cart or line is a 404 before Medusa's line update/delete (which would answer 500).
+    { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST", "DELETE"], middlewares: [requireCartLine] },
     // After Medusa's own: delisted products (out of the channel) stay out of the list.
     { matcher: "/store/products", method: ["GET"], middlewares: [listOnlyChannelProducts] },
 
