@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// `npm run bench:search [-- --products 20000 --requests 200 --concurrency 1,16]`
+// `npm run bench:search [-- --products 500,20000 --requests 200 --concurrency 1,16]`
 //
-// Search benchmark on N synthetic OCOP products: a fixed mix of queries (accented, accentless,
+// Search benchmark on N synthetic OCOP products, for each N of --products in turn: a fixed mix of queries (accented, accentless,
 // English, misspelt, prefix, filtered) against our GET /store/search, Medusa's GET /store/products?q=
 // and Medusa's POST /store/search, with 1 and 16 concurrent clients. Prints p50/p95/p99 latency,
 // requests per second, how many queries found something, and the ratios between the routes.
 //
-// Database: OCOP_BENCH_DATABASE_URL, else the server of DATABASE_URL with a database "ocop_bench",
-// else an embedded PostgreSQL of its own (.data/postgres-bench, port 54322) — never the data of
+// Database, one per N: "ocop_bench_<N>" on the server of OCOP_BENCH_DATABASE_URL or DATABASE_URL,
+// else on an embedded PostgreSQL of its own (.data/postgres-bench, port 54322) — never the data of
 // `npm start` or of the tests. Products: reused when the database has at least N, otherwise
 // loaded with `npm run seed:synthetic -- products=N` (which also rebuilds the search index).
 // Backend: started from source on --port (default 9400), or --url/--key for one already running.
@@ -23,12 +23,12 @@ import { checkDatabaseUrl, startEmbeddedPostgres } from "./lib/postgres.mjs"
 const BIN = path.join(ROOT, "node_modules", ".bin")
 
 function parseArgs(argv) {
-  const options = { products: 5000, requests: 200, concurrency: [1, 16], port: 9400, warmup: 20, url: null, key: null, built: false, cache: true }
+  const options = { products: [500, 20000], requests: 200, concurrency: [1, 16], port: 9400, warmup: 20, url: null, key: null, built: false, cache: true }
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=")
     const value = () => inline ?? argv[++i]
     switch (flag) {
-      case "--products": options.products = Number(value()); break
+      case "--products": options.products = value().split(",").map(Number); break
       case "--requests": options.requests = Number(value()); break
       case "--concurrency": options.concurrency = value().split(",").map(Number); break
       case "--port": options.port = Number(value()); break
@@ -46,7 +46,7 @@ function parseArgs(argv) {
         throw new Error(`unknown option ${argv[i]} (see --help)`)
     }
   }
-  if (!Number.isInteger(options.products) || options.products < 1) throw new Error("--products must be a positive whole number")
+  if (options.products.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--products takes positive whole numbers, e.g. 500,20000")
   if (!Number.isInteger(options.requests) || options.requests < 1) throw new Error("--requests must be a positive whole number")
   if (options.concurrency.some((c) => !Number.isInteger(c) || c < 1)) throw new Error("--concurrency takes whole numbers, e.g. 1,16")
   if (options.url && !options.key) throw new Error("--url needs --key (a publishable key of that backend)")
@@ -176,28 +176,28 @@ async function productCount(databaseUrl) {
   }
 }
 
-async function provideDatabase() {
-  if (process.env.OCOP_BENCH_DATABASE_URL) {
-    await checkDatabaseUrl(process.env.OCOP_BENCH_DATABASE_URL)
-    return { url: process.env.OCOP_BENCH_DATABASE_URL, stop: async () => {} }
-  }
-  if (process.env.DATABASE_URL) {
+/** One database per catalog size, "ocop_bench_<N>", so that sizes never share products. */
+async function provideDatabase(products) {
+  const name = `ocop_bench_${products}`
+  const serverUrl = process.env.OCOP_BENCH_DATABASE_URL || process.env.DATABASE_URL
+  if (serverUrl) {
+    await checkDatabaseUrl(serverUrl)
     const { default: pg } = await import("pg")
-    const admin = new URL(process.env.DATABASE_URL)
+    const admin = new URL(serverUrl)
     admin.pathname = "/postgres"
     const client = new pg.Client({ connectionString: admin.toString() })
     await client.connect()
-    const exists = await client.query("select 1 from pg_database where datname = 'ocop_bench'")
-    if (!exists.rowCount) await client.query('create database "ocop_bench"')
+    const exists = await client.query("select 1 from pg_database where datname = $1", [name])
+    if (!exists.rowCount) await client.query(`create database "${name}"`)
     await client.end()
-    const url = new URL(process.env.DATABASE_URL)
-    url.pathname = "/ocop_bench"
+    const url = new URL(serverUrl)
+    url.pathname = `/${name}`
     return { url: url.toString(), stop: async () => {} }
   }
   const port = Number(process.env.OCOP_BENCH_PG_PORT || 54322)
   const pg = await startEmbeddedPostgres({ dataDir: path.join(ROOT, ".data", "postgres-bench"), port })
-  await pg.createDatabaseIfMissing("ocop_bench")
-  return { url: pg.url("ocop_bench"), stop: () => pg.stop() }
+  await pg.createDatabaseIfMissing(name)
+  return { url: pg.url(name), stop: () => pg.stop() }
 }
 
 function ms(value) {
@@ -228,73 +228,83 @@ function printTable(results, products, options) {
   }
 }
 
+/** Brings up a backend on a catalog of `size` products; answers its URL and publishable key. */
+async function startBenchBackend(size, options) {
+  const db = await provideDatabase(size)
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    OCOP_DEV_DEFAULTS: "true",
+    MEDUSA_DISABLE_ADMIN: "true",
+    NODE_ENV: process.env.NODE_ENV ?? "development",
+  }
+  console.log(`Migrating the bench database of ${size} products…`)
+  await runStep("migrate", path.join(BIN, "medusa"), ["db:migrate"], { cwd: BACKEND_DIR, env })
+  const have = await productCount(db.url)
+  if (have < size) {
+    console.log(`Loading synthetic products (${have} there, ${size} wanted; the seed rebuilds the search index)…`)
+    // `medusa exec` refuses unknown --flags, so the count goes as `products=N` (seed-synthetic.ts).
+    await runStep("seed:synthetic", "npm", ["run", "seed:synthetic", "--", `products=${size}`], {
+      cwd: BACKEND_DIR,
+      env: { ...env, SYNTHETIC_PRODUCTS: String(size) },
+      verbose: true,
+    })
+  } else {
+    console.log(`Reusing the ${have} products of the bench database.`)
+  }
+  const cwd = options.built ? path.join(BACKEND_DIR, ".medusa", "server") : BACKEND_DIR
+  const logFile = fs.createWriteStream(path.join(ROOT, ".data", "bench-backend.log"))
+  const backend = startProcess("backend", path.join(BIN, "medusa"), ["start", "--port", String(options.port)], {
+    cwd,
+    env: { ...env, PORT: String(options.port), ...(options.cache ? {} : { OCOP_SEARCH_CACHE_MS: "0" }) },
+    quiet: true,
+    logFile,
+  })
+  const base = `http://localhost:${options.port}`
+  console.log(`Starting the backend on ${base} (log: .data/bench-backend.log)…`)
+  if (!(await waitForHttp(`${base}/health`, { isAlive: () => backend.child.exitCode === null }))) {
+    throw new Error("the backend did not start; see .data/bench-backend.log")
+  }
+  const key = await readPublishableKey(db.url)
+  const probe = await fetch(`${base}/store/search?limit=1`, { headers: { "x-publishable-api-key": key } }).then((r) => r.json())
+  if (!probe.count) {
+    console.log("The search index is empty: rebuilding it…")
+    await runStep("search:reindex", "npm", ["run", "search:reindex"], { cwd: BACKEND_DIR, env, verbose: true })
+  }
+  return { base, key, db }
+}
+
+async function measure(base, key, options) {
+  const products = (await fetch(`${base}/store/products?limit=1`, { headers: { "x-publishable-api-key": key } }).then((r) => r.json())).count
+  const results = []
+  for (const concurrency of options.concurrency) {
+    for (const route of Object.keys(ROUTES)) {
+      process.stderr.write(`  ${route}, ${concurrency} client(s)…\n`)
+      results.push(await runCase({ base, key, route, concurrency, requests: options.requests, warmup: options.warmup }))
+    }
+  }
+  printTable(results, products, options)
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2))
-  let base = options.url
-  let key = options.key
   let db = null
-
   const cleanup = async () => {
     await stopAll()
     if (db) await db.stop().catch(() => {})
+    db = null
   }
   process.on("SIGINT", () => cleanup().then(() => process.exit(130)))
   process.on("SIGTERM", () => cleanup().then(() => process.exit(143)))
 
   try {
-    if (!base) {
-      db = await provideDatabase()
-      const env = {
-        ...process.env,
-        DATABASE_URL: db.url,
-        OCOP_DEV_DEFAULTS: "true",
-        MEDUSA_DISABLE_ADMIN: "true",
-        NODE_ENV: process.env.NODE_ENV ?? "development",
-      }
-      console.log("Migrating the bench database…")
-      await runStep("migrate", path.join(BIN, "medusa"), ["db:migrate"], { cwd: BACKEND_DIR, env })
-      const have = await productCount(db.url)
-      if (have < options.products) {
-        console.log(`Loading synthetic products (${have} there, ${options.products} wanted; the seed rebuilds the search index)…`)
-        // `medusa exec` refuses unknown --flags, so the count goes as `products=N` (seed-synthetic.ts).
-        await runStep("seed:synthetic", "npm", ["run", "seed:synthetic", "--", `products=${options.products}`], {
-          cwd: BACKEND_DIR,
-          env: { ...env, SYNTHETIC_PRODUCTS: String(options.products) },
-          verbose: true,
-        })
-      } else {
-        console.log(`Reusing the ${have} products of the bench database.`)
-      }
-      const cwd = options.built ? path.join(BACKEND_DIR, ".medusa", "server") : BACKEND_DIR
-      const logFile = fs.createWriteStream(path.join(ROOT, ".data", "bench-backend.log"))
-      const backend = startProcess("backend", path.join(BIN, "medusa"), ["start", "--port", String(options.port)], {
-        cwd,
-        env: { ...env, PORT: String(options.port), ...(options.cache ? {} : { OCOP_SEARCH_CACHE_MS: "0" }) },
-        quiet: true,
-        logFile,
-      })
-      base = `http://localhost:${options.port}`
-      console.log(`Starting the backend on ${base} (log: .data/bench-backend.log)…`)
-      if (!(await waitForHttp(`${base}/health`, { isAlive: () => backend.child.exitCode === null }))) {
-        throw new Error("the backend did not start; see .data/bench-backend.log")
-      }
-      key = await readPublishableKey(db.url)
-      const probe = await fetch(`${base}/store/search?limit=1`, { headers: { "x-publishable-api-key": key } }).then((r) => r.json())
-      if (!probe.count) {
-        console.log("The search index is empty: rebuilding it…")
-        await runStep("search:reindex", "npm", ["run", "search:reindex"], { cwd: BACKEND_DIR, env, verbose: true })
-      }
+    if (options.url) return await measure(options.url, options.key, options)
+    for (const size of options.products) {
+      const started = await startBenchBackend(size, options)
+      db = started.db
+      await measure(started.base, started.key, options)
+      await cleanup()
     }
-
-    const products = (await fetch(`${base}/store/products?limit=1`, { headers: { "x-publishable-api-key": key } }).then((r) => r.json())).count
-    const results = []
-    for (const concurrency of options.concurrency) {
-      for (const route of Object.keys(ROUTES)) {
-        process.stderr.write(`  ${route}, ${concurrency} client(s)…\n`)
-        results.push(await runCase({ base, key, route, concurrency, requests: options.requests, warmup: options.warmup }))
-      }
-    }
-    printTable(results, products, options)
   } finally {
     await cleanup()
   }
