@@ -23,6 +23,10 @@ import {
 // A producer's life in the portal: sign-up, application, review, products, stock, certificate
 // requests and their verification, QR codes; and the refusals on bad input.
 
+// These flows make many deliberate refusals from one address (bad sign-ups, bad prices); the
+// login and sign-up rate limit has its own test (integration-tests/security/http-security.test.ts).
+process.env.OCOP_AUTH_MAX_FAILURES = "1000"
+
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let shop: Shop
