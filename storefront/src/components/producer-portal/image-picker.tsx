@@ -42,7 +42,7 @@ export function ImagePicker({ initialUrl }: { initialUrl: string | null }) {
       </p>
       <div className="pp-image__row">
         {url ? (
-          // eslint-disable-next-line @next/next/no-img-element -- the uploaded file, as stored
+          // A plain <img>: the preview of the file just uploaded, before any product uses it.
           <img src={url} alt={t("preview")} className="pp-image__preview" />
         ) : (
           <span className="pp-image__preview pp-image__preview--empty" aria-hidden="true" />

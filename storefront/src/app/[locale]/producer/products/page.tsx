@@ -69,7 +69,7 @@ export default async function ProducerProductsPage({ params, searchParams }: Pro
               return (
                 <li key={p.id} className="pp-card">
                   {p.thumbnail ? (
-                    // eslint-disable-next-line @next/next/no-img-element -- backend file URLs, shown as they are
+                    // A plain <img>: a small list thumbnail from the backend's file URL, shown as stored.
                     <img src={p.thumbnail} alt="" className="pp-card__image" loading="lazy" />
                   ) : (
                     <span className="pp-card__image pp-card__image--empty" aria-hidden="true" />

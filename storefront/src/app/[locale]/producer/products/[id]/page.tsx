@@ -102,7 +102,7 @@ export default async function ProducerProductPage({ params, searchParams }: Prop
           <section className="panel pp-panel" aria-labelledby="pp-qr">
             <h2 id="pp-qr">{t("qr.title")}</h2>
             <p className="panel__intro">{t("qr.intro")}</p>
-            {/* eslint-disable-next-line @next/next/no-img-element -- served by the portal's own QR route */}
+            {/* A plain <img>: next/image does not serve SVG, and this one comes from the portal's own QR route. */}
             <img src={`/${locale}/producer/products/${product.id}/qr/svg`} alt={t("qr.alt", { title: product.title })} className="pp-qr" width={160} height={160} />
             <p className="pp-actions">
               <a href={`/${locale}/producer/products/${product.id}/qr/png`} download={`qr-${product.handle}.png`} className="button button--quiet button--small">
