@@ -3,6 +3,7 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, StatusBadge, Text, toast, usePrompt } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { adminFetch } from "../lib/api"
+import { ErrorBanner } from "../lib/error-text"
 
 type Payment = {
   id: string
@@ -90,13 +91,7 @@ const OrderPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
         <Row label="Amount" value={vnd(payment.amount)} />
         {payment.captured_at && <Row label={method.done} value={new Date(payment.captured_at).toLocaleString("vi-VN")} />}
       </div>
-      {error && (
-        <div className="px-6 py-3">
-          <Text size="small" className="text-ui-fg-error">
-            {error}
-          </Text>
-        </div>
-      )}
+      <ErrorBanner error={error} />
       {!payment.captured_at && !canceled && (
         <div className="flex justify-end px-6 py-4">
           <Button size="small" onClick={confirm} isLoading={busy}>

@@ -11,6 +11,8 @@ import {
   type ProducerSummary,
   type Reference,
 } from "../lib/api"
+import { ErrorBanner } from "../lib/error-text"
+import { OptionSelect } from "../lib/option-select"
 
 type Delisting = { reason: string; at: string }
 type ProductOcop = {
@@ -167,13 +169,7 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
         )}
       </div>
 
-      {error && (
-        <div className="px-6 py-3">
-          <Text size="small" className="text-ui-fg-error">
-            {error}
-          </Text>
-        </div>
-      )}
+      <ErrorBanner error={error} />
 
       {!form && ocop && (
         <div className="py-2">
@@ -222,18 +218,12 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
         <div className="flex flex-col gap-y-3 px-6 py-4">
           <div className="grid grid-cols-2 gap-3">
             <Field label="Số sao">
-              <Select value={form.stars} onValueChange={(v) => set("stars", v)} size="small">
-                <Select.Trigger>
-                  <Select.Value placeholder="3–5" />
-                </Select.Trigger>
-                <Select.Content>
-                  {["3", "4", "5"].map((s) => (
-                    <Select.Item key={s} value={s}>
-                      {s} ★
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
+              <OptionSelect
+                value={form.stars}
+                onChange={(v) => set("stars", v)}
+                options={["3", "4", "5"].map((s) => ({ value: s, label: `${s} ★` }))}
+                placeholder="3–5"
+              />
             </Field>
             <Field label="Điểm (0–100)">
               <Input size="small" type="number" value={form.score} onChange={(e) => set("score", e.target.value)} />
@@ -247,18 +237,11 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
               <Input size="small" type="date" value={form.decision_date} onChange={(e) => set("decision_date", e.target.value)} />
             </Field>
             <Field label="Cấp">
-              <Select value={form.issuing_level} onValueChange={(v) => set("issuing_level", v)} size="small">
-                <Select.Trigger>
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  {reference.issuing_levels.map((l) => (
-                    <Select.Item key={l.value} value={l.value}>
-                      {l.vi}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
+              <OptionSelect
+                value={form.issuing_level}
+                onChange={(v) => set("issuing_level", v)}
+                options={reference.issuing_levels.map((l) => ({ value: l.value, label: l.vi }))}
+              />
             </Field>
           </div>
           <Field label="Cơ quan cấp">
@@ -266,22 +249,12 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
           </Field>
           <div className="grid grid-cols-2 gap-3">
             <Field label="Nhóm">
-              <Select
+              <OptionSelect
                 value={form.group}
-                onValueChange={(v) => setForm((f) => (f ? { ...f, group: v, sub_group: "" } : f))}
-                size="small"
-              >
-                <Select.Trigger>
-                  <Select.Value placeholder="Chọn nhóm" />
-                </Select.Trigger>
-                <Select.Content>
-                  {reference.groups.map((g) => (
-                    <Select.Item key={g.slug} value={g.slug}>
-                      {g.vi}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
+                onChange={(v) => setForm((f) => (f ? { ...f, group: v, sub_group: "" } : f))}
+                options={reference.groups.map((g) => ({ value: g.slug, label: g.vi }))}
+                placeholder="Chọn nhóm"
+              />
             </Field>
             <Field label="Phân nhóm">
               <Select
@@ -305,18 +278,12 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
             </Field>
           </div>
           <Field label="Xã/phường (hiện nay)">
-            <Select value={form.commune_code} onValueChange={(v) => set("commune_code", v)} size="small">
-              <Select.Trigger>
-                <Select.Value placeholder="Chọn đơn vị" />
-              </Select.Trigger>
-              <Select.Content>
-                {reference.units.map((u) => (
-                  <Select.Item key={u.code} value={u.code}>
-                    {u.full_name}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
+            <OptionSelect
+              value={form.commune_code}
+              onChange={(v) => set("commune_code", v)}
+              options={reference.units.map((u) => ({ value: u.code, label: u.full_name }))}
+              placeholder="Chọn đơn vị"
+            />
           </Field>
           <Field label="Địa danh ghi trên quyết định">
             <Input

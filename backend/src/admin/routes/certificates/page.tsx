@@ -1,9 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShieldCheck } from "@medusajs/icons"
-import { Button, Container, Heading, Select, StatusBadge, Table, Text } from "@medusajs/ui"
+import { Button, Container, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { Link } from "react-router-dom"
 import { adminFetch, viDate, VALIDITY_BADGE, type Certificate } from "../../lib/api"
+import { ErrorBanner } from "../../lib/error-text"
+import { StatusCell, TwoLineCell } from "../../lib/list-cells"
+import { ListHeader, TableHead } from "../../lib/list-page"
+import { OptionSelect } from "../../lib/option-select"
 
 type Row = Certificate & {
   product?: { id: string; title: string; handle: string; status: string; producer?: { id: string; display_name: string } | null } | null
@@ -60,105 +64,60 @@ const CertificatesPage = () => {
 
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading>Chứng nhận OCOP</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Hiệu lực 36 tháng kể từ ngày quyết định. {count} chứng nhận.
-          </Text>
-        </div>
-        <Select value={filter} onValueChange={setFilter} size="small">
-          <Select.Trigger>
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {FILTERS.map((f) => (
-              <Select.Item key={f.value} value={f.value}>
-                {f.label}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </div>
-      {error && (
-        <div className="px-6 py-3">
-          <Text size="small" className="text-ui-fg-error">
-            {error}
-          </Text>
-        </div>
-      )}
+      <ListHeader title="Chứng nhận OCOP" summary={`Hiệu lực 36 tháng kể từ ngày quyết định. ${count} chứng nhận.`}>
+        <OptionSelect value={filter} onChange={setFilter} options={FILTERS} />
+      </ListHeader>
+      <ErrorBanner error={error} />
       <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Sản phẩm</Table.HeaderCell>
-            <Table.HeaderCell>Sao</Table.HeaderCell>
-            <Table.HeaderCell>Quyết định</Table.HeaderCell>
-            <Table.HeaderCell>Hết hạn</Table.HeaderCell>
-            <Table.HeaderCell>Trạng thái</Table.HeaderCell>
-            <Table.HeaderCell />
-          </Table.Row>
-        </Table.Header>
+        <TableHead columns={["Sản phẩm", "Sao", "Quyết định", "Hết hạn", "Trạng thái"]} />
         <Table.Body>
-          {rows.map((c) => {
-            const badge = VALIDITY_BADGE[c.validity]
-            return (
-              <Table.Row key={c.id}>
-                <Table.Cell>
-                  {c.product ? (
-                    <div className="flex flex-col">
-                      <Link to={`/products/${c.product.id}`}>
-                        <Text size="small" weight="plus">
-                          {c.product.title}
-                        </Text>
-                      </Link>
-                      <Text size="xsmall" className="text-ui-fg-subtle">
-                        {c.product.producer?.display_name ?? "—"}
-                      </Text>
-                    </div>
-                  ) : (
-                    "—"
-                  )}
-                </Table.Cell>
-                <Table.Cell>{"★".repeat(c.stars)}</Table.Cell>
-                <Table.Cell>
-                  {c.decision_number} ({viDate(c.decision_date)})
-                </Table.Cell>
-                <Table.Cell>
-                  {viDate(c.expires_at)}
-                  <Text size="xsmall" className="text-ui-fg-subtle">
-                    {c.days_until_expiry >= 0 ? `còn ${c.days_until_expiry} ngày` : `quá ${-c.days_until_expiry} ngày`}
-                  </Text>
-                </Table.Cell>
-                <Table.Cell>
-                  <div className="flex flex-col">
-                    {badge && <StatusBadge color={badge.color}>{badge.label}</StatusBadge>}
-                    {c.sample_data && (
-                      <Text size="xsmall" className="text-ui-fg-subtle">
-                        dữ liệu mẫu
-                      </Text>
-                    )}
-                    {c.metadata?.ocop_request?.kind === "change" && c.status === "pending_verification" && (
-                      <Text size="xsmall" className="text-ui-fg-subtle">
-                        đổi từ {c.metadata.ocop_request.previous_stars ?? "?"} sao
-                      </Text>
-                    )}
+          {rows.map((c) => (
+            <Table.Row key={c.id}>
+              <Table.Cell>
+                {c.product ? (
+                  <TwoLineCell
+                    title={<Link to={`/products/${c.product.id}`}>{c.product.title}</Link>}
+                    subtitle={c.product.producer?.display_name ?? "—"}
+                  />
+                ) : (
+                  "—"
+                )}
+              </Table.Cell>
+              <Table.Cell>{"★".repeat(c.stars)}</Table.Cell>
+              <Table.Cell>
+                {c.decision_number} ({viDate(c.decision_date)})
+              </Table.Cell>
+              <Table.Cell>
+                {viDate(c.expires_at)}
+                <Text size="xsmall" className="text-ui-fg-subtle">
+                  {c.days_until_expiry >= 0 ? `còn ${c.days_until_expiry} ngày` : `quá ${-c.days_until_expiry} ngày`}
+                </Text>
+              </Table.Cell>
+              <Table.Cell>
+                <StatusCell
+                  badge={VALIDITY_BADGE[c.validity]}
+                  notes={[
+                    c.sample_data && "dữ liệu mẫu",
+                    c.metadata?.ocop_request?.kind === "change" &&
+                      c.status === "pending_verification" &&
+                      `đổi từ ${c.metadata.ocop_request.previous_stars ?? "?"} sao`,
+                  ]}
+                />
+              </Table.Cell>
+              <Table.Cell>
+                {c.status === "pending_verification" && (
+                  <div className="flex gap-2">
+                    <Button size="small" variant="secondary" isLoading={busy === c.id} onClick={() => decide(c, true)}>
+                      Xác minh
+                    </Button>
+                    <Button size="small" variant="transparent" disabled={busy === c.id} onClick={() => decide(c, false)}>
+                      Từ chối
+                    </Button>
                   </div>
-                </Table.Cell>
-                <Table.Cell>
-                  {c.status === "pending_verification" && (
-                    <div className="flex gap-2">
-                      <Button size="small" variant="secondary" isLoading={busy === c.id} onClick={() => decide(c, true)}>
-                        Xác minh
-                      </Button>
-                      <Button size="small" variant="transparent" disabled={busy === c.id} onClick={() => decide(c, false)}>
-                        Từ chối
-                      </Button>
-                    </div>
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            )
-          })}
+                )}
+              </Table.Cell>
+            </Table.Row>
+          ))}
         </Table.Body>
       </Table>
     </Container>

@@ -1,8 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
-import { Button, Container, Drawer, Heading, Input, Label, Select, StatusBadge, Table, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Container, Input, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { adminFetch } from "../../lib/api"
+import { ErrorBanner } from "../../lib/error-text"
+import { StatusActions, StatusCell, TwoLineCell, type Badge } from "../../lib/list-cells"
+import { ListHeader, TableHead } from "../../lib/list-page"
+import { OptionSelect } from "../../lib/option-select"
+import { ReasonDrawer } from "../../lib/reason-drawer"
 
 // Tourism partners: applications to review, approval (assigns the referral code), rejection and
 // suspension with a reason, commission rates, and the monthly commission report as CSV.
@@ -38,7 +43,7 @@ const KINDS: Record<string, string> = {
   other: "Khác",
 }
 
-const BADGES: Record<Partner["status"], { color: "orange" | "green" | "red" | "grey"; label: string }> = {
+const BADGES: Record<Partner["status"], Badge> = {
   pending: { color: "orange", label: "Chờ duyệt" },
   active: { color: "green", label: "Đang hoạt động" },
   rejected: { color: "grey", label: "Đã từ chối" },
@@ -51,56 +56,12 @@ function currentMonth(): string {
 }
 
 function StatusWithReason({ partner, status, label, onDone }: { partner: Partner; status: "rejected" | "suspended"; label: string; onDone: () => void }) {
-  const [open, setOpen] = useState(false)
-  const [reason, setReason] = useState("")
-  const [error, setError] = useState<string | null>(null)
-  const submit = async () => {
-    setError(null)
-    try {
-      await adminFetch(`/admin/partners/${partner.id}/status`, { method: "POST", body: { status, reason } })
-      toast.success(`${label}: ${partner.display_name}`)
-      setOpen(false)
-      setReason("")
-      onDone()
-    } catch (e) {
-      setError((e as Error).message)
-    }
+  const submit = async (reason: string) => {
+    await adminFetch(`/admin/partners/${partner.id}/status`, { method: "POST", body: { status, reason } })
+    toast.success(`${label}: ${partner.display_name}`)
+    onDone()
   }
-  return (
-    <Drawer open={open} onOpenChange={setOpen}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="danger">
-          {label}
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>
-            {label}: {partner.display_name}
-          </Drawer.Title>
-        </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-3">
-          <Label size="small">Lý do (đối tác sẽ thấy)</Label>
-          <Textarea value={reason} onChange={(e) => setReason(e.target.value)} />
-          {error && (
-            <Text size="small" className="text-ui-fg-error">
-              {error}
-            </Text>
-          )}
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary">
-              Huỷ
-            </Button>
-          </Drawer.Close>
-          <Button size="small" variant="danger" onClick={submit}>
-            {label}
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
-  )
+  return <ReasonDrawer action={label} title={`${label}: ${partner.display_name}`} reasonLabel="Lý do (đối tác sẽ thấy)" submit={submit} />
 }
 
 function RateInput({ partner, onDone }: { partner: Partner; onDone: () => void }) {
@@ -163,66 +124,24 @@ const PartnersPage = () => {
 
   return (
     <Container className="divide-y p-0">
-      <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-        <div>
-          <Heading>Đối tác du lịch</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {count} đối tác
-          </Text>
-        </div>
-        <div className="flex flex-wrap items-center gap-2">
-          <Input size="small" type="search" placeholder="Tìm tên hoặc mã" value={q} onChange={(e) => setQ(e.target.value)} />
-          <Select value={filter} onValueChange={setFilter} size="small">
-            <Select.Trigger>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {FILTERS.map((f) => (
-                <Select.Item key={f.value} value={f.value}>
-                  {f.label}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-          <Input size="small" type="month" value={month} onChange={(e) => setMonth(e.target.value)} aria-label="Tháng báo cáo" />
-          <a href={`/admin/partner-commissions?month=${encodeURIComponent(month)}&format=csv`} download>
-            <Button size="small" variant="secondary">
-              Hoa hồng tháng (CSV)
-            </Button>
-          </a>
-        </div>
-      </div>
-      {error && (
-        <div className="px-6 py-3">
-          <Text size="small" className="text-ui-fg-error">
-            {error}
-          </Text>
-        </div>
-      )}
+      <ListHeader title="Đối tác du lịch" summary={`${count} đối tác`}>
+        <Input size="small" type="search" placeholder="Tìm tên hoặc mã" value={q} onChange={(e) => setQ(e.target.value)} />
+        <OptionSelect value={filter} onChange={setFilter} options={FILTERS} />
+        <Input size="small" type="month" value={month} onChange={(e) => setMonth(e.target.value)} aria-label="Tháng báo cáo" />
+        <a href={`/admin/partner-commissions?month=${encodeURIComponent(month)}&format=csv`} download>
+          <Button size="small" variant="secondary">
+            Hoa hồng tháng (CSV)
+          </Button>
+        </a>
+      </ListHeader>
+      <ErrorBanner error={error} />
       <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Tên</Table.HeaderCell>
-            <Table.HeaderCell>Loại hình</Table.HeaderCell>
-            <Table.HeaderCell>Liên hệ</Table.HeaderCell>
-            <Table.HeaderCell>Mã giới thiệu</Table.HeaderCell>
-            <Table.HeaderCell>Hoa hồng</Table.HeaderCell>
-            <Table.HeaderCell>Trạng thái</Table.HeaderCell>
-            <Table.HeaderCell />
-          </Table.Row>
-        </Table.Header>
+        <TableHead columns={["Tên", "Loại hình", "Liên hệ", "Mã giới thiệu", "Hoa hồng", "Trạng thái"]} />
         <Table.Body>
           {partners.map((p) => (
             <Table.Row key={p.id}>
               <Table.Cell>
-                <div className="flex flex-col">
-                  <Text size="small" weight="plus">
-                    {p.display_name}
-                  </Text>
-                  <Text size="xsmall" className="text-ui-fg-subtle">
-                    {p.legal_name}
-                  </Text>
-                </div>
+                <TwoLineCell title={p.display_name} subtitle={p.legal_name} />
               </Table.Cell>
               <Table.Cell>{KINDS[p.kind] ?? p.kind}</Table.Cell>
               <Table.Cell>
@@ -238,25 +157,13 @@ const PartnersPage = () => {
                 <RateInput key={`${p.id}-${p.commission_rate}`} partner={p} onDone={() => void load()} />
               </Table.Cell>
               <Table.Cell>
-                <div className="flex flex-col">
-                  <StatusBadge color={BADGES[p.status].color}>{BADGES[p.status].label}</StatusBadge>
-                  {p.status_reason && (
-                    <Text size="xsmall" className="text-ui-fg-subtle">
-                      {p.status_reason}
-                    </Text>
-                  )}
-                </div>
+                <StatusCell badge={BADGES[p.status]} notes={[p.status_reason]} />
               </Table.Cell>
               <Table.Cell>
-                <div className="flex justify-end gap-x-2">
-                  {p.status !== "active" && (
-                    <Button size="small" variant="secondary" onClick={() => void approve(p)}>
-                      Duyệt
-                    </Button>
-                  )}
+                <StatusActions canApprove={p.status !== "active"} onApprove={() => void approve(p)}>
                   {p.status === "pending" && <StatusWithReason partner={p} status="rejected" label="Từ chối" onDone={() => void load()} />}
                   {p.status === "active" && <StatusWithReason partner={p} status="suspended" label="Tạm ngừng" onDone={() => void load()} />}
-                </div>
+                </StatusActions>
               </Table.Cell>
             </Table.Row>
           ))}

@@ -1,21 +1,14 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  Drawer,
-  Heading,
-  Input,
-  Label,
-  Select,
-  StatusBadge,
-  Table,
-  Text,
-  Textarea,
-  toast,
-} from "@medusajs/ui"
+import { Button, Container, Drawer, Input, Label, Table, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { adminFetch, PRODUCER_STATUS_BADGE, type Producer, type Reference } from "../../lib/api"
+import { DrawerActions } from "../../lib/drawer-actions"
+import { ErrorBanner, ErrorText } from "../../lib/error-text"
+import { StatusActions, StatusCell, TwoLineCell } from "../../lib/list-cells"
+import { ListHeader, TableHead } from "../../lib/list-page"
+import { OptionSelect } from "../../lib/option-select"
+import { ReasonDrawer } from "../../lib/reason-drawer"
 
 const FILTERS = [
   { value: "all", label: "Tất cả" },
@@ -75,41 +68,25 @@ function CreateProducer({ reference, onCreated }: { reference: Reference | null;
           <Drawer.Title>Thêm chủ thể OCOP</Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-3">
-          {error && (
-            <Text size="small" className="text-ui-fg-error">
-              {error}
-            </Text>
-          )}
+          <ErrorText error={error} />
           <Label size="small">Tên đăng ký</Label>
           <Input size="small" placeholder="CTCP Ngọc trai Hạ Long" value={form.legal_name} onChange={(e) => set("legal_name", e.target.value)} />
           <Label size="small">Tên hiển thị</Label>
           <Input size="small" placeholder="Ngọc trai Hạ Long" value={form.display_name} onChange={(e) => set("display_name", e.target.value)} />
           <Label size="small">Loại hình (để trống: đoán từ tên)</Label>
-          <Select value={form.kind} onValueChange={(v) => set("kind", v)} size="small">
-            <Select.Trigger>
-              <Select.Value placeholder="—" />
-            </Select.Trigger>
-            <Select.Content>
-              {(reference?.producer_kinds ?? []).map((k) => (
-                <Select.Item key={k.value} value={k.value}>
-                  {k.vi}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+          <OptionSelect
+            value={form.kind}
+            onChange={(v) => set("kind", v)}
+            options={(reference?.producer_kinds ?? []).map((k) => ({ value: k.value, label: k.vi }))}
+            placeholder="—"
+          />
           <Label size="small">Xã/phường (hiện nay)</Label>
-          <Select value={form.commune_code} onValueChange={(v) => set("commune_code", v)} size="small">
-            <Select.Trigger>
-              <Select.Value placeholder="—" />
-            </Select.Trigger>
-            <Select.Content>
-              {(reference?.units ?? []).map((u) => (
-                <Select.Item key={u.code} value={u.code}>
-                  {u.full_name}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+          <OptionSelect
+            value={form.commune_code}
+            onChange={(v) => set("commune_code", v)}
+            options={(reference?.units ?? []).map((u) => ({ value: u.code, label: u.full_name }))}
+            placeholder="—"
+          />
           <Label size="small">Địa danh cũ</Label>
           <Input size="small" value={form.historic_locality} onChange={(e) => set("historic_locality", e.target.value)} />
           <Label size="small">Email</Label>
@@ -117,70 +94,19 @@ function CreateProducer({ reference, onCreated }: { reference: Reference | null;
           <Label size="small">Điện thoại</Label>
           <Input size="small" value={form.phone} onChange={(e) => set("phone", e.target.value)} />
         </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary">
-              Huỷ
-            </Button>
-          </Drawer.Close>
-          <Button size="small" onClick={submit} isLoading={saving}>
-            Tạo
-          </Button>
-        </Drawer.Footer>
+        <DrawerActions label="Tạo" onConfirm={submit} isLoading={saving} />
       </Drawer.Content>
     </Drawer>
   )
 }
 
 function SuspendButton({ producer, onDone }: { producer: Producer; onDone: () => void }) {
-  const [open, setOpen] = useState(false)
-  const [reason, setReason] = useState("")
-  const [error, setError] = useState<string | null>(null)
-  const submit = async () => {
-    setError(null)
-    try {
-      await adminFetch(`/admin/producers/${producer.id}/status`, { method: "POST", body: { status: "suspended", reason } })
-      toast.success(`Đã tạm ngừng ${producer.display_name}`)
-      setOpen(false)
-      setReason("")
-      onDone()
-    } catch (e) {
-      setError((e as Error).message)
-    }
+  const submit = async (reason: string) => {
+    await adminFetch(`/admin/producers/${producer.id}/status`, { method: "POST", body: { status: "suspended", reason } })
+    toast.success(`Đã tạm ngừng ${producer.display_name}`)
+    onDone()
   }
-  return (
-    <Drawer open={open} onOpenChange={setOpen}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="danger">
-          Tạm ngừng
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>Tạm ngừng {producer.display_name}</Drawer.Title>
-        </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-3">
-          <Label size="small">Lý do (chủ thể sẽ thấy)</Label>
-          <Textarea value={reason} onChange={(e) => setReason(e.target.value)} />
-          {error && (
-            <Text size="small" className="text-ui-fg-error">
-              {error}
-            </Text>
-          )}
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary">
-              Huỷ
-            </Button>
-          </Drawer.Close>
-          <Button size="small" variant="danger" onClick={submit}>
-            Tạm ngừng
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
-  )
+  return <ReasonDrawer action="Tạm ngừng" title={`Tạm ngừng ${producer.display_name}`} reasonLabel="Lý do (chủ thể sẽ thấy)" submit={submit} />
 }
 
 const ProducersPage = () => {
@@ -221,89 +147,33 @@ const ProducersPage = () => {
 
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading>Chủ thể OCOP</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {count} chủ thể
-          </Text>
-        </div>
-        <div className="flex items-center gap-x-2">
-          <Input size="small" type="search" placeholder="Tìm tên" value={q} onChange={(e) => setQ(e.target.value)} />
-          <Select value={filter} onValueChange={setFilter} size="small">
-            <Select.Trigger>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {FILTERS.map((f) => (
-                <Select.Item key={f.value} value={f.value}>
-                  {f.label}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-          <CreateProducer reference={reference} onCreated={() => void load()} />
-        </div>
-      </div>
-      {error && (
-        <div className="px-6 py-3">
-          <Text size="small" className="text-ui-fg-error">
-            {error}
-          </Text>
-        </div>
-      )}
+      <ListHeader title="Chủ thể OCOP" summary={`${count} chủ thể`}>
+        <Input size="small" type="search" placeholder="Tìm tên" value={q} onChange={(e) => setQ(e.target.value)} />
+        <OptionSelect value={filter} onChange={setFilter} options={FILTERS} />
+        <CreateProducer reference={reference} onCreated={() => void load()} />
+      </ListHeader>
+      <ErrorBanner error={error} />
       <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Tên</Table.HeaderCell>
-            <Table.HeaderCell>Loại hình</Table.HeaderCell>
-            <Table.HeaderCell>Địa bàn</Table.HeaderCell>
-            <Table.HeaderCell>Sản phẩm</Table.HeaderCell>
-            <Table.HeaderCell>Trạng thái</Table.HeaderCell>
-            <Table.HeaderCell />
-          </Table.Row>
-        </Table.Header>
+        <TableHead columns={["Tên", "Loại hình", "Địa bàn", "Sản phẩm", "Trạng thái"]} />
         <Table.Body>
-          {producers.map((p) => {
-            const badge = PRODUCER_STATUS_BADGE[p.status]
-            return (
-              <Table.Row key={p.id}>
-                <Table.Cell>
-                  <div className="flex flex-col">
-                    <Text size="small" weight="plus">
-                      {p.display_name}
-                    </Text>
-                    <Text size="xsmall" className="text-ui-fg-subtle">
-                      {p.legal_name}
-                    </Text>
-                  </div>
-                </Table.Cell>
-                <Table.Cell>{kindName(p.kind)}</Table.Cell>
-                <Table.Cell>{p.commune_name ?? p.historic_locality ?? "—"}</Table.Cell>
-                <Table.Cell>{p.product_count ?? 0}</Table.Cell>
-                <Table.Cell>
-                  <div className="flex flex-col">
-                    {badge && <StatusBadge color={badge.color}>{badge.label}</StatusBadge>}
-                    {p.status_reason && (
-                      <Text size="xsmall" className="text-ui-fg-subtle">
-                        {p.status_reason}
-                      </Text>
-                    )}
-                  </div>
-                </Table.Cell>
-                <Table.Cell>
-                  <div className="flex justify-end gap-x-2">
-                    {p.status !== "active" && (
-                      <Button size="small" variant="secondary" onClick={() => void approve(p)}>
-                        Duyệt
-                      </Button>
-                    )}
-                    {p.status !== "suspended" && <SuspendButton producer={p} onDone={() => void load()} />}
-                  </div>
-                </Table.Cell>
-              </Table.Row>
-            )
-          })}
+          {producers.map((p) => (
+            <Table.Row key={p.id}>
+              <Table.Cell>
+                <TwoLineCell title={p.display_name} subtitle={p.legal_name} />
+              </Table.Cell>
+              <Table.Cell>{kindName(p.kind)}</Table.Cell>
+              <Table.Cell>{p.commune_name ?? p.historic_locality ?? "—"}</Table.Cell>
+              <Table.Cell>{p.product_count ?? 0}</Table.Cell>
+              <Table.Cell>
+                <StatusCell badge={PRODUCER_STATUS_BADGE[p.status]} notes={[p.status_reason]} />
+              </Table.Cell>
+              <Table.Cell>
+                <StatusActions canApprove={p.status !== "active"} onApprove={() => void approve(p)}>
+                  {p.status !== "suspended" && <SuspendButton producer={p} onDone={() => void load()} />}
+                </StatusActions>
+              </Table.Cell>
+            </Table.Row>
+          ))}
         </Table.Body>
       </Table>
     </Container>
