@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { registerAction, type RegisterField } from "@/app/[locale]/account/actions";
 import { FormAlert, TextField } from "@/components/forms/fields";
+import { EmailField, NameField, PhoneField } from "@/components/forms/person-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { initialFormState } from "@/lib/form-state";
@@ -19,36 +20,15 @@ export function RegisterForm({ next }: { next: string | null }) {
       {next && <input type="hidden" name="next" value={next} />}
       {state.formError && <FormAlert>{message(state.formError)}</FormAlert>}
       <div key={state.seq} className="account-form__fields">
-        <TextField
-          id="register-name"
-          name="fullName"
-          label={t("fullName")}
-          autoComplete="name"
-          required
-          maxLength={100}
-          defaultValue={state.values.fullName ?? ""}
-          error={message(state.errors.fullName)}
-        />
-        <TextField
-          id="register-email"
-          name="email"
-          type="email"
-          label={t("email")}
-          autoComplete="email"
-          inputMode="email"
-          required
-          defaultValue={state.values.email ?? ""}
-          error={message(state.errors.email)}
-        />
-        <TextField
+        <NameField id="register-name" label={t("fullName")} defaultValue={state.values.fullName ?? ""} error={message(state.errors.fullName)} />
+        <EmailField id="register-email" label={t("email")} defaultValue={state.values.email ?? ""} error={message(state.errors.email)} />
+        <PhoneField
           id="register-phone"
-          name="phone"
-          type="tel"
           label={t("phone")}
           labelNote={t("optional")}
           hint={t("phoneHint")}
-          autoComplete="tel"
-          inputMode="tel"
+          // Optional here; when given, the server checks it is a Vietnamese number.
+          required={false}
           defaultValue={state.values.phone ?? ""}
           error={message(state.errors.phone)}
         />

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { CommuneGroup } from "@/components/checkout/commune-options";
+import { CommuneOptions } from "@/components/forms/contact-fields";
 import { SelectField } from "@/components/forms/fields";
 
 /** The wards, communes and special zones of Quảng Ninh, grouped by kind (with their former districts). */
@@ -24,15 +25,7 @@ export function CommuneSelect({
           {placeholder}
         </option>
       )}
-      {communes.map((group) => (
-        <optgroup key={group.label} label={group.label}>
-          {group.options.map((o) => (
-            <option key={o.code} value={o.code}>
-              {o.label}
-            </option>
-          ))}
-        </optgroup>
-      ))}
+      <CommuneOptions communes={communes} />
     </SelectField>
   );
 }
