@@ -2,9 +2,9 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
+import { AddedStatus } from "@/components/cart/added-status";
 import { FormAlert, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { Link } from "@/i18n/navigation";
 import { addDays } from "@/lib/experiences/booking";
 import { bookAction } from "./actions";
 import { initialBookingState, type BookingProblem } from "./booking-state";
@@ -87,16 +87,7 @@ export function BookingForm({ tickets, selectedTicket, capacity, remaining, toda
       <SubmitButton pendingLabel={t("booking")} className="button add-to-cart__button">
         {t("book")}
       </SubmitButton>
-      <p className="add-to-cart__status" role="status">
-        {state.ok && (
-          <>
-            {t("booked")}{" "}
-            <Link href="/cart" className="add-to-cart__view">
-              {t("viewCart")}
-            </Link>
-          </>
-        )}
-      </p>
+      <AddedStatus ok={state.ok} done={t("booked")} viewCart={t("viewCart")} />
     </form>
   );
 }

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { FormAlert, TextField } from "@/components/forms/fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { LineQuantity } from "@/components/cart/line-quantity";
+import { FormAlert } from "@/components/forms/fields";
 import type { BookingView } from "@/lib/experiences/booking";
 import { changeBookingAction } from "./actions";
 import { initialBookingState, type BookingProblem } from "./booking-state";
@@ -19,39 +19,23 @@ export function BookingLineForm({ lineId, booking, productTitle }: BookingLineFo
   const t = useTranslations("Booking");
   const [state, action] = useActionState(changeBookingAction, initialBookingState({ partySize: String(booking.partySize) }));
   const message = (p: BookingProblem | null | undefined) => (p ? t(`errors.${p.key}`, p.values ?? {}) : null);
-  const shown = state.ok || state.seq === 0 ? String(booking.partySize) : (state.values.partySize ?? String(booking.partySize));
   return (
     <form action={action} className="cart-line__form" noValidate>
       <input type="hidden" name="line_id" value={lineId} />
       <input type="hidden" name="date" value={booking.date} />
       {state.formError && <FormAlert>{message(state.formError)}</FormAlert>}
-      <TextField
-        key={`${booking.partySize}-${state.seq}`}
+      <LineQuantity
         id={`party-size-${lineId}`}
         name="partySize"
-        type="number"
-        inputMode="numeric"
+        label={t("linePartySize")}
+        productTitle={productTitle}
+        saved={booking.partySize}
+        answer={state}
+        typed={state.values.partySize}
         min={1}
-        label={
-          <>
-            {t("linePartySize")}
-            <span className="visually-hidden">, {productTitle}</span>
-          </>
-        }
-        defaultValue={shown}
         error={message(state.errors.partySize ?? state.errors.date)}
-        className="cart-line__quantity"
+        texts={{ update: t("update"), updating: t("updating"), remove: t("remove"), removing: t("removing") }}
       />
-      <div className="cart-line__buttons">
-        <SubmitButton name="intent" value="update" pendingLabel={t("updating")} className="button button--quiet button--small">
-          {t("update")}
-          <span className="visually-hidden"> {productTitle}</span>
-        </SubmitButton>
-        <SubmitButton name="intent" value="remove" pendingLabel={t("removing")} className="button button--text button--small">
-          {t("remove")}
-          <span className="visually-hidden"> {productTitle}</span>
-        </SubmitButton>
-      </div>
     </form>
   );
 }

@@ -6,8 +6,8 @@ import { addToCartAction } from "@/app/[locale]/cart/actions";
 import { FormAlert, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
-import { Link } from "@/i18n/navigation";
 import { initialFormState } from "@/lib/form-state";
+import { AddedStatus } from "./added-status";
 
 interface AddToCartFormProps {
   variantId: string;
@@ -43,16 +43,7 @@ export function AddToCartForm({ variantId, maxQuantity }: AddToCartFormProps) {
           {t("add")}
         </SubmitButton>
       </div>
-      <p className="add-to-cart__status" role="status">
-        {state.ok && (
-          <>
-            {t("added")}{" "}
-            <Link href="/cart" className="add-to-cart__view">
-              {t("viewCart")}
-            </Link>
-          </>
-        )}
-      </p>
+      <AddedStatus ok={state.ok} done={t("added")} viewCart={t("viewCart")} />
     </form>
   );
 }
