@@ -1,13 +1,14 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
 import { Button, Container, Input, Table, Text, toast } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import { useState } from "react"
 import { adminFetch } from "../../lib/api"
 import { ErrorBanner } from "../../lib/error-text"
 import { StatusActions, StatusCell, TwoLineCell, type Badge } from "../../lib/list-cells"
 import { ListHeader, TableHead } from "../../lib/list-page"
 import { OptionSelect } from "../../lib/option-select"
 import { ReasonDrawer } from "../../lib/reason-drawer"
+import { useStatusList } from "../../lib/use-status-list"
 
 // Tourism partners: applications to review, approval (assigns the referral code), rejection and
 // suspension with a reason, commission rates, and the monthly commission report as CSV.
@@ -94,23 +95,8 @@ function RateInput({ partner, onDone }: { partner: Partner; onDone: () => void }
 const PartnersPage = () => {
   const [filter, setFilter] = useState("all")
   const [q, setQ] = useState("")
-  const [partners, setPartners] = useState<Partner[]>([])
-  const [count, setCount] = useState(0)
   const [month, setMonth] = useState(currentMonth())
-  const [error, setError] = useState<string | null>(null)
-
-  const load = useCallback(async () => {
-    const params = new URLSearchParams({ limit: "200" })
-    if (filter !== "all") params.set("status", filter)
-    if (q.trim()) params.set("q", q.trim())
-    const data = await adminFetch<{ partners: Partner[]; count: number }>(`/admin/partners?${params}`)
-    setPartners(data.partners)
-    setCount(data.count)
-  }, [filter, q])
-
-  useEffect(() => {
-    load().catch((e: Error) => setError(e.message))
-  }, [load])
+  const { rows: partners, count, error, load } = useStatusList<Partner>("/admin/partners", "partners", { status: filter, q, limit: 200 })
 
   const approve = async (p: Partner) => {
     try {

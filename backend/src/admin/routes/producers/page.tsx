@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
 import { Button, Container, Drawer, Input, Label, Table, toast } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import { useEffect, useState } from "react"
 import { adminFetch, PRODUCER_STATUS_BADGE, type Producer, type Reference } from "../../lib/api"
 import { DrawerActions } from "../../lib/drawer-actions"
 import { ErrorBanner, ErrorText } from "../../lib/error-text"
@@ -9,6 +9,7 @@ import { StatusActions, StatusCell, TwoLineCell } from "../../lib/list-cells"
 import { ListHeader, TableHead } from "../../lib/list-page"
 import { OptionSelect } from "../../lib/option-select"
 import { ReasonDrawer } from "../../lib/reason-drawer"
+import { useStatusList } from "../../lib/use-status-list"
 
 const FILTERS = [
   { value: "all", label: "Tất cả" },
@@ -112,23 +113,8 @@ function SuspendButton({ producer, onDone }: { producer: Producer; onDone: () =>
 const ProducersPage = () => {
   const [filter, setFilter] = useState("all")
   const [q, setQ] = useState("")
-  const [producers, setProducers] = useState<Producer[]>([])
-  const [count, setCount] = useState(0)
   const [reference, setReference] = useState<Reference | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  const load = useCallback(async () => {
-    const params = new URLSearchParams({ limit: "1000" })
-    if (filter !== "all") params.set("status", filter)
-    if (q.trim()) params.set("q", q.trim())
-    const data = await adminFetch<{ producers: Producer[]; count: number }>(`/admin/producers?${params}`)
-    setProducers(data.producers)
-    setCount(data.count)
-  }, [filter, q])
-
-  useEffect(() => {
-    load().catch((e: Error) => setError(e.message))
-  }, [load])
+  const { rows: producers, count, error, load } = useStatusList<Producer>("/admin/producers", "producers", { status: filter, q, limit: 1000 })
   useEffect(() => {
     adminFetch<Reference>("/admin/ocop/reference").then(setReference).catch(() => undefined)
   }, [])
