@@ -10,6 +10,7 @@ import { experienceMiddlewares } from "./lib/experiences/middlewares"
 import { partnerMiddlewares } from "./lib/partner/middlewares"
 import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
 import { safeErrorHandler, securityMiddlewares } from "./lib/security/middlewares"
+import { finishInterruptedCheckout } from "./lib/store-cart-complete"
 import { requireCartLine } from "./lib/store-cart-lines"
 import { listOnlyChannelProducts, publicProducerFields, STORE_PRODUCT_OCOP_FIELDS } from "./lib/store-products"
 import {
@@ -47,6 +48,8 @@ export default defineMiddlewares({
     { matcher: "/store/products/:id", middlewares: [publicProducerFields, allowFields(STORE_PRODUCT_OCOP_FIELDS)] },
     // A missing cart or line is a 404 before Medusa's line update/delete (which would answer 500).
     { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST", "DELETE"], middlewares: [requireCartLine] },
+    // A retried completion finishes what a crashed one left undone (payment, reservations).
+    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [finishInterruptedCheckout] },
     // After Medusa's own: delisted products (out of the channel) stay out of the list.
     { matcher: "/store/products", method: ["GET"], middlewares: [listOnlyChannelProducts] },
 

@@ -16,3 +16,5 @@ export { linkProductToProducerWorkflow, PRODUCT_PRODUCER_CHANGED } from "./produ
 export type { LinkProductToProducerInput } from "./producers/link-product-to-producer"
 // The producer portal (src/api/producer) and the admin's verification of certificate requests.
 export * from "./producer-portal"
+export { finishInterruptedCheckoutWorkflow } from "./checkout/finish-interrupted-checkout"
+export type { FinishInterruptedCheckoutInput } from "./checkout/finish-interrupted-checkout"
