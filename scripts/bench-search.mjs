@@ -10,13 +10,14 @@
 // else on an embedded PostgreSQL of its own (.data/postgres-bench, port 54322) — never the data of
 // `npm start` or of the tests. Products: reused when the database has at least N, otherwise
 // loaded with `npm run seed:synthetic -- products=N` (which also rebuilds the search index).
-// Backend: started from source on --port (default 9400), or --url/--key for one already running.
+// Backend: started from source on --port (default 9400), --built from the build (.medusa/server, or
+// OCOP_BACKEND_BUILD_DIR relative to backend/), or --url/--key for one already running.
 // --no-cache starts it with OCOP_SEARCH_CACHE_MS=0 (GET /store/search answer cache off).
 
 import fs from "node:fs"
 import path from "node:path"
 import { performance } from "node:perf_hooks"
-import { BACKEND_DIR, ROOT, readPublishableKey } from "./lib/stack.mjs"
+import { BACKEND_BUILD_DIR, BACKEND_DIR, ROOT, readPublishableKey } from "./lib/stack.mjs"
 import { runStep, startProcess, stopAll, waitForHttp } from "./lib/processes.mjs"
 import { checkDatabaseUrl, startEmbeddedPostgres } from "./lib/postgres.mjs"
 
@@ -39,7 +40,7 @@ function parseArgs(argv) {
       case "--no-cache": options.cache = false; break
       case "-h":
       case "--help":
-        console.log(fs.readFileSync(new URL(import.meta.url), "utf8").split("\n").slice(1, 14).join("\n").replace(/^\/\/ ?/gm, ""))
+        console.log(fs.readFileSync(new URL(import.meta.url), "utf8").split("\n").slice(1, 15).join("\n").replace(/^\/\/ ?/gm, ""))
         process.exit(0)
         break
       default:
@@ -252,7 +253,7 @@ async function startBenchBackend(size, options) {
   } else {
     console.log(`Reusing the ${have} products of the bench database.`)
   }
-  const cwd = options.built ? path.join(BACKEND_DIR, ".medusa", "server") : BACKEND_DIR
+  const cwd = options.built ? BACKEND_BUILD_DIR : BACKEND_DIR
   const logFile = fs.createWriteStream(path.join(ROOT, ".data", "bench-backend.log"))
   const backend = startProcess("backend", path.join(BIN, "medusa"), ["start", "--port", String(options.port)], {
     cwd,

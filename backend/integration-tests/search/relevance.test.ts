@@ -159,6 +159,24 @@ const CASES: Record<string, Array<Case>> = {
       },
     },
     {
+      params: { q: "ngoc trai", group: "tourism", price_max: "2000000" },
+      top: ["tham-quan-trang-trai-ngoc-trai-ha-long"],
+      count: 1,
+      check: (b) => {
+        // Each facet lifts only its own filter: the group facet still counts the pearls (under
+        // the price filter), and the price range still reaches past price_max (within the group).
+        const groups = Object.fromEntries(b.facets.group.map((g) => [g.value, g.count]))
+        if (groups.tourism !== 1 || !(groups.handicraft >= 1 && groups.handicraft < 3)) return `group facet ${JSON.stringify(groups)}`
+        if (b.facets.producer[0]?.count !== 1) return `producer facet ${JSON.stringify(b.facets.producer)}`
+        return b.facets.price && b.facets.price.min === b.facets.price.max ? null : `price facet ${JSON.stringify(b.facets.price)}`
+      },
+    },
+    {
+      params: { q: "ngoc trai", price_max: "2000000" },
+      count: 2,
+      check: (b) => (b.facets.price && b.facets.price.max > 2_000_000 ? null : `price facet ignores price_max: ${JSON.stringify(b.facets.price)}`),
+    },
+    {
       params: { q: "ngoc trai", stars: "4" },
       count: 1,
       check: (b) => {

@@ -192,21 +192,46 @@ export async function loadVocabulary(query: Query): Promise<Vocabulary> {
   return vocabulary
 }
 
-/** How old the cached vocabulary may get before it is rebuilt (in the background). */
+/** How old the cached vocabulary may get before the catalog is checked for changes (in the background). */
 export const VOCABULARY_MAX_AGE_MS = 60_000
+/** Rebuilt at least this often even when the catalog looks unchanged (a tag renamed, say). */
+const VOCABULARY_REBUILD_MS = 15 * 60_000
 
-let cached: { vocabulary: Vocabulary; builtAt: number } | null = null
+let cached: { vocabulary: Vocabulary; builtAt: number; checkedAt: number; signature: string } | null = null
 let building: Promise<Vocabulary> | null = null
 
 /**
- * The catalog's vocabulary, built once per process and rebuilt in the background once older than
- * a minute (a new product's new word is known within that time).
+ * What the vocabulary is read from, in two small queries: how many products and producers there
+ * are and when the latest of each changed. Reading the whole catalog costs seconds at 20,000
+ * products; this costs milliseconds, so an unchanged catalog is never read again.
+ */
+export async function catalogSignature(query: Query): Promise<string> {
+  const latest = async (entity: string) => {
+    const { data, metadata } = await query.graph({
+      entity,
+      fields: ["id", "updated_at"],
+      pagination: { skip: 0, take: 1, order: { updated_at: "DESC" } },
+    })
+    const row = (data as Array<{ id: string; updated_at?: string | Date | null }>)[0]
+    return `${metadata?.count ?? data.length}:${row?.id ?? ""}:${row?.updated_at ? new Date(row.updated_at).getTime() : ""}`
+  }
+  const [products, producers] = await Promise.all([latest("product"), latest("producer")])
+  return `${products}|${producers}`
+}
+
+/**
+ * The catalog's vocabulary, built once per process. Once older than a minute, the catalog is
+ * checked in the background and read again only if it changed (a new product's new word is known
+ * within that time).
  */
 export async function getVocabulary(query: Query, now: number = Date.now()): Promise<Vocabulary> {
-  const rebuild = () => {
-    building ??= loadVocabulary(query)
-      .then((vocabulary) => {
-        cached = { vocabulary, builtAt: Date.now() }
+  const rebuild = (signature?: string) => {
+    // The signature is read first: a change made while the catalog is read shows up as a change.
+    building ??= Promise.resolve(signature ?? catalogSignature(query))
+      .then(async (sig) => [sig, await loadVocabulary(query)] as const)
+      .then(([sig, vocabulary]) => {
+        const at = Date.now()
+        cached = { vocabulary, builtAt: at, checkedAt: at, signature: sig }
         return vocabulary
       })
       .finally(() => {
@@ -215,7 +240,15 @@ export async function getVocabulary(query: Query, now: number = Date.now()): Pro
     return building
   }
   if (!cached) return await rebuild()
-  if (now - cached.builtAt > VOCABULARY_MAX_AGE_MS) void rebuild().catch(() => undefined)
+  if (now - cached.checkedAt > VOCABULARY_MAX_AGE_MS && !building) {
+    const current = cached
+    current.checkedAt = now
+    void catalogSignature(query)
+      .then((signature) => {
+        if (signature !== current.signature || now - current.builtAt > VOCABULARY_REBUILD_MS) return rebuild(signature)
+      })
+      .catch(() => undefined)
+  }
   return cached.vocabulary
 }
 

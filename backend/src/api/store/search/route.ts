@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { isoDateInVietnam } from "@ocop/core"
 import { correctQuery, getVocabulary } from "../../../search/lib/spelling"
 import { PRODUCT_INDEX } from "../../../search/lib/names"
+import { searchWithFacets, type RawSql } from "../../../search/lib/pg-search"
 import { ResponseCache } from "../../../search/lib/response-cache"
 import {
   buildSearchQuery,
@@ -83,12 +84,14 @@ async function answer(
   params: StoreSearchParams,
   scope: SearchScope
 ): Promise<StoreSearchResponse> {
-  let result = await search.search(buildSearchQuery(params, scope))
+  // On PostgreSQL, the count and the facets come from one statement beside the hits (pg-search.ts).
+  const pg = scope.engine === "postgres" ? req.scope.resolve<RawSql>(ContainerRegistrationKeys.PG_CONNECTION) : null
+  let result = await searchWithFacets(search, pg, buildSearchQuery(params, scope))
   if (scope.q && result.metadata.count === 0 && worthTypoPass(scope.q)) {
     // Nothing has all the words: correct the words the catalog does not know, and try again.
     const vocabulary = await getVocabulary(req.scope.resolve(ContainerRegistrationKeys.QUERY))
     for (const corrected of correctQuery(scope.q, vocabulary, { prefixLast: params.mode === "prefix" })) {
-      const retry = await search.search(buildSearchQuery(params, { ...scope, q: corrected }))
+      const retry = await searchWithFacets(search, pg, buildSearchQuery(params, { ...scope, q: corrected }))
       if (retry.metadata.count) {
         result = retry
         break
