@@ -36,9 +36,8 @@ function ErrorText({ id, error }: { id: string; error?: string | null }) {
   ) : null;
 }
 
-type TextFieldProps = FieldShell & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "className">;
-
-export function TextField({ id, label, hint, error, labelNote, className, ...input }: TextFieldProps) {
+/** Label, hint, the control and its error; the control gets the matching aria attributes. */
+function Field({ id, label, hint, error, labelNote, className, control }: FieldShell & { control: (aria: ControlAria) => ReactNode }) {
   return (
     <div className={`field${error ? " field--invalid" : ""}${className ? ` ${className}` : ""}`}>
       <label htmlFor={id}>
@@ -46,27 +45,36 @@ export function TextField({ id, label, hint, error, labelNote, className, ...inp
         {labelNote && <span className="field__note"> {labelNote}</span>}
       </label>
       <Hint id={id} hint={hint} />
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...input} />
+      {control({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, hint, error) })}
       <ErrorText id={id} error={error} />
     </div>
   );
+}
+
+interface ControlAria {
+  id: string;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+}
+
+type TextFieldProps = FieldShell & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "className">;
+
+export function TextField({ id, label, hint, error, labelNote, className, ...input }: TextFieldProps) {
+  return <Field {...{ id, label, hint, error, labelNote, className }} control={(aria) => <input {...aria} {...input} />} />;
 }
 
 type SelectFieldProps = FieldShell & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "className">;
 
 export function SelectField({ id, label, hint, error, labelNote, className, children, ...select }: SelectFieldProps) {
   return (
-    <div className={`field${error ? " field--invalid" : ""}${className ? ` ${className}` : ""}`}>
-      <label htmlFor={id}>
-        {label}
-        {labelNote && <span className="field__note"> {labelNote}</span>}
-      </label>
-      <Hint id={id} hint={hint} />
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...select}>
-        {children}
-      </select>
-      <ErrorText id={id} error={error} />
-    </div>
+    <Field
+      {...{ id, label, hint, error, labelNote, className }}
+      control={(aria) => (
+        <select {...aria} {...select}>
+          {children}
+        </select>
+      )}
+    />
   );
 }
 
