@@ -1,12 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShieldCheck } from "@medusajs/icons"
-import { Button, Container, Table, Text } from "@medusajs/ui"
+import { Button, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { Link } from "react-router-dom"
 import { adminFetch, viDate, VALIDITY_BADGE, type Certificate } from "../../lib/api"
-import { ErrorBanner } from "../../lib/error-text"
 import { StatusCell, TwoLineCell } from "../../lib/list-cells"
-import { ListHeader, TableHead } from "../../lib/list-page"
+import { ListPage } from "../../lib/list-page"
 import { OptionSelect } from "../../lib/option-select"
 
 type Row = Certificate & {
@@ -63,64 +62,61 @@ const CertificatesPage = () => {
   }, [filter, reload])
 
   return (
-    <Container className="divide-y p-0">
-      <ListHeader title="Chứng nhận OCOP" summary={`Hiệu lực 36 tháng kể từ ngày quyết định. ${count} chứng nhận.`}>
-        <OptionSelect value={filter} onChange={setFilter} options={FILTERS} />
-      </ListHeader>
-      <ErrorBanner error={error} />
-      <Table>
-        <TableHead columns={["Sản phẩm", "Sao", "Quyết định", "Hết hạn", "Trạng thái"]} />
-        <Table.Body>
-          {rows.map((c) => (
-            <Table.Row key={c.id}>
-              <Table.Cell>
-                {c.product ? (
-                  <TwoLineCell
-                    title={<Link to={`/products/${c.product.id}`}>{c.product.title}</Link>}
-                    subtitle={c.product.producer?.display_name ?? "—"}
-                  />
-                ) : (
-                  "—"
-                )}
-              </Table.Cell>
-              <Table.Cell>{"★".repeat(c.stars)}</Table.Cell>
-              <Table.Cell>
-                {c.decision_number} ({viDate(c.decision_date)})
-              </Table.Cell>
-              <Table.Cell>
-                {viDate(c.expires_at)}
-                <Text size="xsmall" className="text-ui-fg-subtle">
-                  {c.days_until_expiry >= 0 ? `còn ${c.days_until_expiry} ngày` : `quá ${-c.days_until_expiry} ngày`}
-                </Text>
-              </Table.Cell>
-              <Table.Cell>
-                <StatusCell
-                  badge={VALIDITY_BADGE[c.validity]}
-                  notes={[
-                    c.sample_data && "dữ liệu mẫu",
-                    c.metadata?.ocop_request?.kind === "change" &&
-                      c.status === "pending_verification" &&
-                      `đổi từ ${c.metadata.ocop_request.previous_stars ?? "?"} sao`,
-                  ]}
-                />
-              </Table.Cell>
-              <Table.Cell>
-                {c.status === "pending_verification" && (
-                  <div className="flex gap-2">
-                    <Button size="small" variant="secondary" isLoading={busy === c.id} onClick={() => decide(c, true)}>
-                      Xác minh
-                    </Button>
-                    <Button size="small" variant="transparent" disabled={busy === c.id} onClick={() => decide(c, false)}>
-                      Từ chối
-                    </Button>
-                  </div>
-                )}
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </Container>
+    <ListPage
+      title="Chứng nhận OCOP"
+      summary={`Hiệu lực 36 tháng kể từ ngày quyết định. ${count} chứng nhận.`}
+      controls={<OptionSelect value={filter} onChange={setFilter} options={FILTERS} />}
+      error={error}
+      columns={["Sản phẩm", "Sao", "Quyết định", "Hết hạn", "Trạng thái"]}
+    >
+      {rows.map((c) => (
+        <Table.Row key={c.id}>
+          <Table.Cell>
+            {c.product ? (
+              <TwoLineCell
+                title={<Link to={`/products/${c.product.id}`}>{c.product.title}</Link>}
+                subtitle={c.product.producer?.display_name ?? "—"}
+              />
+            ) : (
+              "—"
+            )}
+          </Table.Cell>
+          <Table.Cell>{"★".repeat(c.stars)}</Table.Cell>
+          <Table.Cell>
+            {c.decision_number} ({viDate(c.decision_date)})
+          </Table.Cell>
+          <Table.Cell>
+            {viDate(c.expires_at)}
+            <Text size="xsmall" className="text-ui-fg-subtle">
+              {c.days_until_expiry >= 0 ? `còn ${c.days_until_expiry} ngày` : `quá ${-c.days_until_expiry} ngày`}
+            </Text>
+          </Table.Cell>
+          <Table.Cell>
+            <StatusCell
+              badge={VALIDITY_BADGE[c.validity]}
+              notes={[
+                c.sample_data && "dữ liệu mẫu",
+                c.metadata?.ocop_request?.kind === "change" &&
+                  c.status === "pending_verification" &&
+                  `đổi từ ${c.metadata.ocop_request.previous_stars ?? "?"} sao`,
+              ]}
+            />
+          </Table.Cell>
+          <Table.Cell>
+            {c.status === "pending_verification" && (
+              <div className="flex gap-2">
+                <Button size="small" variant="secondary" isLoading={busy === c.id} onClick={() => decide(c, true)}>
+                  Xác minh
+                </Button>
+                <Button size="small" variant="transparent" disabled={busy === c.id} onClick={() => decide(c, false)}>
+                  Từ chối
+                </Button>
+              </div>
+            )}
+          </Table.Cell>
+        </Table.Row>
+      ))}
+    </ListPage>
   )
 }
 

@@ -1,11 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
-import { Button, Container, Input, Table, Text, toast } from "@medusajs/ui"
+import { Button, Input, Table, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { adminFetch } from "../../lib/api"
-import { ErrorBanner } from "../../lib/error-text"
 import { StatusActions, StatusCell, TwoLineCell, type Badge } from "../../lib/list-cells"
-import { ListHeader, TableHead } from "../../lib/list-page"
+import { ListPage } from "../../lib/list-page"
 import { OptionSelect } from "../../lib/option-select"
 import { ReasonDrawer } from "../../lib/reason-drawer"
 import { useStatusList } from "../../lib/use-status-list"
@@ -109,53 +108,54 @@ const PartnersPage = () => {
   }
 
   return (
-    <Container className="divide-y p-0">
-      <ListHeader title="Đối tác du lịch" summary={`${count} đối tác`}>
-        <Input size="small" type="search" placeholder="Tìm tên hoặc mã" value={q} onChange={(e) => setQ(e.target.value)} />
-        <OptionSelect value={filter} onChange={setFilter} options={FILTERS} />
-        <Input size="small" type="month" value={month} onChange={(e) => setMonth(e.target.value)} aria-label="Tháng báo cáo" />
-        <a href={`/admin/partner-commissions?month=${encodeURIComponent(month)}&format=csv`} download>
-          <Button size="small" variant="secondary">
-            Hoa hồng tháng (CSV)
-          </Button>
-        </a>
-      </ListHeader>
-      <ErrorBanner error={error} />
-      <Table>
-        <TableHead columns={["Tên", "Loại hình", "Liên hệ", "Mã giới thiệu", "Hoa hồng", "Trạng thái"]} />
-        <Table.Body>
-          {partners.map((p) => (
-            <Table.Row key={p.id}>
-              <Table.Cell>
-                <TwoLineCell title={p.display_name} subtitle={p.legal_name} />
-              </Table.Cell>
-              <Table.Cell>{KINDS[p.kind] ?? p.kind}</Table.Cell>
-              <Table.Cell>
-                <div className="flex flex-col">
-                  <Text size="xsmall">{p.contact_name}</Text>
-                  <Text size="xsmall" className="text-ui-fg-subtle">
-                    {p.email} · {p.phone}
-                  </Text>
-                </div>
-              </Table.Cell>
-              <Table.Cell>{p.referral_code ?? "—"}</Table.Cell>
-              <Table.Cell>
-                <RateInput key={`${p.id}-${p.commission_rate}`} partner={p} onDone={() => void load()} />
-              </Table.Cell>
-              <Table.Cell>
-                <StatusCell badge={BADGES[p.status]} notes={[p.status_reason]} />
-              </Table.Cell>
-              <Table.Cell>
-                <StatusActions canApprove={p.status !== "active"} onApprove={() => void approve(p)}>
-                  {p.status === "pending" && <StatusWithReason partner={p} status="rejected" label="Từ chối" onDone={() => void load()} />}
-                  {p.status === "active" && <StatusWithReason partner={p} status="suspended" label="Tạm ngừng" onDone={() => void load()} />}
-                </StatusActions>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </Container>
+    <ListPage
+      title="Đối tác du lịch"
+      summary={`${count} đối tác`}
+      controls={
+        <>
+          <Input size="small" type="search" placeholder="Tìm tên hoặc mã" value={q} onChange={(e) => setQ(e.target.value)} />
+          <OptionSelect value={filter} onChange={setFilter} options={FILTERS} />
+          <Input size="small" type="month" value={month} onChange={(e) => setMonth(e.target.value)} aria-label="Tháng báo cáo" />
+          <a href={`/admin/partner-commissions?month=${encodeURIComponent(month)}&format=csv`} download>
+            <Button size="small" variant="secondary">
+              Hoa hồng tháng (CSV)
+            </Button>
+          </a>
+        </>
+      }
+      error={error}
+      columns={["Tên", "Loại hình", "Liên hệ", "Mã giới thiệu", "Hoa hồng", "Trạng thái"]}
+    >
+      {partners.map((p) => (
+        <Table.Row key={p.id}>
+          <Table.Cell>
+            <TwoLineCell title={p.display_name} subtitle={p.legal_name} />
+          </Table.Cell>
+          <Table.Cell>{KINDS[p.kind] ?? p.kind}</Table.Cell>
+          <Table.Cell>
+            <div className="flex flex-col">
+              <Text size="xsmall">{p.contact_name}</Text>
+              <Text size="xsmall" className="text-ui-fg-subtle">
+                {p.email} · {p.phone}
+              </Text>
+            </div>
+          </Table.Cell>
+          <Table.Cell>{p.referral_code ?? "—"}</Table.Cell>
+          <Table.Cell>
+            <RateInput key={`${p.id}-${p.commission_rate}`} partner={p} onDone={() => void load()} />
+          </Table.Cell>
+          <Table.Cell>
+            <StatusCell badge={BADGES[p.status]} notes={[p.status_reason]} />
+          </Table.Cell>
+          <Table.Cell>
+            <StatusActions canApprove={p.status !== "active"} onApprove={() => void approve(p)}>
+              {p.status === "pending" && <StatusWithReason partner={p} status="rejected" label="Từ chối" onDone={() => void load()} />}
+              {p.status === "active" && <StatusWithReason partner={p} status="suspended" label="Tạm ngừng" onDone={() => void load()} />}
+            </StatusActions>
+          </Table.Cell>
+        </Table.Row>
+      ))}
+    </ListPage>
   )
 }
 

@@ -1,12 +1,12 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import { Button, Container, Drawer, Input, Label, Table, toast } from "@medusajs/ui"
+import { Button, Drawer, Input, Label, Table, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { adminFetch, PRODUCER_STATUS_BADGE, type Producer, type Reference } from "../../lib/api"
 import { DrawerActions } from "../../lib/drawer-actions"
-import { ErrorBanner, ErrorText } from "../../lib/error-text"
+import { ErrorText } from "../../lib/error-text"
 import { StatusActions, StatusCell, TwoLineCell } from "../../lib/list-cells"
-import { ListHeader, TableHead } from "../../lib/list-page"
+import { ListPage } from "../../lib/list-page"
 import { OptionSelect } from "../../lib/option-select"
 import { ReasonDrawer } from "../../lib/reason-drawer"
 import { useStatusList } from "../../lib/use-status-list"
@@ -132,37 +132,38 @@ const ProducersPage = () => {
   const kindName = (kind: string) => reference?.producer_kinds.find((k) => k.value === kind)?.vi ?? kind
 
   return (
-    <Container className="divide-y p-0">
-      <ListHeader title="Chủ thể OCOP" summary={`${count} chủ thể`}>
-        <Input size="small" type="search" placeholder="Tìm tên" value={q} onChange={(e) => setQ(e.target.value)} />
-        <OptionSelect value={filter} onChange={setFilter} options={FILTERS} />
-        <CreateProducer reference={reference} onCreated={() => void load()} />
-      </ListHeader>
-      <ErrorBanner error={error} />
-      <Table>
-        <TableHead columns={["Tên", "Loại hình", "Địa bàn", "Sản phẩm", "Trạng thái"]} />
-        <Table.Body>
-          {producers.map((p) => (
-            <Table.Row key={p.id}>
-              <Table.Cell>
-                <TwoLineCell title={p.display_name} subtitle={p.legal_name} />
-              </Table.Cell>
-              <Table.Cell>{kindName(p.kind)}</Table.Cell>
-              <Table.Cell>{p.commune_name ?? p.historic_locality ?? "—"}</Table.Cell>
-              <Table.Cell>{p.product_count ?? 0}</Table.Cell>
-              <Table.Cell>
-                <StatusCell badge={PRODUCER_STATUS_BADGE[p.status]} notes={[p.status_reason]} />
-              </Table.Cell>
-              <Table.Cell>
-                <StatusActions canApprove={p.status !== "active"} onApprove={() => void approve(p)}>
-                  {p.status !== "suspended" && <SuspendButton producer={p} onDone={() => void load()} />}
-                </StatusActions>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </Container>
+    <ListPage
+      title="Chủ thể OCOP"
+      summary={`${count} chủ thể`}
+      controls={
+        <>
+          <Input size="small" type="search" placeholder="Tìm tên" value={q} onChange={(e) => setQ(e.target.value)} />
+          <OptionSelect value={filter} onChange={setFilter} options={FILTERS} />
+          <CreateProducer reference={reference} onCreated={() => void load()} />
+        </>
+      }
+      error={error}
+      columns={["Tên", "Loại hình", "Địa bàn", "Sản phẩm", "Trạng thái"]}
+    >
+      {producers.map((p) => (
+        <Table.Row key={p.id}>
+          <Table.Cell>
+            <TwoLineCell title={p.display_name} subtitle={p.legal_name} />
+          </Table.Cell>
+          <Table.Cell>{kindName(p.kind)}</Table.Cell>
+          <Table.Cell>{p.commune_name ?? p.historic_locality ?? "—"}</Table.Cell>
+          <Table.Cell>{p.product_count ?? 0}</Table.Cell>
+          <Table.Cell>
+            <StatusCell badge={PRODUCER_STATUS_BADGE[p.status]} notes={[p.status_reason]} />
+          </Table.Cell>
+          <Table.Cell>
+            <StatusActions canApprove={p.status !== "active"} onApprove={() => void approve(p)}>
+              {p.status !== "suspended" && <SuspendButton producer={p} onDone={() => void load()} />}
+            </StatusActions>
+          </Table.Cell>
+        </Table.Row>
+      ))}
+    </ListPage>
   )
 }
 
