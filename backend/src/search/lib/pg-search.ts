@@ -7,9 +7,12 @@ import type { ISearchModuleService, SearchTypes } from "@medusajs/framework/type
 import type { IndexPlan } from "@medusajs/search-postgres/dist/utils"
 import { OCOP_TEXT_SEARCH_CONFIG } from "../text-config/language"
 import { facetStatement, planFromCatalog, type FacetRow } from "./pg-facets"
+import { tuneInBackground, type RawSql } from "./pg-storage"
 
-/** The slice of the knex instance (PG_CONNECTION) this needs. */
-export type RawSql = { raw: (sql: string, bindings?: readonly unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }> }
+export type { RawSql }
+
+/** The database of the PostgreSQL provider, and where to report a table that could not be tuned. */
+export type PgAccess = { pg: RawSql; warn: (message: string) => void }
 
 type IndexTable = { table: string; plan: IndexPlan }
 
@@ -47,8 +50,8 @@ export function activeIndexTable(pg: RawSql, index: string, now: number = Date.n
   return value
 }
 
-/** Forgets the remembered tables (a swap seen by a failing statement; tests). */
-export function forgetIndexTables(): void {
+/** Forgets the remembered tables (a swap seen by a failing statement). */
+function forgetIndexTables(): void {
   tables.clear()
 }
 
@@ -83,11 +86,14 @@ async function runPass(pg: RawSql, built: NonNullable<ReturnType<typeof statemen
  */
 export async function searchWithFacets(
   search: ISearchModuleService,
-  pg: RawSql | null,
+  access: PgAccess | null,
   query: SearchTypes.SearchQuery
 ): Promise<SearchTypes.SearchResult> {
-  if (!pg || !query.search_options?.facets?.length) return await search.search(query)
-  const built = statementFor(await activeIndexTable(pg, query.entity), query)
+  if (!access || !query.search_options?.facets?.length) return await search.search(query)
+  const { pg } = access
+  const source = await activeIndexTable(pg, query.entity)
+  if (source) tuneInBackground(pg, source.table, access.warn)
+  const built = statementFor(source, query)
   if (!built) return await search.search(query)
   const [hits, pass] = await Promise.all([search.search(hitsOnly(query)), runPass(pg, built, query.entity, query)])
   return { ...hits, facets: pass.facets, metadata: { ...hits.metadata, count: pass.count } }

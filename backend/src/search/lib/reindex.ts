@@ -4,6 +4,7 @@
 import type { ISearchModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PRODUCT_INDEX } from "./names"
+import { tuneSearchTable, type RawSql } from "./pg-storage"
 import { onSeedProgress } from "./progress"
 
 export type ReindexProgress = {
@@ -50,19 +51,19 @@ export async function reindexProducts(container: MedusaContainer, options: Reind
 }
 
 /**
- * Refreshes PostgreSQL's statistics of the PostgreSQL provider's document tables. A rebuilt
- * index is a new table that has never been analysed (and autovacuum may be off): without
- * statistics the planner misjudges the filters and scans every document for selective queries.
- * Does nothing with another provider.
+ * Tunes the storage of the PostgreSQL provider's document tables for reading (pg-storage.ts) and
+ * refreshes their statistics. A rebuilt index is a new table that has never been analysed (and
+ * autovacuum may be off): without statistics the planner misjudges the filters and scans every
+ * document for selective queries. Does nothing with another provider.
  */
 export async function analyzeSearchTables(container: MedusaContainer): Promise<void> {
   try {
-    const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as {
-      raw: (sql: string) => Promise<{ rows: Array<{ table_name: string }> }>
-    }
+    const pg = container.resolve<RawSql>(ContainerRegistrationKeys.PG_CONNECTION)
     const { rows } = await pg.raw(`select table_name from search_postgres_index`)
-    for (const { table_name } of rows) {
-      if (/^search_pg_[a-z0-9_]+$/.test(table_name)) await pg.raw(`ANALYZE "${table_name}"`)
+    for (const { table_name } of rows as Array<{ table_name: string }>) {
+      if (!/^search_pg_[a-z0-9_]+$/.test(table_name)) continue
+      await tuneSearchTable(pg, table_name)
+      await pg.raw(`ANALYZE "${table_name}"`)
     }
   } catch {
     // Not the PostgreSQL provider (or no index yet): nothing to analyse.

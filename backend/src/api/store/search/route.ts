@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { isoDateInVietnam } from "@ocop/core"
 import { correctQuery, getVocabulary } from "../../../search/lib/spelling"
 import { PRODUCT_INDEX } from "../../../search/lib/names"
-import { searchWithFacets, type RawSql } from "../../../search/lib/pg-search"
+import { searchWithFacets, type PgAccess, type RawSql } from "../../../search/lib/pg-search"
 import { ResponseCache } from "../../../search/lib/response-cache"
 import {
   buildSearchQuery,
@@ -85,7 +85,13 @@ async function answer(
   scope: SearchScope
 ): Promise<StoreSearchResponse> {
   // On PostgreSQL, the count and the facets come from one statement beside the hits (pg-search.ts).
-  const pg = scope.engine === "postgres" ? req.scope.resolve<RawSql>(ContainerRegistrationKeys.PG_CONNECTION) : null
+  const pg: PgAccess | null =
+    scope.engine === "postgres"
+      ? {
+          pg: req.scope.resolve<RawSql>(ContainerRegistrationKeys.PG_CONNECTION),
+          warn: (message) => req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(message),
+        }
+      : null
   let result = await searchWithFacets(search, pg, buildSearchQuery(params, scope))
   if (scope.q && result.metadata.count === 0 && worthTypoPass(scope.q)) {
     // Nothing has all the words: correct the words the catalog does not know, and try again.
