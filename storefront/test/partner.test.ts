@@ -257,6 +257,15 @@ describe("tourism partners: embed, click through, buy, commission", () => {
     }
   })
 
+  it("an unknown shelf is a 404 that says so and offers the catalog", async () => {
+    const page = await browser.newPage()
+    const response = await page.goto(`${storefrontUrl}/en/shelves/shelf_does_not_exist`)
+    expect(response?.status()).toBe(404)
+    await expect(page.locator("main h1").textContent()).resolves.toMatch(/shelf/i)
+    expect(await page.locator('main a[href="/en/search"]').count()).toBe(1)
+    await page.close()
+  })
+
   it("the partner creates a shelf, adds a product found by an accentless search, and deletes it again", async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.phone })
     const page = await context.newPage()

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { BackendUnavailablePage } from "@/components/feedback/backend-notice";
 import { ShelfProductCard } from "@/components/partner/shelf-product-card";
 import styles from "@/components/partner/partner.module.css";
@@ -34,19 +35,7 @@ export default async function ShelfPage({ params }: ShelfPageProps) {
   const result = await getPublicShelf(id, locale);
   if (!result.ok) return <BackendUnavailablePage title={t("notFoundTitle")} hideTitle />;
   const shelf = result.data;
-  if (!shelf) {
-    return (
-      <div className="container page-message">
-        <h1>{t("notFoundTitle")}</h1>
-        <p>{t("notFoundText")}</p>
-        <p>
-          <Link href="/search" className="button">
-            {t("more")}
-          </Link>
-        </p>
-      </div>
-    );
-  }
+  if (!shelf) notFound();
   const code = shelf.referralCode;
   return (
     <div className={`container ${styles.page}`} data-shelf-id={shelf.id}>
