@@ -19,6 +19,10 @@ function inDays(days: number): string {
 const shownDate = (date: string, locale: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: "full", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`))
 
+// A cart of bookings has nothing to deliver: its totals and steps say so, in each language.
+const NO_DELIVERY = { vi: "Không cần giao hàng", en: "Nothing to deliver" }
+const CONTACT_STEP = { vi: "Thông tin liên hệ", en: "Your details" }
+
 type Journey = { locale: "vi" | "en"; handle: string; date: string; people: number; shot: string; buyer: { email: string; name: string; phone: string } }
 
 async function bookAndCheckOut(page: Page, j: Journey) {
@@ -41,12 +45,15 @@ async function bookAndCheckOut(page: Page, j: Journey) {
   const line = page.locator(".cart-line").first()
   await expect(line.locator(".booking-summary__date").textContent()).resolves.toContain(shownDate(j.date, j.locale))
   await expect(line.locator(`input[name=partySize]`).inputValue()).resolves.toBe(String(j.people))
+  await expect(page.locator(".totals").textContent()).resolves.toContain(NO_DELIVERY[j.locale])
   await screenshot(page, `booking-${j.shot}-cart`)
 
   await page.goto(`${storefrontUrl}/${j.locale}/checkout`)
   // Only who is coming: no commune, no street, no shipping choice.
   await page.locator("#booking-email").waitFor()
   await expect(page.locator("#checkout-commune").count()).resolves.toBe(0)
+  await expect(page.locator(".checkout-progress").textContent()).resolves.toContain(CONTACT_STEP[j.locale])
+  await expect(page.locator("#step-details-title").textContent()).resolves.toContain(CONTACT_STEP[j.locale])
   await page.fill("#booking-email", j.buyer.email)
   await page.fill("#booking-name", j.buyer.name)
   await page.fill("#booking-phone", j.buyer.phone)
@@ -64,6 +71,7 @@ async function bookAndCheckOut(page: Page, j: Journey) {
   await page.waitForURL(new RegExp(`/${j.locale}/order/confirmed/`), { timeout: 90_000 })
   const main = page.locator("main")
   await expect(main.locator(".booking-summary__date").first().textContent()).resolves.toContain(shownDate(j.date, j.locale))
+  await expect(main.locator(".totals").textContent()).resolves.toContain(NO_DELIVERY[j.locale])
   await screenshot(page, `booking-${j.shot}-confirmation`)
   return { orderId: new URL(page.url()).pathname.split("/").pop()!, summary: (await main.locator(".booking-summary").first().textContent()) ?? "" }
 }

@@ -6,12 +6,14 @@ interface TotalsProps {
   subtotal: Money;
   /** Null until a shipping method is chosen. */
   shipping: Money | null;
+  /** Only experience bookings: there is no shipping to calculate. */
+  noDelivery?: boolean;
   discount: Money | null;
   total: Money;
 }
 
 /** Goods, shipping and total in VND, for the cart, checkout and order pages. */
-export function Totals({ subtotal, shipping, discount, total }: TotalsProps) {
+export function Totals({ subtotal, shipping, noDelivery = false, discount, total }: TotalsProps) {
   const t = useTranslations("Cart");
   return (
     <dl className="totals">
@@ -23,7 +25,13 @@ export function Totals({ subtotal, shipping, discount, total }: TotalsProps) {
       </div>
       <div className="totals__row">
         <dt>{t("shipping")}</dt>
-        <dd>{shipping ? <Price money={shipping} className="price price--plain" /> : <span className="totals__later">{t("shippingLater")}</span>}</dd>
+        <dd>
+          {shipping ? (
+            <Price money={shipping} className="price price--plain" />
+          ) : (
+            <span className="totals__later">{t(noDelivery ? "noDelivery" : "shippingLater")}</span>
+          )}
+        </dd>
       </div>
       {discount && (
         <div className="totals__row">

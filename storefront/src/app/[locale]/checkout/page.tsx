@@ -165,7 +165,7 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
             <span className="checkout-progress__number" aria-hidden="true">
               {index + 1}
             </span>
-            {t(`steps.${s}`)}
+            {t(bookingOnly && s === "details" ? "steps.contact" : `steps.${s}`)}
             {stateOf(s) === "done" && <span className="visually-hidden"> ({t("stepDone")})</span>}
           </li>
         ))}
@@ -177,7 +177,7 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
             step="details"
             index={0}
             state={stateOf("details")}
-            title={t("steps.details")}
+            title={t(bookingOnly ? "steps.contact" : "steps.details")}
             editHref="/checkout?step=details"
             editLabel={t("change")}
           >
