@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
 import { useSearchParams } from "next/navigation";
 import { useActionState, useState } from "react";
 import { placeOrderAction } from "@/app/[locale]/checkout/actions";
@@ -11,7 +12,18 @@ import { Link } from "@/i18n/navigation";
 import { initialFormState } from "@/lib/form-state";
 import { cardReturnOf, type CardSetup } from "@/lib/payments/card";
 import type { PaymentChoice } from "@/lib/types";
-import { PaymentCard } from "./payment-card";
+
+// Stripe's React bindings load only once the shopper picks the card, so they stay out of the
+// checkout's first load (most shoppers pay cash or by VietQR).
+const PaymentCard = dynamic(() => import("./payment-card").then((m) => m.PaymentCard), {
+  ssr: false,
+  loading: CardLoading,
+});
+
+function CardLoading() {
+  const t = useTranslations("Payments.card");
+  return <p className="notice notice--info">{t("loading")}</p>;
+}
 
 interface PlaceOrderFormProps {
   cartId: string;
