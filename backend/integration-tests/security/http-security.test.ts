@@ -145,6 +145,20 @@ medusaIntegrationTestRunner({
           }
         }
       })
+
+      it("refuse a negative offset or limit on the product list with a 400 that names it", async () => {
+        const refs = await seedFoundation(getContainer())
+        const store = { ...raw, headers: { "x-publishable-api-key": refs.publishableKey } }
+        for (const [query, field] of [["offset=-5", "offset"], ["limit=-1", "limit"], ["offset=1.5", "offset"]] as const) {
+          const response: Response = await api.get(`/store/products?${query}`, store)
+          expect({ query, status: response.status, message: response.data?.message }).toEqual({
+            query,
+            status: 400,
+            message: `${field}: must be a whole number, 0 or more`,
+          })
+        }
+        expect((await api.get("/store/products?offset=0&limit=2", store)).status).toBe(200)
+      })
     })
   },
 })

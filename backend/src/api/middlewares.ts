@@ -10,6 +10,7 @@ import { experienceMiddlewares } from "./lib/experiences/middlewares"
 import { partnerMiddlewares } from "./lib/partner/middlewares"
 import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
 import { safeErrorHandler, securityMiddlewares } from "./lib/security/middlewares"
+import { requireNonNegativePaging } from "./lib/paging"
 import { finishInterruptedCheckout } from "./lib/store-cart-complete"
 import { requireCartLine } from "./lib/store-cart-lines"
 import { listOnlyChannelProducts, publicProducerFields, STORE_PRODUCT_OCOP_FIELDS } from "./lib/store-products"
@@ -51,7 +52,7 @@ export default defineMiddlewares({
     // A retried completion finishes what a crashed one left undone (payment, reservations).
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [finishInterruptedCheckout] },
     // After Medusa's own: delisted products (out of the channel) stay out of the list.
-    { matcher: "/store/products", method: ["GET"], middlewares: [listOnlyChannelProducts] },
+    { matcher: "/store/products", method: ["GET"], middlewares: [requireNonNegativePaging, listOnlyChannelProducts] },
 
     // Store producers.
     {
