@@ -7,7 +7,7 @@ import type { ISearchModuleService, SearchTypes } from "@medusajs/framework/type
 import type { IndexPlan } from "@medusajs/search-postgres/dist/utils"
 import { OCOP_TEXT_SEARCH_CONFIG } from "../text-config/language"
 import { facetStatement, planFromCatalog, type FacetRow } from "./pg-facets"
-import { tuneInBackground, type RawSql } from "./pg-storage"
+import { isSearchDocumentTable, tuneInBackground, type RawSql } from "./pg-storage"
 
 export type { RawSql }
 
@@ -42,7 +42,7 @@ export function activeIndexTable(pg: RawSql, index: string, now: number = Date.n
     )
     .then(({ rows }) => {
       const row = rows[0]
-      if (!row || typeof row.table_name !== "string" || !/^search_pg_[a-z0-9_]+$/.test(row.table_name)) return null
+      if (!row || !isSearchDocumentTable(row.table_name)) return null
       return { table: row.table_name, plan: planFromCatalog(row.plan) }
     })
   tables.set(index, { at: now, value })

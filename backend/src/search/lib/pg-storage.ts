@@ -15,6 +15,11 @@
 export type RawSql = { raw: (sql: string, bindings?: readonly unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }> }
 
 const TABLE = /^search_pg_[a-z0-9_]+$/
+
+/** Whether `name` is one of the provider's document tables (the only names ever put into SQL here). */
+export function isSearchDocumentTable(name: unknown): name is string {
+  return typeof name === "string" && TABLE.test(name)
+}
 const TOAST_TUPLE_TARGET = 4080
 const BATCH = 500
 
@@ -37,7 +42,7 @@ async function isTuned(pg: RawSql, table: string): Promise<boolean> {
  * Safe to run again and beside the provider's writes: each batch is its own short statement.
  */
 export async function tuneSearchTable(pg: RawSql, table: string): Promise<{ rewritten: number }> {
-  if (!TABLE.test(table)) return { rewritten: 0 }
+  if (!isSearchDocumentTable(table)) return { rewritten: 0 }
   if (!(await isTuned(pg, table))) {
     await pg.raw(
       `ALTER TABLE "${table}" SET (toast_tuple_target = ${TOAST_TUPLE_TARGET}),

@@ -4,7 +4,7 @@
 import type { ISearchModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PRODUCT_INDEX } from "./names"
-import { tuneSearchTable, type RawSql } from "./pg-storage"
+import { isSearchDocumentTable, tuneSearchTable, type RawSql } from "./pg-storage"
 import { onSeedProgress } from "./progress"
 
 export type ReindexProgress = {
@@ -61,7 +61,7 @@ export async function analyzeSearchTables(container: MedusaContainer): Promise<v
     const pg = container.resolve<RawSql>(ContainerRegistrationKeys.PG_CONNECTION)
     const { rows } = await pg.raw(`select table_name from search_postgres_index`)
     for (const { table_name } of rows as Array<{ table_name: string }>) {
-      if (!/^search_pg_[a-z0-9_]+$/.test(table_name)) continue
+      if (!isSearchDocumentTable(table_name)) continue
       await tuneSearchTable(pg, table_name)
       await pg.raw(`ANALYZE "${table_name}"`)
     }
