@@ -1,20 +1,23 @@
 import { useTranslations } from "next-intl";
 import { Price } from "@/components/product/price";
-import type { Money } from "@/lib/types";
+import { isBookingOnly } from "@/lib/experiences/booking";
+import type { CartLineView, Money } from "@/lib/types";
 
-interface TotalsProps {
+/** A cart or an order: its lines and what they cost. */
+interface Summed {
+  items: readonly CartLineView[];
   subtotal: Money;
   /** Null until a shipping method is chosen. */
   shipping: Money | null;
-  /** Only experience bookings: there is no shipping to calculate. */
-  noDelivery?: boolean;
   discount: Money | null;
   total: Money;
 }
 
 /** Goods, shipping and total in VND, for the cart, checkout and order pages. */
-export function Totals({ subtotal, shipping, noDelivery = false, discount, total }: TotalsProps) {
+export function Totals({ of: { items, subtotal, shipping, discount, total } }: { of: Summed }) {
   const t = useTranslations("Cart");
+  // Only experience bookings: there is no shipping to calculate.
+  const noDelivery = isBookingOnly(items);
   return (
     <dl className="totals">
       <div className="totals__row">

@@ -1,7 +1,6 @@
 import { useTranslations } from "next-intl";
 import { CartLines } from "@/components/cart/cart-lines";
 import { Totals } from "@/components/cart/totals";
-import { isBookingOnly } from "@/lib/experiences/booking";
 import type { CartView } from "@/lib/types";
 
 /** The cart beside the checkout steps: what is being bought and what it costs. */
@@ -13,7 +12,7 @@ export function OrderSummary({ cart }: { cart: CartView }) {
         {t("summaryTitle", { count: cart.itemCount })}
       </h2>
       <CartLines lines={cart.items} />
-      <Totals subtotal={cart.subtotal} shipping={cart.shipping} noDelivery={isBookingOnly(cart.items)} discount={cart.discount} total={cart.total} />
+      <Totals of={cart} />
     </section>
   );
 }

@@ -3,7 +3,6 @@ import { CartLines } from "@/components/cart/cart-lines";
 import { Totals } from "@/components/cart/totals";
 import { AddressBlock } from "@/components/checkout/address-block";
 import { OrderShipments } from "@/components/producer-portal/order-shipments";
-import { isBookingOnly } from "@/lib/experiences/booking";
 import type { OrderView } from "@/lib/types";
 
 /** An order's lines, totals, delivery and payment: for the confirmation and account pages. */
@@ -50,7 +49,7 @@ export function OrderDetails({ order }: { order: OrderView }) {
           {t("items")}
         </h2>
         <CartLines lines={order.items} />
-        <Totals subtotal={order.subtotal} shipping={order.shipping} noDelivery={isBookingOnly(order.items)} discount={order.discount} total={order.total} />
+        <Totals of={order} />
       </section>
     </div>
   );

@@ -8,7 +8,6 @@ import { localeAlternates } from "@/i18n/alternates";
 import { pageLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
 import { getCart } from "@/lib/cart";
-import { isBookingOnly } from "@/lib/experiences/booking";
 
 interface CartPageProps {
   params: Promise<{ locale: string }>;
@@ -63,7 +62,7 @@ export default async function CartPage({ params }: CartPageProps) {
           <h2 id="cart-summary-title" className="summary-card__title">
             {t("summaryTitle")}
           </h2>
-          <Totals subtotal={cart.subtotal} shipping={cart.shipping} noDelivery={isBookingOnly(cart.items)} discount={cart.discount} total={cart.total} />
+          <Totals of={cart} />
           <Link href="/checkout" className="button button--block">
             {t("checkout")}
           </Link>
