@@ -111,6 +111,16 @@ module.exports = defineConfig({
     redisUrl,
     redisPrefix,
     workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    // The session cookie of the dashboard (POST /auth/session). Medusa marks it Secure whenever
+    // NODE_ENV=production, which `medusa start` sets, and express-session then sends no cookie at all
+    // over plain http: the quickstart's dashboard could not log in. The quickstart follows how it is
+    // reached ("auto": Secure over https, X-Forwarded-Proto honoured as Medusa's `proxy: true` says);
+    // production always sends it Secure (it runs behind TLS). SameSite=Lax in both against CSRF.
+    cookieOptions: {
+      sameSite: "lax",
+      // express-session's "auto" is missing from Medusa's CookieOptions type (boolean only).
+      secure: (isProduction ? true : "auto") as boolean,
+    },
     http: {
       storeCors: storefrontUrl,
       adminCors: adminUrl,

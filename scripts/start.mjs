@@ -52,8 +52,8 @@ async function main() {
   const publishableKey = await stack.readPublishableKey(databaseUrl)
 
   const backendUrl = `http://localhost:${BACKEND_PORT}`
-  const backend = await stack.startBackend(env, BACKEND_PORT, { quiet: !process.env.OCOP_VERBOSE })
-  const storefront = await stack.startStorefront(env, STOREFRONT_PORT, { backendUrl, publishableKey }, { quiet: !process.env.OCOP_VERBOSE })
+  const backend = await stack.startBackend(stack.quickstartEnv(env), BACKEND_PORT, { quiet: !process.env.OCOP_VERBOSE })
+  const storefront = await stack.startStorefront(stack.quickstartEnv(env), STOREFRONT_PORT, { backendUrl, publishableKey }, { quiet: !process.env.OCOP_VERBOSE })
   for (const entry of [backend, storefront]) {
     entry.exited.then(({ code, signal }) => {
       if (stopping) return

@@ -15,6 +15,24 @@ const BIN = path.join(ROOT, "node_modules", ".bin")
 
 export const STOREFRONT_KEY_TITLE = "OCOP Storefront"
 
+/**
+ * The switches of the quickstart: `npm start` runs the backend with these, and so do the browser
+ * tests and benchmarks, so that what is tested is what runs (issue #22: a test runner's
+ * NODE_ENV=test once hid that the dashboard could not log in). NODE_ENV is what `medusa start`
+ * and `next start` pick by themselves; OCOP_DEV_DEFAULTS allows the development secrets and demo
+ * accounts (backend/medusa-config.ts).
+ */
+export const QUICKSTART_SWITCHES = Object.freeze({ NODE_ENV: "production", OCOP_DEV_DEFAULTS: "true" })
+
+/** A test runner's own variables (vitest's VITEST*, Jest's JEST_WORKER_ID) never reach the stack. */
+const TEST_RUNNER_VARIABLE = /^(VITEST|JEST_|TEST$)/
+
+/** The environment the quickstart's servers run with: `base` less the test runner's, plus the switches. */
+export function quickstartEnv(base) {
+  const env = Object.fromEntries(Object.entries(base).filter(([name]) => !TEST_RUNNER_VARIABLE.test(name)))
+  return { ...env, ...QUICKSTART_SWITCHES }
+}
+
 function failWithOutput(step, error) {
   if (error.output) process.stderr.write(error.output.split("\n").slice(-40).join("\n") + "\n")
   fail(`${step} failed: ${error.message}. The lines above say why.`)

@@ -3,7 +3,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { provideTestDatabase } from "../../scripts/lib/test-database.mjs"
-import { ROOT, BACKEND_BUILD_DIR, STOREFRONT_DIR, migrate, seed, readPublishableKey, startBackend, startStorefront } from "../../scripts/lib/stack.mjs"
+import { ROOT, BACKEND_BUILD_DIR, STOREFRONT_DIR, migrate, seed, readPublishableKey, startBackend, startStorefront, quickstartEnv } from "../../scripts/lib/stack.mjs"
 import { stopAll } from "../../scripts/lib/processes.mjs"
 
 const BACKEND_PORT = Number(process.env.OCOP_TEST_BACKEND_PORT || 9100)
@@ -35,13 +35,15 @@ export default async function setup({ provide }) {
   await migrate(env)
   await seed(env)
   const publishableKey = await readPublishableKey(databaseUrl)
-  await startBackend(env, BACKEND_PORT, { quiet: true, logFile })
-  await startStorefront(env, STOREFRONT_PORT, { backendUrl, publishableKey }, { quiet: true, logFile })
+  // The servers run exactly as `npm start` runs them (test/quickstart.test.ts checks it).
+  const backend = await startBackend(quickstartEnv(env), BACKEND_PORT, { quiet: true, logFile })
+  const storefront = await startStorefront(quickstartEnv(env), STOREFRONT_PORT, { backendUrl, publishableKey }, { quiet: true, logFile })
 
   provide("storefrontUrl", `http://localhost:${STOREFRONT_PORT}`)
   provide("backendUrl", backendUrl)
   provide("publishableKey", publishableKey)
   provide("databaseUrl", databaseUrl)
+  provide("processIds", { backend: backend.child.pid, storefront: storefront.child.pid })
 
   return async () => {
     await stopAll()

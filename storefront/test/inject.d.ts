@@ -4,6 +4,7 @@ declare module "vitest" {
     backendUrl: string
     publishableKey: string
     databaseUrl: string
+    processIds: { backend: number; storefront: number }
   }
 }
 export {}
