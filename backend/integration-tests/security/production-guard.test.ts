@@ -12,6 +12,29 @@ const seedFoundation = (container: any) => app<Foundation>("../../src/scripts/se
 const BACKEND = path.resolve(__dirname, "../..")
 const MEDUSA = path.resolve(BACKEND, "../node_modules/.bin/medusa")
 
+/** Starts `medusa start` the way production does and resolves once /health answers; kill() stops it. */
+async function startServer(env: Record<string, string>, port: number) {
+  const child = spawn(MEDUSA, ["start", "--port", String(port)], {
+    cwd: BACKEND,
+    env: { ...process.env, OCOP_DEV_DEFAULTS: "", LOG_LEVEL: "error", ...env },
+    detached: true,
+    stdio: "ignore",
+  })
+  const kill = () => {
+    try {
+      process.kill(-child.pid!, "SIGKILL")
+    } catch {}
+  }
+  for (let tries = 0; tries < 240; tries++) {
+    const up = await fetch(`http://localhost:${port}/health`).then((r) => r.ok, () => false)
+    if (up) return { kill }
+    if (child.exitCode !== null) break
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  kill()
+  throw new Error("medusa start did not answer /health")
+}
+
 /** Runs a medusa command the way production does; resolves with its exit code and output. */
 function medusa(args: string[], env: Record<string, string>, timeoutMs = 150_000) {
   return new Promise<{ code: number | null; output: string }>((resolve) => {
@@ -68,6 +91,45 @@ medusaIntegrationTestRunner({
         const reason = run.output.split("\n").find((line) => line.includes("Refusing to run in production"))
         expect(reason).toContain("admin@ocop.local")
         expect(reason).toContain("OCOP_DEV_DEFAULTS=true")
+      }, 300_000)
+
+      // Issue #22: the quickstart's cookie is not Secure over plain http (storefront/test/quickstart.test.ts);
+      // production, behind its TLS proxy, keeps it Secure and SameSite=Lax.
+      it("`medusa start` in production behind https sets a Secure, Lax session cookie that opens the dashboard's API", async () => {
+        const email = "operator@example.org"
+        const password = "a-long-operator-password"
+        const created = await medusa(["user", "-e", email, "-p", password], production())
+        expect(created.code).toBe(0)
+        const port = 9170
+        // The dashboard's bundle is not what is tested here, its API is.
+        const server = await startServer({ ...production(), MEDUSA_DISABLE_ADMIN: "true" }, port)
+        try {
+          const base = `http://localhost:${port}`
+          const login = await fetch(`${base}/auth/user/emailpass`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ email, password }),
+          })
+          expect(login.status).toBe(200)
+          const { token } = (await login.json()) as { token: string }
+          const session = await fetch(`${base}/auth/session`, {
+            method: "POST",
+            headers: { authorization: `Bearer ${token}`, "x-forwarded-proto": "https" },
+          })
+          expect(session.status).toBe(200)
+          const cookie = session.headers.get("set-cookie") ?? ""
+          expect(cookie).toMatch(/;\s*Secure/i)
+          expect(cookie).toMatch(/SameSite=Lax/i)
+          const me = await fetch(`${base}/admin/users/me`, {
+            headers: { cookie: cookie.split(";")[0], "x-forwarded-proto": "https" },
+          })
+          expect(me.status).toBe(200)
+          // Plain http straight to a production server: no cookie is handed out at all.
+          const plain = await fetch(`${base}/auth/session`, { method: "POST", headers: { authorization: `Bearer ${token}` } })
+          expect(plain.headers.get("set-cookie")).toBeNull()
+        } finally {
+          server.kill()
+        }
       }, 300_000)
     })
   },
