@@ -70,9 +70,10 @@ OCOP Marketplace is ready (${seconds} s):
   Backend API      ${backendUrl}   (health: ${backendUrl}/health)
 
 Demo logins (development seed only):
-  admin     admin@ocop.local / ocop-dev-admin
-  customer  customer@ocop.local / ocop-dev-customer
-  producer  producer@ocop.local, producer2@ocop.local / ocop-dev-producer (API under /producer)
+  admin     admin@ocop.local / ocop-dev-admin   ${backendUrl}/app
+  customer  customer@ocop.local / ocop-dev-customer   http://localhost:${STOREFRONT_PORT}/vi/account
+  producer  producer@ocop.local, producer2@ocop.local / ocop-dev-producer   http://localhost:${STOREFRONT_PORT}/vi/producer
+  partner   partner@ocop.local / ocop-dev-partner   http://localhost:${STOREFRONT_PORT}/vi/partner
 
 Press Ctrl-C to stop.`)
 }
