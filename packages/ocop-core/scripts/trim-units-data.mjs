@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Regenerates src/data/quang-ninh-units.json from the research files in
-// /work/shared/data (or the paths given). Run by hand when the source data
+// ../shared/data beside the repository (or the paths given). Run by hand when the source data
 // changes; the package itself never reads those files, so it ships on its own.
 //
 //   node scripts/trim-units-data.mjs [units.json] [former-districts.json]
@@ -9,8 +9,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const unitsPath = process.argv[2] ?? "/work/shared/data/quang-ninh-units.json";
-const districtsPath = process.argv[3] ?? "/work/shared/data/quang-ninh-former-districts.json";
+const sharedData = join(here, "..", "..", "..", "..", "shared", "data");
+const unitsPath = process.argv[2] ?? join(sharedData, "quang-ninh-units.json");
+const districtsPath = process.argv[3] ?? join(sharedData, "quang-ninh-former-districts.json");
 const outPath = join(here, "..", "src", "data", "quang-ninh-units.json");
 
 const units = JSON.parse(readFileSync(unitsPath, "utf8"));

@@ -7,7 +7,7 @@ import { parseSearchFacets, parseSearchResponse, type SearchResult } from "./sea
 import { parseSearchParams, SEARCH_PAGE_SIZE, type SearchQuery } from "./search-params";
 import type { ProductPage } from "./types";
 
-/** The query string of the OCOP search contract (see shared/architecture.md). */
+/** The query string of the OCOP search contract (see docs/architecture.md). */
 function apiQuery(query: SearchQuery, locale: AppLocale, limit: number): Record<string, string | number> {
   const params: Record<string, string | number> = {
     sort: query.sort,

@@ -1,4 +1,4 @@
-// GET /store/search, the OCOP contract (docs: /work/shared/architecture.md), as pure functions:
+// GET /store/search, the OCOP contract (docs/architecture.md), as pure functions:
 // validated parameters → a Search Module query, and a Search Module result → the response.
 // The route (src/api/store/search/route.ts) only wires these to the request and the module.
 

@@ -1,4 +1,4 @@
-// Reads the partner API's answers (see shared/architecture.md and issue #8) into
+// Reads the partner API's answers (see docs/architecture.md and issue #8) into
 // the types of ./types. Pure: no I/O. Missing or unknown values fall back to
 // something harmless instead of failing the page.
 

@@ -19,7 +19,7 @@ import { normalizeQuery, worthTypoPass } from "../../../search/lib/text"
 import { parseStoreSearchQuery } from "./validators"
 
 /**
- * GET /store/search — search the OCOP catalog (the contract in /work/shared/architecture.md).
+ * GET /store/search — search the OCOP catalog (the contract in docs/architecture.md).
  *
  * `?q=&stars=4,5&group=&commune=&producer=&price_min=&price_max=&sort=&limit=&offset=&locale=&mode=prefix`
  * → `{ hits, count, facets, limit, offset }`.
