@@ -144,6 +144,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/production-guard" },
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/partner" },
+    // What producers and partners are owed and paid, append-only (src/workflows/ledger).
+    { resolve: "./src/modules/ledger" },
     ...searchModules,
     // Uploaded and seeded images: local files served by the backend under /static. Their URLs are
     // absolute, so a backend on another port or host must say where it is reachable.

@@ -9,3 +9,5 @@ export * from "./groups";
 export * from "./producers";
 export * from "./places";
 export * from "./money";
+export * from "./ledger";
+export * from "./csv";

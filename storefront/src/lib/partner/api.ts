@@ -12,7 +12,7 @@ import {
   toPublicShelf,
 } from "./map";
 import { getPartnerToken } from "./session";
-import type { Bilingual, PartnerKind, PartnerOrderPage, PartnerShelfView, PartnerStats, PartnerView, PublicShelfView } from "./types";
+import type { Bilingual, PartnerBalance, PartnerKind, PartnerOrderPage, PartnerShelfView, PartnerStats, PartnerView, PublicShelfView } from "./types";
 
 // Everything the storefront asks the partner API (/auth/partner/*, /partner/*)
 // and the public shelf API goes through here; pages never see the wire format.
@@ -125,6 +125,10 @@ async function authed<T>(path: string, init: { method?: string; body?: unknown; 
 
 export function getPartnerStats(from: string, to: string): Promise<Loaded<PartnerStats>> {
   return load("loading the partner's stats", async () => toPartnerStats(await authed("/partner/stats", { query: { from, to } }), from, to));
+}
+
+export function getPartnerBalance(): Promise<Loaded<PartnerBalance>> {
+  return load("loading the partner's balance", () => authed<PartnerBalance>("/partner/balance"));
 }
 
 export function listPartnerOrders(limit: number, offset: number): Promise<Loaded<PartnerOrderPage>> {

@@ -32,6 +32,15 @@ export interface MonthStats extends StatsFigures {
   month: string;
 }
 
+/** GET /partner/balance (docs/architecture.md, Balances): the partner's commission, whole đồng. */
+export interface PartnerBalance {
+  currency_code: "vnd";
+  pending: number;
+  payable: number;
+  paid: number;
+  withheld: number;
+}
+
 export interface PartnerStats {
   currencyCode: string;
   months: MonthStats[];

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { redirect } from "@/i18n/navigation";
 import { call, download, PortalError } from "./api";
 import { getProducerToken } from "./session";
-import type { PortalMe, PortalOrder, PortalProduct, PortalStatement, PortalStockItem } from "./types";
+import type { PortalBalance, PortalMe, PortalOrder, PortalProduct, PortalStatement, PortalStockItem } from "./types";
 
 // Everything the portal reads or changes, always with the member's token from the cookie:
 // the backend scopes each call to the member's producer.
@@ -86,6 +86,11 @@ export async function fulfilOrder(orderId: string, body: { carrier: string; trac
 
 export async function getStatement(month: string) {
   return call<PortalStatement>("/producer/statements", { token: await token(), query: { month } });
+}
+
+/** What the ledger says the producer is owed and was paid. */
+export async function getBalance() {
+  return call<PortalBalance>("/producer/balance", { token: await token() });
 }
 
 export async function updateProfile(body: Record<string, string | null>) {

@@ -128,6 +128,15 @@ export interface PortalStatement {
   lines: Array<{ order_id: string; display_id: number; created_at: string; item_id: string; title: string; variant_title: string | null; quantity: number; total: number }>;
 }
 
+/** GET /producer/balance (docs/architecture.md, Balances): whole đồng. */
+export interface PortalBalance {
+  currency_code: "vnd";
+  pending: number;
+  payable: number;
+  paid: number;
+  withheld: number;
+}
+
 /** One problem the backend named: { field, message }. */
 export interface PortalProblem {
   field: string;

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { monthInVietnam } from "../../../workflows/partners/rules"
-import { toCsv } from "../../lib/partner/csv"
+import { toCsv } from "@ocop/core"
 import { figuresByMonth } from "../../lib/partner/stats"
 import type { AdminPartnerCommissionsType } from "../../lib/partner/validators"
 import { service } from "../../lib/partner/views"
@@ -50,7 +50,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminPartnerC
     ])
     res.setHeader("Content-Type", "text/csv; charset=utf-8")
     res.setHeader("Content-Disposition", `attachment; filename="partner-commissions-${month}.csv"`)
-    res.status(200).send(toCsv(header, body))
+    res.status(200).send(toCsv([header, ...body]))
     return
   }
   res.json({ month, currency_code: "vnd", rows, totals })

@@ -43,6 +43,8 @@ export const partnerMiddlewares: MiddlewareRoute[] = [
   { matcher: "/partner/me*", middlewares: signedIn },
   { matcher: "/partner/stats*", middlewares: active },
   { matcher: "/partner/orders*", middlewares: active },
+  // A suspended partner still sees what it is owed.
+  { matcher: "/partner/balance*", middlewares: signedIn },
   { matcher: "/partner/shelves*", middlewares: active },
 
   { matcher: "/partner/stats", method: ["GET"], middlewares: [validateAndTransformQuery(PartnerStatsQuery, retrieveConfig)] },

@@ -45,6 +45,7 @@ export const producerPortalMiddlewares: MiddlewareRoute[] = [
   { matcher: "/producer/stock*", middlewares: signedIn },
   { matcher: "/producer/orders*", middlewares: signedIn },
   { matcher: "/producer/statements*", middlewares: signedIn },
+  { matcher: "/producer/balance*", middlewares: signedIn },
   { matcher: "/producer/uploads*", middlewares: signedIn },
 
   { matcher: "/producer/me", method: ["POST"], middlewares: [validateAndTransformBody(ProducerUpdateMe)] },

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { toCsv } from "@ocop/core"
 import { producerProductIds } from "../../../workflows/producer-portal/steps"
 
 // Orders as a producer sees them: only orders holding its products, only its own line items and
@@ -225,11 +226,6 @@ export async function producerStatement(scope: MedusaContainer, producerId: stri
   }
 }
 
-function csvCell(value: unknown): string {
-  const s = value === null || value === undefined ? "" : String(value)
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
-
 /** The statement as CSV (UTF-8 with a byte-order mark, so Excel reads the Vietnamese). */
 export function statementCsv(s: Statement): string {
   const rows: unknown[][] = [
@@ -244,5 +240,5 @@ export function statementCsv(s: Statement): string {
     [`Hoa hồng / Commission ${Math.round(s.commission_rate * 10000) / 100}% (VND)`, s.commission],
     ["Thực nhận / Net payable (VND)", s.net_payable],
   ]
-  return "\uFEFF" + rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n"
+  return toCsv(rows)
 }

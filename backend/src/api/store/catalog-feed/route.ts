@@ -1,6 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { findableProducts, imageUrls, type ShownProduct } from "../../lib/partner/catalog"
-import { toCsv } from "../../lib/partner/csv"
+import { toCsv } from "@ocop/core"
 import { productPageUrl } from "../../lib/partner/links"
 
 /** One product of the feed. */
@@ -43,7 +43,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     ])
     res.setHeader("Content-Type", "text/csv; charset=utf-8")
     res.setHeader("Content-Disposition", 'attachment; filename="ocop-catalog.csv"')
-    res.status(200).send(toCsv(CSV_HEADER, rows))
+    res.status(200).send(toCsv([CSV_HEADER, ...rows]))
     return
   }
   res.json({ products: items, count: items.length, currency_code: "vnd", generated_at: new Date().toISOString() })

@@ -12,7 +12,7 @@ import { pageLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { formatMoney } from "@/lib/money";
-import { getPartnerStats, getPortalVisitor, listPartnerOrders } from "@/lib/partner/api";
+import { getPartnerBalance, getPartnerStats, getPortalVisitor, listPartnerOrders } from "@/lib/partner/api";
 import { monthLabel } from "@/lib/partner/gate";
 import { vnMonth } from "@/lib/partner/map";
 import type { PartnerView } from "@/lib/partner/types";
@@ -80,9 +80,10 @@ async function Dashboard({ partner, locale }: { partner: PartnerView; locale: Ap
   const t = await getTranslations({ locale, namespace: "PartnerPortal" });
   const format = await getFormatter({ locale });
   const now = new Date();
-  const [stats, orders] = await Promise.all([
+  const [stats, orders, balance] = await Promise.all([
     getPartnerStats(vnMonth(now, STATS_MONTHS - 1), vnMonth(now)),
     listPartnerOrders(RECENT_ORDERS, 0),
+    getPartnerBalance(),
   ]);
   const money = (amount: number) => formatMoney({ amount, currencyCode: stats.ok ? stats.data.currencyCode : "vnd" }, locale);
   const label = (month: string) => monthLabel(month, locale);
@@ -110,6 +111,23 @@ async function Dashboard({ partner, locale }: { partner: PartnerView; locale: Ap
           )}
         </dl>
         {partner.referralCode && <p className={styles.muted}>{t("codeHint", { code: partner.referralCode })}</p>}
+      </section>
+
+      <section className="panel" aria-labelledby="partner-balance-title">
+        <h2 id="partner-balance-title">{t("balance.title")}</h2>
+        {!balance.ok ? (
+          <BackendNotice />
+        ) : (
+          <dl className={styles.totals}>
+            {(["pending", "payable", "paid"] as const).map((kind) => (
+              <div key={kind} className={styles.total} data-balance={kind}>
+                <dt>{t(`balance.${kind}`)}</dt>
+                <dd>{formatMoney({ amount: balance.data[kind], currencyCode: "vnd" }, locale)}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        <p className={styles.muted}>{t("balance.hint")}</p>
       </section>
 
       <section aria-labelledby="partner-stats-title" className={styles.page} style={{ paddingBlock: 0 }}>

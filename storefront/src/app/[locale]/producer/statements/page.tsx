@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ItemTable } from "@/components/producer-portal/item-table";
 import { PortalShell } from "@/components/producer-portal/portal-shell";
 import { pageLocale } from "@/i18n/locale";
-import { getStatement, requireMe } from "@/lib/producer-portal/data";
+import { getBalance, getStatement, requireMe } from "@/lib/producer-portal/data";
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -34,12 +34,27 @@ export default async function ProducerStatementsPage({ params, searchParams }: P
   const months = recentMonths();
   const { month: asked } = await searchParams;
   const month = asked && months.includes(asked) ? asked : months[0]!;
-  const s = await getStatement(month);
+  const [s, balance] = await Promise.all([getStatement(month), getBalance()]);
+  const tb = await getTranslations({ locale, namespace: "ProducerPortal.balance" });
   const monthName = (m: string) => format.dateTime(new Date(`${m}-15T00:00:00Z`), { month: "long", year: "numeric" });
   const vnd = (n: number) => formatVnd(n, locale);
 
   return (
     <PortalShell me={me} current="statements" locale={locale} title={t("statements.title")}>
+      <section className="panel pp-panel" aria-labelledby="pp-balance">
+        <h2 id="pp-balance">{tb("title")}</h2>
+        <ul className="pp-stats pp-stats--money">
+          {(["pending", "payable", "paid", "withheld"] as const).map((kind) => (
+            <li key={kind} className={kind === "payable" ? "pp-stat pp-stat--net" : "pp-stat"}>
+              <span className="pp-stat__label">{tb(kind)}</span>
+              <span className="pp-stat__value" data-balance={kind}>
+                {vnd(balance[kind])}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <p className="pp-hint">{tb("pendingHint")}</p>
+      </section>
       <form className="pp-toolbar">
         <label htmlFor="pp-month">{t("statements.month")}</label>
         <select id="pp-month" name="month" defaultValue={month}>
