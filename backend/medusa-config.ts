@@ -17,6 +17,13 @@ function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
   return value || DEV_SECRET
 }
 
+function returnWindowDays(): number {
+  const raw = process.env.OCOP_RETURN_WINDOW_DAYS
+  const days = raw === undefined || raw === "" ? 7 : Number(raw)
+  if (!Number.isInteger(days) || days < 0 || days > 90) throw new Error(`OCOP_RETURN_WINDOW_DAYS must be a whole number of days from 0 to 90; got "${raw}"`)
+  return days
+}
+
 const redisUrl = process.env.REDIS_URL
 // Every Redis key and queue of a deployment starts with this namespace (server and worker share it).
 // Each test process gets its own, so suites sharing one Redis never take each other's events or jobs.
@@ -144,8 +151,9 @@ module.exports = defineConfig({
     { resolve: "./src/modules/production-guard" },
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/partner" },
-    // What producers and partners are owed and paid, append-only (src/workflows/ledger).
-    { resolve: "./src/modules/ledger" },
+    // What producers and partners are owed and paid, append-only (src/workflows/ledger). Money is
+    // held for the buyer's return window after delivery (OCOP_RETURN_WINDOW_DAYS, default 7).
+    { resolve: "./src/modules/ledger", options: { return_window_days: returnWindowDays() } },
     ...searchModules,
     // Uploaded and seeded images: local files served by the backend under /static. Their URLs are
     // absolute, so a backend on another port or host must say where it is reachable.

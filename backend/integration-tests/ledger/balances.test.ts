@@ -3,6 +3,7 @@ import { waitFor } from "../search/fixtures"
 import { activePartner } from "../partner/partners"
 import { application, approve, fails, newProduct, openShop, placeOrder, signUp, type Producer, type Shop } from "../producer/portal"
 import { LEDGER_MODULE, type LedgerModuleService } from "../../src/modules/ledger"
+import { checkOrderLedgerWorkflow } from "../../src/workflows/ledger/check-order-ledger"
 import { syncOrderLedgerWorkflow } from "../../src/workflows/ledger/sync-order-ledger"
 
 // The ledger (issue #15): every order's money as append-only entries, and the balances producers
@@ -80,6 +81,14 @@ medusaIntegrationTestRunner({
         withheld: 6_000,
       })
       expect((await ledger().balanceOf("producer", company.producerId, new Date(Date.now() + 8 * DAY))).payable).toBe(264_000)
+
+      // The reconciliation (npm run ledger:check) finds nothing amiss; a tampered entry it names.
+      expect((await checkOrderLedgerWorkflow(getContainer()).run({ input: { order_id: order.id } })).result).toEqual([])
+      const sale = (await ledger().listLedgerEntries({ order_id: order.id, kind: "sale", account_id: company.producerId }))[0]!
+      await ledger().updateLedgerEntries({ id: sale.id, amount: Number(sale.amount) - 1 })
+      const { result: differences } = await checkOrderLedgerWorkflow(getContainer()).run({ input: { order_id: order.id } })
+      expect(differences.map((d) => d.slot)).toEqual([sale.slot])
+      await ledger().updateLedgerEntries({ id: sale.id, amount: Number(sale.amount) })
     })
 
     it("a canceled order is reversed, never edited: the balance returns to what it was", async () => {

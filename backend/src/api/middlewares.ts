@@ -10,6 +10,7 @@ import { experienceMiddlewares } from "./lib/experiences/middlewares"
 import { partnerMiddlewares } from "./lib/partner/middlewares"
 import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
 import { safeErrorHandler, securityMiddlewares } from "./lib/security/middlewares"
+import { adminPayoutMiddlewares } from "./admin/payouts/middlewares"
 import { requireNonNegativePaging } from "./lib/paging"
 import { finishInterruptedCheckout } from "./lib/store-cart-complete"
 import { requireCartLine } from "./lib/store-cart-lines"
@@ -42,6 +43,8 @@ export default defineMiddlewares({
     ...experienceMiddlewares,
     // Tourism partners (/partner/*, shelves, feed, attribution): src/api/lib/partner/middlewares.ts.
     ...partnerMiddlewares,
+    // Payout batches of producers' and partners' money: src/api/admin/payouts/middlewares.ts.
+    ...adminPayoutMiddlewares,
 
     // Store products: OCOP certificate and public producer fields through the links.
     // Global (no method): field rules must run before the core route validates the query.

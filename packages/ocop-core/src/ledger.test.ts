@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allocate, entriesToAppend, lineShares, orderEntries, payableAt, shareOf, WITHHOLDING_RATES, withholdsTax, type OrderMoneyFacts, type RecordedEntry } from "./ledger";
+import { allocate, entriesToAppend, lineShares, orderEntries, payableAt, periodEnd, shareOf, WITHHOLDING_RATES, withholdsTax, type OrderMoneyFacts, type RecordedEntry } from "./ledger";
 
 describe("withholding rates (Decree 117/2025/NĐ-CP)", () => {
   it("keeps the decree's rates for goods, services and transport", () => {
@@ -175,5 +175,15 @@ describe("orderEntries from JSON", () => {
     } as unknown as OrderMoneyFacts;
     const sale = orderEntries(facts).find((e) => e.kind === "sale")!;
     expect(sale.available_at?.toISOString()).toBe("2026-11-10T02:00:00.000Z");
+  });
+});
+
+describe("periodEnd", () => {
+  it("a Vietnam month ends at midnight UTC+7 of the next month's first day", () => {
+    expect(periodEnd("2026-11")?.toISOString()).toBe("2026-11-30T17:00:00.000Z");
+    expect(periodEnd("2026-12")?.toISOString()).toBe("2026-12-31T17:00:00.000Z");
+  });
+  it("is null for what is not a month", () => {
+    for (const bad of ["2026-13", "2026-1", "", "2026-11-01", "x"]) expect(periodEnd(bad)).toBeNull();
   });
 });

@@ -230,3 +230,13 @@ export function entriesToAppend(recorded: RecordedEntry[], planned: PlannedEntry
   }
   return out;
 }
+
+const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The instant a payout period ("2026-11", a Vietnam calendar month) ends; null when it is not one. */
+export function periodEnd(period: string): Date | null {
+  if (!PERIOD.test(period)) return null;
+  const [y, m] = period.split("-").map(Number) as [number, number];
+  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+  return new Date(`${next}-01T00:00:00.000+07:00`);
+}

@@ -1,3 +1,4 @@
+import { BankAccountBody } from "../bank-account"
 import {
   authenticate,
   validateAndTransformBody,
@@ -45,6 +46,8 @@ export const partnerMiddlewares: MiddlewareRoute[] = [
   { matcher: "/partner/orders*", middlewares: active },
   // A suspended partner still sees what it is owed.
   { matcher: "/partner/balance*", middlewares: signedIn },
+  { matcher: "/partner/bank-account*", middlewares: signedIn },
+  { matcher: "/partner/bank-account", method: ["POST"], middlewares: [validateAndTransformBody(BankAccountBody)] },
   { matcher: "/partner/shelves*", middlewares: active },
 
   { matcher: "/partner/stats", method: ["GET"], middlewares: [validateAndTransformQuery(PartnerStatsQuery, retrieveConfig)] },

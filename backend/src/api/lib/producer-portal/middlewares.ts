@@ -6,6 +6,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { receiveImages } from "../../producer/uploads/receive-images"
+import { BankAccountBody } from "../bank-account"
 import { resolveProducerScope } from "./scope"
 import {
   AdminVerifyCertificate,
@@ -46,6 +47,8 @@ export const producerPortalMiddlewares: MiddlewareRoute[] = [
   { matcher: "/producer/orders*", middlewares: signedIn },
   { matcher: "/producer/statements*", middlewares: signedIn },
   { matcher: "/producer/balance*", middlewares: signedIn },
+  { matcher: "/producer/bank-account*", middlewares: signedIn },
+  { matcher: "/producer/bank-account", method: ["POST"], middlewares: [validateAndTransformBody(BankAccountBody)] },
   { matcher: "/producer/uploads*", middlewares: signedIn },
 
   { matcher: "/producer/me", method: ["POST"], middlewares: [validateAndTransformBody(ProducerUpdateMe)] },

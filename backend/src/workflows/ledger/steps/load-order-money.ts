@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { type OrderMoneyFacts, type SellerKind } from "@ocop/core"
+import { LEDGER_MODULE, type LedgerModuleService } from "../../../modules/ledger"
 import { PARTNER_MODULE } from "../../../modules/partner"
 
 type Row = Record<string, any>
@@ -78,7 +79,7 @@ export const loadOrderMoneyStep = createStep(
           }
         }),
       partner,
-      return_window_days: input.return_window_days,
+      return_window_days: input.return_window_days ?? container.resolve<LedgerModuleService>(LEDGER_MODULE).returnWindowDays(),
     }
     return new StepResponse<OrderMoneyFacts | null>(facts)
   }
