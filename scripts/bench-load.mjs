@@ -171,7 +171,8 @@ async function main() {
     const roleEnv = (mode) => ({ ...env, REDIS_URL: redis.url, MEDUSA_WORKER_MODE: mode })
     console.log(`Starting the worker (:${options.port + 1}) and the server (:${options.port}) on Redis ${redis.url}…`)
     await startBackend(roleEnv("worker"), options.port + 1, { quiet: true, logFile })
-    await startBackend(roleEnv("server"), options.port, { quiet: true, logFile })
+    // The server as `npm run start:server` runs it: one process per core (cluster mode).
+    await startBackend(roleEnv("server"), options.port, { quiet: true, logFile, cluster: os.availableParallelism() })
 
     const shop = await prepareShop(url, db.url, publishableKey)
     const ordersBefore = await countOrders(db.url)

@@ -4,6 +4,7 @@
 // Run as many servers as needed behind a proxy, and one or more workers; migrate first with
 // `cd backend && npx medusa db:migrate`. Ctrl-C or SIGTERM stops the role gracefully.
 import fs from "node:fs"
+import os from "node:os"
 import path from "node:path"
 import { FatalError, fail } from "./lib/fail.mjs"
 
@@ -18,6 +19,14 @@ function requireUrl(name, example) {
     fail(`${name} is not a URL (${example.url}).`)
   }
   return value
+}
+
+/** Server processes: MEDUSA_CLUSTER_SIZE (1 turns cluster mode off), else one per core. */
+function clusterSize(value) {
+  if (value === undefined || value === "") return os.availableParallelism()
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1 || n > 64) fail(`MEDUSA_CLUSTER_SIZE must be a whole number from 1 to 64; got "${value}"`)
+  return n
 }
 
 let backend
@@ -43,8 +52,11 @@ async function main() {
     // The admin dashboard is served by the servers only.
     ...(role === "worker" ? { MEDUSA_DISABLE_ADMIN: "true" } : {}),
   }
-  console.log(`Starting the backend ${role} on port ${port}…`)
-  backend = await stack.startBackend(env, port)
+  // A server runs one process per core (Medusa's cluster mode) unless MEDUSA_CLUSTER_SIZE says
+  // otherwise; they share sessions, events and locks through Redis. A worker stays one process.
+  const cluster = role === "server" ? clusterSize(process.env.MEDUSA_CLUSTER_SIZE) : 1
+  console.log(`Starting the backend ${role} on port ${port}${cluster > 1 ? ` (${cluster} processes)` : ""}…`)
+  backend = await stack.startBackend(env, port, { cluster })
   console.log(`The backend ${role} is up: http://localhost:${port}/health`)
   const { code, signal } = await backend.exited
   if (!stopping) fail(`The backend ${role} stopped (${signal ?? `exit ${code}`}). Its log is above.`)

@@ -105,7 +105,9 @@ function shareStaticFiles() {
 /** Runs the built backend (`medusa build` output) so start-up skips TypeScript compilation. */
 export async function startBackend(env, port, options = {}) {
   shareStaticFiles()
-  const entry = startProcess("backend", path.join(BIN, "medusa"), ["start", "--port", String(port)], {
+  // cluster: Medusa's cluster mode with that many server processes (one port, Node's cluster module).
+  const cluster = options.cluster > 1 ? ["--cluster", String(options.cluster), "--servers", String(options.cluster)] : []
+  const entry = startProcess("backend", path.join(BIN, "medusa"), ["start", "--port", String(port), ...cluster], {
     cwd: BACKEND_BUILD_DIR,
     env: { ...env, PORT: String(port) },
     ...options,
