@@ -2,12 +2,16 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import retryFailedEmails from "../../src/jobs/retry-failed-emails"
 import { emailsTo, startInbox, type Inbox } from "../helpers/inbox"
-import { prepareCart, setUpShop, type Shop } from "../payments/checkout"
+import { failed, prepareCart, setUpShop, type Shop } from "../payments/checkout"
 
-// A real SMTP server on a free port; the backend's SMTP_URL points at it before Medusa loads its config.
-let inbox: Inbox = await startInbox()
-process.env.SMTP_URL = inbox.smtpUrl
-process.env.MAIL_FROM = "OCOP Quảng Ninh <orders@ocop.test>"
+// A real SMTP server on a free port; the backend's SMTP_URL points at it before Medusa loads its
+// config (this hook is registered before the runner's own).
+let inbox: Inbox
+beforeAll(async () => {
+  inbox = await startInbox()
+  process.env.SMTP_URL = inbox.smtpUrl
+  process.env.MAIL_FROM = "OCOP Quảng Ninh <orders@ocop.test>"
+})
 
 const CASE_TIMEOUT = 180_000
 
@@ -127,6 +131,31 @@ medusaIntegrationTestRunner({
         expect(await emailsTo(inbox, "later@example.vn", 2, 1000)).toHaveLength(1)
         const all = (await notifications.listNotifications({ resource_id: placed.id, template: "order-confirmation" } as never)) as unknown as Array<{ status: string }>
         expect(all.filter((n) => n.status === "success")).toHaveLength(1)
+      }, CASE_TIMEOUT)
+
+      // Last: it changes the admin's password.
+      it("e-mails an admin a single-use link to the dashboard's reset page; an unknown address gets the same answer and no e-mail", async () => {
+        const known = await api.post("/auth/user/emailpass/reset-password", { identifier: "admin@ocop.local", metadata: { locale: "en" } })
+        const unknown = await api.post("/auth/user/emailpass/reset-password", { identifier: "nobody@ocop.local" })
+        expect([known.status, unknown.status]).toEqual([201, 201])
+        expect(unknown.data).toEqual(known.data)
+
+        const [mail, ...more] = await emailsTo(inbox, "admin@ocop.local")
+        expect(more).toHaveLength(0)
+        expect(mail!.subject).toBe("OCOP Quảng Ninh: reset your password")
+        expect(mail!.text).toContain("admin account admin@ocop.local")
+        expect(mail!.text).toContain("The link works once, for 15 minutes.")
+        const link = /Choose a new password: (\S+)/.exec(mail!.text)?.[1] ?? ""
+        expect(link.startsWith("http://localhost:9000/app/reset-password?token=")).toBe(true)
+        const token = decodeURIComponent(new URL(link).searchParams.get("token")!)
+
+        const headers = { authorization: `Bearer ${token}` }
+        expect((await api.post("/auth/user/emailpass/update", { password: "admin-new-password" }, { headers })).status).toBe(200)
+        const again = await api.post("/auth/user/emailpass/update", { password: "another-password" }, { headers }).catch(failed)
+        expect(again.status).toBe(401)
+        const login = await api.post("/auth/user/emailpass", { email: "admin@ocop.local", password: "admin-new-password" })
+        expect(login.data.token).toBeTruthy()
+        expect(await emailsTo(inbox, "nobody@ocop.local", 1, 2000)).toHaveLength(0)
       }, CASE_TIMEOUT)
     })
   },
