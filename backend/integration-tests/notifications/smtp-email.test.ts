@@ -156,6 +156,16 @@ medusaIntegrationTestRunner({
         const login = await api.post("/auth/user/emailpass", { email: "admin@ocop.local", password: "admin-new-password" })
         expect(login.data.token).toBeTruthy()
         expect(await emailsTo(inbox, "nobody@ocop.local", 1, 2000)).toHaveLength(0)
+
+        // Asking again and again sends at most three e-mails in 15 minutes (one was sent above).
+        for (const count of [2, 3]) {
+          await api.post("/auth/user/emailpass/reset-password", { identifier: "admin@ocop.local" })
+          expect(await emailsTo(inbox, "admin@ocop.local", count)).toHaveLength(count)
+        }
+        const fourth = await api.post("/auth/user/emailpass/reset-password", { identifier: "admin@ocop.local" })
+        expect(fourth.status).toBe(201)
+        await new Promise((resolve) => setTimeout(resolve, 2000))
+        expect(await emailsTo(inbox, "admin@ocop.local", 4, 1000)).toHaveLength(3)
       }, CASE_TIMEOUT)
     })
   },
