@@ -110,6 +110,22 @@ const searchModules = [
   },
 ]
 
+// E-mail over SMTP (src/modules/notification-smtp): SMTP_URL (smtp://user:password@host:port,
+// smtps:// for TLS), or SMTP_HOST with SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_SECURE.
+const mailFrom = process.env.MAIL_FROM || "OCOP Quảng Ninh <no-reply@ocop.local>"
+const smtp = process.env.SMTP_URL
+  ? { url: process.env.SMTP_URL, from: mailFrom }
+  : process.env.SMTP_HOST
+    ? {
+        host: process.env.SMTP_HOST,
+        port: Number(process.env.SMTP_PORT || 587),
+        user: process.env.SMTP_USER,
+        password: process.env.SMTP_PASSWORD,
+        secure: process.env.SMTP_SECURE === "true",
+        from: mailFrom,
+      }
+    : null
+
 module.exports = defineConfig({
   projectConfig: {
     // Unset: the embedded PostgreSQL that `npm start` runs, so scripts work beside it.
@@ -170,9 +186,10 @@ module.exports = defineConfig({
         ],
       },
     },
-    // Order e-mails (src/subscribers/order-notifications*.ts) go out on channel "email". The local
-    // provider writes them to the log and the module stores them (entity `notification`); "feed"
-    // keeps the admin's in-app notifications. Production swaps in a real e-mail provider here.
+    // E-mails (src/notifications, sent by the subscribers) go out on channel "email": over SMTP when
+    // SMTP_URL or SMTP_HOST is set (`npm start` points it at its inbox, maildev), else the local
+    // provider writes them to the log. The module stores every one (entity `notification`); "feed"
+    // keeps the admin's in-app notifications.
     {
       key: Modules.NOTIFICATION,
       resolve: "@medusajs/medusa/notification",
@@ -181,8 +198,9 @@ module.exports = defineConfig({
           {
             resolve: "@medusajs/medusa/notification-local",
             id: "local",
-            options: { name: "Local Notification Provider", channels: ["email", "feed"] },
+            options: { name: "Local Notification Provider", channels: smtp ? ["feed"] : ["email", "feed"] },
           },
+          ...(smtp ? [{ resolve: "./src/modules/notification-smtp", id: "smtp", options: { ...smtp, channels: ["email"] } }] : []),
         ],
       },
     },

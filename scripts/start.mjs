@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: installs what is missing, brings up PostgreSQL (embedded unless DATABASE_URL),
-// migrates, seeds once, builds, and runs the backend (:9000) and storefront (:8000).
+// migrates, seeds once, builds, and runs the backend (:9000), the storefront (:8000) and the
+// development inbox (maildev: SMTP :1025, web and JSON API :1080) that the backend's e-mails go to.
 // Ctrl-C or SIGTERM stops everything it started, PostgreSQL last.
 import path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -10,6 +11,8 @@ import { FatalError, fail } from "./lib/fail.mjs"
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const BACKEND_PORT = 9000
 const STOREFRONT_PORT = 8000
+const INBOX_SMTP_PORT = 1025
+const INBOX_WEB_PORT = 1080
 const DATABASE_NAME = "ocop"
 
 let stopDatabase = async () => {}
@@ -21,9 +24,13 @@ async function main() {
   // Imported after installation: they need the workspace's packages.
   const { checkDatabaseUrl, portIsFree, safeUrl, startEmbeddedPostgres } = await import("./lib/postgres.mjs")
   const stack = await import("./lib/stack.mjs")
-  const { startProcess } = await import("./lib/processes.mjs")
+  const { startMailCatcher } = await import("./lib/mail-catcher.mjs")
+  // SMTP_URL or SMTP_HOST set: e-mails go to that server, and no inbox is started.
+  const ownSmtp = Boolean(process.env.SMTP_URL || process.env.SMTP_HOST)
+  const ports = [[BACKEND_PORT, "backend"], [STOREFRONT_PORT, "storefront"]]
+  if (!ownSmtp) ports.push([INBOX_SMTP_PORT, "inbox's SMTP"], [INBOX_WEB_PORT, "inbox"])
 
-  for (const [port, what] of [[BACKEND_PORT, "backend"], [STOREFRONT_PORT, "storefront"]]) {
+  for (const [port, what] of ports) {
     if (!(await portIsFree(port))) fail(`Port ${port} for the ${what} is taken. Stop what uses it (lsof -i :${port}) and run 'npm start' again.`)
   }
 
@@ -51,8 +58,19 @@ async function main() {
   }
   const publishableKey = await stack.readPublishableKey(databaseUrl)
 
+  let inbox = null
+  if (!ownSmtp) {
+    inbox = await startMailCatcher({ smtpPort: INBOX_SMTP_PORT, webPort: INBOX_WEB_PORT, quiet: !process.env.OCOP_VERBOSE })
+    inbox.entry.exited.then(({ code, signal }) => {
+      if (stopping) return
+      console.error(`The inbox (maildev) stopped unexpectedly (${signal ?? `exit ${code}`}); stopping everything. Run with OCOP_VERBOSE=1 to see its log.`)
+      shutdown(1)
+    })
+  }
+
   const backendUrl = `http://localhost:${BACKEND_PORT}`
-  const backend = await stack.startBackend(stack.quickstartEnv(env), BACKEND_PORT, { quiet: !process.env.OCOP_VERBOSE })
+  const backendEnv = inbox ? { ...env, SMTP_URL: inbox.smtpUrl } : env
+  const backend = await stack.startBackend(stack.quickstartEnv(backendEnv), BACKEND_PORT, { quiet: !process.env.OCOP_VERBOSE })
   const storefront = await stack.startStorefront(stack.quickstartEnv(env), STOREFRONT_PORT, { backendUrl, publishableKey }, { quiet: !process.env.OCOP_VERBOSE })
   for (const entry of [backend, storefront]) {
     entry.exited.then(({ code, signal }) => {
@@ -68,6 +86,7 @@ OCOP Marketplace is ready (${seconds} s):
   Storefront       http://localhost:${STOREFRONT_PORT}/vi   (English: /en)
   Admin dashboard  ${backendUrl}/app
   Backend API      ${backendUrl}   (health: ${backendUrl}/health)
+  E-mail inbox     ${inbox ? `${inbox.webUrl}   (every e-mail the marketplace sends; SMTP ${inbox.smtpUrl}, JSON: ${inbox.webUrl}/email)` : `not started: e-mails go to ${process.env.SMTP_URL ? "SMTP_URL" : "SMTP_HOST"}`}
 
 Demo logins (development seed only):
   admin     admin@ocop.local / ocop-dev-admin   ${backendUrl}/app

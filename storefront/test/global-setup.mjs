@@ -5,6 +5,7 @@ import path from "node:path"
 import { provideTestDatabase } from "../../scripts/lib/test-database.mjs"
 import { ROOT, BACKEND_BUILD_DIR, STOREFRONT_DIR, migrate, seed, readPublishableKey, startBackend, startStorefront, quickstartEnv } from "../../scripts/lib/stack.mjs"
 import { stopAll } from "../../scripts/lib/processes.mjs"
+import { startMailCatcher } from "../../scripts/lib/mail-catcher.mjs"
 
 const BACKEND_PORT = Number(process.env.OCOP_TEST_BACKEND_PORT || 9100)
 const STOREFRONT_PORT = Number(process.env.OCOP_TEST_STOREFRONT_PORT || 8100)
@@ -30,7 +31,18 @@ export default async function setup({ provide }) {
   const databaseUrl = `${baseUrl}/${database}`
   const logFile = fs.createWriteStream(path.join(NEXT_DIST_DIR, "e2e-servers.log"))
   const backendUrl = `http://localhost:${BACKEND_PORT}`
-  const env = { ...process.env, DATABASE_URL: databaseUrl, OCOP_DEV_DEFAULTS: "true", MEDUSA_FILE_BASE_URL: backendUrl }
+  const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
+  // The e-mails go to an inbox of the tests' own (maildev on free ports), as `npm start` sends them to its own.
+  const inbox = await startMailCatcher()
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    OCOP_DEV_DEFAULTS: "true",
+    MEDUSA_FILE_BASE_URL: backendUrl,
+    SMTP_URL: inbox.smtpUrl,
+    STOREFRONT_URL: storefrontUrl,
+    MEDUSA_ADMIN_URL: backendUrl,
+  }
 
   await migrate(env)
   await seed(env)
@@ -39,7 +51,8 @@ export default async function setup({ provide }) {
   const backend = await startBackend(quickstartEnv(env), BACKEND_PORT, { quiet: true, logFile })
   const storefront = await startStorefront(quickstartEnv(env), STOREFRONT_PORT, { backendUrl, publishableKey }, { quiet: true, logFile })
 
-  provide("storefrontUrl", `http://localhost:${STOREFRONT_PORT}`)
+  provide("storefrontUrl", storefrontUrl)
+  provide("inboxUrl", inbox.webUrl)
   provide("backendUrl", backendUrl)
   provide("publishableKey", publishableKey)
   provide("databaseUrl", databaseUrl)

@@ -1,9 +1,10 @@
 // Reads what an order e-mail needs and hands it to Medusa's Notification Module (channel "email":
-// the local provider writes it to the log in development, a real e-mail provider in production).
+// SMTP when configured, else the local provider writes it to the log).
 
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Message, OrderForMessage } from "./order-messages"
+import { sendEmail } from "./send-email"
 
 const ORDER_FIELDS = [
   "id",
@@ -108,25 +109,15 @@ export async function sendOrderEmail(container: MedusaContainer, email: OrderEma
     logger.warn(`No ${email.template} e-mail for order ${order.id}: it has no e-mail address`)
     return
   }
-  const notifications = container.resolve(Modules.NOTIFICATION)
-  await notifications.createNotifications({
+  await sendEmail(container, {
     to: order.email,
-    channel: "email",
+    message,
     template: email.template,
-    // The local provider logs `data`; a real e-mail provider sends subject and text.
-    data: {
-      subject: message.subject,
-      text: message.text,
-      locale: message.locale,
-      order_id: order.id,
-      display_id: order.display_id ?? null,
-      ...email.extra,
-    },
-    content: { subject: message.subject, text: message.text },
-    trigger_type: email.trigger,
-    resource_id: order.id,
-    resource_type: "order",
-    receiver_id: order.customer_id ?? null,
-    idempotency_key: email.idempotencyKey,
+    trigger: email.trigger,
+    idempotencyKey: email.idempotencyKey,
+    resourceId: order.id,
+    resourceType: "order",
+    receiverId: order.customer_id ?? null,
+    extra: { order_id: order.id, display_id: order.display_id ?? null, ...email.extra },
   })
 }

@@ -2,8 +2,9 @@
 // subscribers (src/subscribers/order-notifications*.ts) read the order and send what these build.
 
 import { formatVnd } from "@ocop/core"
+import { composeEmail, type Message, type MessageLocale } from "./layout"
 
-export type MessageLocale = "vi" | "en"
+export type { Message, MessageLocale } from "./layout"
 
 /** Medusa hands amounts back as numbers, numeric strings or BigNumber-like objects. */
 export type Amount = number | string | { numeric?: number; value?: string | number } | null | undefined
@@ -49,8 +50,6 @@ export type ShipmentForMessage = {
   /** Shipped pieces; empty means the whole order. */
   items: Array<{ title: string; quantity: number }>
 }
-
-export type Message = { subject: string; text: string; locale: MessageLocale }
 
 export type MessageOptions = {
   /** Where the storefront is, for the link to the order; no link without it. */
@@ -101,7 +100,7 @@ const T = {
     shipped: "Đã gửi",
     tracking: "Mã vận đơn",
     trackAt: "Theo dõi",
-    closing: "OCOP Quảng Ninh – Mỗi xã một sản phẩm",
+    reason: (n: string) => `Bạn nhận e-mail này vì đã đặt đơn hàng ${n} tại OCOP Quảng Ninh.`,
   },
   en: {
     orderName: (n: string) => `Order ${n}`,
@@ -121,7 +120,7 @@ const T = {
     shipped: "Shipped",
     tracking: "Tracking number",
     trackAt: "Track it at",
-    closing: "OCOP Quảng Ninh – One Commune One Product",
+    reason: (n: string) => `You receive this e-mail because you placed order ${n} at OCOP Quảng Ninh.`,
   },
 } as const
 
@@ -174,8 +173,7 @@ export function orderConfirmation(order: OrderForMessage, options: MessageOption
   if (order.payment_provider_id?.startsWith("pp_vietqr")) lines.push("", t.vietqr)
   const link = orderLink(order, locale, options)
   if (link) lines.push("", `${t.seeOrder}: ${link}`)
-  lines.push("", t.closing)
-  return { subject: t.confirmSubject(n), text: lines.join("\n"), locale }
+  return composeEmail({ locale, subject: t.confirmSubject(n), lines, reason: t.reason(n) })
 }
 
 /** "Đơn hàng #12 đã được gửi đi" / "Order #12 is on its way": what left, and how to track it. */
@@ -192,6 +190,5 @@ export function shipmentMessage(order: OrderForMessage, shipment: ShipmentForMes
   for (const url of shipment.tracking_urls) lines.push(`${t.trackAt}: ${url}`)
   const link = orderLink(order, locale, options)
   if (link) lines.push("", `${t.seeOrder}: ${link}`)
-  lines.push("", t.closing)
-  return { subject: t.shipSubject(n), text: lines.join("\n"), locale }
+  return composeEmail({ locale, subject: t.shipSubject(n), lines, reason: t.reason(n) })
 }

@@ -2,6 +2,8 @@ import bookingEn from "@/messages/booking/en.json";
 import bookingVi from "@/messages/booking/vi.json";
 import en from "@/messages/en.json";
 import partnerEn from "@/messages/partner/en.json";
+import passwordResetEn from "@/messages/password-reset/en.json";
+import passwordResetVi from "@/messages/password-reset/vi.json";
 import partnerVi from "@/messages/partner/vi.json";
 import paymentsEn from "@/messages/payments/en.json";
 import paymentsVi from "@/messages/payments/vi.json";
@@ -11,8 +13,8 @@ import vi from "@/messages/vi.json";
 import type { AppLocale } from "./routing";
 
 // One catalog per feature folder (each owns its top-level namespaces), merged per language.
-const viMessages = { ...vi, ...producerPortalVi, ...partnerVi, ...bookingVi, ...paymentsVi };
-const enMessages = { ...en, ...producerPortalEn, ...partnerEn, ...bookingEn, ...paymentsEn };
+const viMessages = { ...vi, ...producerPortalVi, ...partnerVi, ...bookingVi, ...paymentsVi, ...passwordResetVi };
+const enMessages = { ...en, ...producerPortalEn, ...partnerEn, ...bookingEn, ...paymentsEn, ...passwordResetEn };
 
 /** The shape both catalogs must have: a key missing from either language fails type-checking. */
 export type Messages = typeof viMessages & typeof enMessages;

@@ -28,6 +28,7 @@ export async function generateMetadata({ params }: AccountPageProps): Promise<Me
 export default async function AccountPage({ params, searchParams }: AccountPageProps) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Account" });
+  const tReset = await getTranslations({ locale, namespace: "PasswordReset" });
   const customer = await getCustomer();
 
   if (!customer.ok) {
@@ -45,6 +46,9 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
           <section className="panel" aria-labelledby="login-title">
             <h2 id="login-title">{t("loginTitle")}</h2>
             <LoginForm next={next} />
+            <p>
+              <Link href="/account/reset-password">{tReset("forgot")}</Link>
+            </p>
           </section>
           <section className="panel" aria-labelledby="register-title">
             <h2 id="register-title">{t("registerTitle")}</h2>

@@ -33,6 +33,7 @@ const RECENT_ORDERS = 5;
 export default async function PartnerPortalPage({ params }: PortalPageProps) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "PartnerPortal" });
+  const tReset = await getTranslations({ locale, namespace: "PasswordReset" });
   const visitor = await getPortalVisitor();
   if (!visitor.ok) return <BackendUnavailablePage title={t("title")} />;
 
@@ -47,6 +48,9 @@ export default async function PartnerPortalPage({ params }: PortalPageProps) {
             <section className="panel" aria-labelledby="partner-login-title">
               <h2 id="partner-login-title">{t("loginTitle")}</h2>
               <PartnerLoginForm />
+              <p>
+                <Link href="/partner/reset-password">{tReset("forgot")}</Link>
+              </p>
             </section>
           )}
           <section className="panel" aria-labelledby="partner-apply-title">

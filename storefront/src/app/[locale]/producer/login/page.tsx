@@ -18,6 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProducerLoginPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "ProducerPortal" });
+  const tReset = await getTranslations({ locale, namespace: "PasswordReset" });
   if (await getMe().catch(() => null)) redirect({ href: "/producer", locale });
   return (
     <div className="container section pp-auth">
@@ -26,6 +27,9 @@ export default async function ProducerLoginPage({ params }: Props) {
         <h1 id="pp-login-title">{t("login.title")}</h1>
         <p className="panel__intro">{t("login.intro")}</p>
         <LoginForm />
+        <p>
+          <Link href="/producer/reset-password">{tReset("forgot")}</Link>
+        </p>
         <p className="pp-auth__switch">
           {t("login.noAccount")} <Link href="/producer/apply">{t("login.apply")}</Link>
         </p>
