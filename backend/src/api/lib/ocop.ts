@@ -62,13 +62,6 @@ export function certificateValidity(cert: CertificateRecord, today: IsoDate): st
   return daysBetween(today, expires) <= EXPIRING_WITHIN_DAYS ? "expiring" : "valid"
 }
 
-/** True when the product may be presented as OCOP-certified today. */
-export function isCertificateInForce(cert: CertificateRecord | null | undefined, today: IsoDate): boolean {
-  if (!cert) return false
-  const validity = certificateValidity(cert, today)
-  return validity === "valid" || validity === "expiring"
-}
-
 /** The certificate with `validity` and `days_until_expiry` added. */
 export function certificateView<T extends CertificateRecord>(cert: T, today: IsoDate) {
   return {

@@ -26,8 +26,8 @@ type ProductRow = {
  * GET /store/producers/:handle?region_id= → { producer: { ...public fields, commune_name,
  * products: [{ id, handle, title, subtitle, thumbnail, price: { amount, currency_code } | null,
  * ocop: { stars, group, sub_group, decision_number, decision_date, expires_at, validity, … } }] } }
- * Only an active producer, and only its published products in the key's sales channels whose
- * certificate is in force today. With region_id, price is the lowest variant price there.
+ * Only an active producer, and only its published products in the key's sales channels (on
+ * sale: src/workflows/ocop/sync-products-on-sale.ts). With region_id, price is the lowest variant price there.
  */
 export async function GET(req: MedusaStoreRequest<unknown, StoreGetProducerType>, res: MedusaResponse) {
   const { region_id } = req.validatedQuery
@@ -42,7 +42,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreGetProducerType>
 
   const today = isoDateInVietnam()
   const channels = req.publishable_key_context?.sales_channel_ids ?? []
-  const ids = (producer.products ?? []).filter((p) => isListedProduct(p, channels, today)).map((p) => p.id)
+  const ids = (producer.products ?? []).filter((p) => isListedProduct(p, channels)).map((p) => p.id)
 
   let products: ProductRow[] = []
   if (ids.length) {
