@@ -43,6 +43,12 @@ export const CERTIFICATE_FIELDS = [
   "updated_at",
 ] as const
 
+/** A certificate's public facts: never its metadata (a producer's request keeps who asked there) or status_reason. */
+export const PUBLIC_CERTIFICATE_FIELDS = [
+  "id", "stars", "score", "group", "sub_group", "decision_number", "decision_date", "issuing_level",
+  "issuing_authority", "expires_at", "status", "sample_data", "commune_code", "historic_locality",
+] as const
+
 export type CertificateRecord = {
   id: string
   status: string

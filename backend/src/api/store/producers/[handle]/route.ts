@@ -1,15 +1,9 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@medusajs/framework/utils"
 import { isoDateInVietnam } from "@ocop/core"
-import { certificateView, communeName, publicProducer, PUBLIC_PRODUCER_FIELDS, type CertificateRecord } from "../../../lib/ocop"
+import { certificateView, communeName, publicProducer, PUBLIC_CERTIFICATE_FIELDS, PUBLIC_PRODUCER_FIELDS, type CertificateRecord } from "../../../lib/ocop"
 import { isListedProduct, LISTED_PRODUCT_FIELDS, type LinkedProduct } from "../../../lib/store-products"
 import type { StoreGetProducerType } from "../../../lib/validators"
-
-const STORE_CERTIFICATE_FIELDS = [
-  "id",
-  "stars", "score", "group", "sub_group", "decision_number", "decision_date", "issuing_level",
-  "issuing_authority", "expires_at", "status", "sample_data", "commune_code", "historic_locality",
-]
 
 type ProductRow = {
   id: string
@@ -56,7 +50,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreGetProducerType>
       entity: "product",
       fields: [
         "id", "handle", "title", "subtitle", "thumbnail", "created_at",
-        ...STORE_CERTIFICATE_FIELDS.map((f) => `ocop_certificate.${f}`),
+        ...PUBLIC_CERTIFICATE_FIELDS.map((f) => `ocop_certificate.${f}`),
         ...(currencyCode ? ["variants.id", "variants.calculated_price.*"] : []),
       ],
       filters: { id: ids },
