@@ -73,6 +73,33 @@ describe("origin and certificate on product pages and cards, in a real browser",
   })
 })
 
+describe("producer pages, in a real browser", () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it("show the kind of producer, the place (current and old), the story and the certified products by stars", async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop })
+    expect((await page.goto(`${storefrontUrl}/vi/producers/lam-san-dap-thanh`))?.status()).toBe(200)
+    await expect(page.locator(".producer-page__kind").textContent()).resolves.toBe("Doanh nghiệp")
+    const facts = await texts(page, ".producer-page__facts > div")
+    expect(facts).toContain("Địa bànXã Kỳ Thượng, Quảng Ninh")
+    expect(facts.some((f) => f.endsWith("xã Đạp Thanh, huyện Ba Chẽ"))).toBe(true)
+    expect(await page.locator(".producer-page__story p").count()).toBeGreaterThan(0)
+    const cards = await page.locator(".product-card").count()
+    const badges = await texts(page, ".product-card .stars-badge")
+    const fives = badges.filter((b) => /5 sao/.test(b)).length
+    expect(fives).toBeGreaterThan(0)
+    const certified = (await page.locator(".producer-page__certified dd").textContent())?.replace(/\s+/g, " ").trim()
+    expect(certified).toMatch(new RegExp(`^${cards} sản phẩm được chứng nhận: ${fives} × 5 sao`))
+    await page.close()
+  })
+})
+
 describe("the public certificate lookup, in a real browser", () => {
   let browser: Browser
   beforeAll(async () => {
