@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { getUnit } from "@ocop/core"
+import { getUnit, isCertificateInForce } from "@ocop/core"
 import { PRODUCTS, getSeedProducer } from "../../src/scripts/seed/catalog-data"
 import { app } from "../search/fixtures"
 
@@ -45,6 +45,18 @@ medusaIntegrationTestRunner({
           expect(getUnit(product!.ocop_certificate!.commune_code), seeded.handle).toBeDefined()
           expect(product!.ocop_certificate!.stars).toBe(seeded.certificate.stars)
         }
+      })
+
+      it("does not sell the seed's products whose certificate is not in force, e.g. Rượu mơ Yên Tử", async () => {
+        const refs = await seedFoundation(getContainer())
+        await seedCatalog(getContainer(), refs)
+        const headers = { "x-publishable-api-key": refs.publishableKey }
+        const expired = PRODUCTS.filter((p) => !isCertificateInForce(p.certificate.decision_date)).map((p) => p.handle)
+        expect(expired).toContain("ruou-mo-yen-tu")
+        const { data } = await api.get(`/store/products?limit=200&fields=handle`, { headers })
+        const onSale = new Set((data.products as Array<{ handle: string }>).map((p) => p.handle))
+        for (const handle of expired) expect(onSale.has(handle), handle).toBe(false)
+        expect(onSale.size).toBe(PRODUCTS.length - expired.length)
       })
     })
   },

@@ -195,9 +195,12 @@ medusaIntegrationTestRunner({
           expect.objectContaining({ title: "Hộp 50g", sku: "THV-50", price: 1_250_000, stocked_quantity: 12, available_quantity: 12 }),
           expect.objectContaining({ title: "Hộp 100g", sku: "THV-100", price: 2_400_000, stocked_quantity: 3 }),
         ])
-        const [row] = await graph(getContainer(), "product", ["producer.id", "sales_channels.id", "variants.prices.amount"], { id: product.id })
+        const [row] = await graph(getContainer(), "product", ["producer.id", "metadata", "sales_channels.id", "variants.prices.amount"], { id: product.id })
         expect(row.producer.id).toBe(p.producerId)
-        expect(row.sales_channels.map((s: { id: string }) => s.id)).toEqual([shop.salesChannelId])
+        // Not on sale until the admin verifies a certificate: kept out of the store's channel,
+        // which it joins then (integration-tests/http/catalog-on-sale.test.ts).
+        expect(row.sales_channels).toEqual([])
+        expect(row.metadata.ocop_delisted).toMatchObject({ reason_code: "no_certificate", sales_channel_ids: [shop.salesChannelId] })
         // The same title again gets a handle of its own.
         const again = await newProduct(api, p, "Trà hoa vàng Ba Chẽ")
         expect(again.handle).toBe("tra-hoa-vang-ba-che-2")

@@ -6,6 +6,7 @@ import {
   approve,
   bearer,
   certificateBody,
+  certify,
   fails,
   graph,
   newProduct,
@@ -42,6 +43,9 @@ medusaIntegrationTestRunner({
       productB = await newProduct(api, B, "Mật ong B", [100_000, 150_000], 10)
       const cert = await api.post(`/producer/products/${productB.id}/certificate-requests`, certificateBody(), B.auth)
       certificateB = cert.data.certificate.id
+      // On sale only once their certificates are verified.
+      await api.post(`/admin/certificates/${certificateB}/verify`, {}, shop.admin)
+      await certify(api, shop.admin, A, productA.id)
       mixedOrder = await placeOrder(api, shop, [
         { variant_id: productA.variants[0]!.id, quantity: 1 },
         { variant_id: productB.variants[0]!.id, quantity: 2 },

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { application, approve, fails, newProduct, openShop, placeOrder, signUp, type Producer, type Shop } from "./portal"
+import { application, approve, certify, fails, newProduct, openShop, placeOrder, signUp, type Producer, type Shop } from "./portal"
 
 // A producer's orders: its items with the buyer's delivery data, fulfilment from its own stock
 // location with carrier and tracking number, and the monthly statement.
@@ -18,6 +18,8 @@ medusaIntegrationTestRunner({
       await approve(api, shop.admin, A.producerId)
       await api.post(`/admin/producers/${A.producerId}`, { commission_rate: 0.12 }, shop.admin)
       product = await newProduct(api, A, "Chả mực Hạ Long", [333_333, 150_000], 10)
+      // On sale only once its certificate is verified.
+      await certify(api, shop.admin, A, product.id)
       order = await placeOrder(api, shop, [
         { variant_id: product.variants[0]!.id, quantity: 3 },
         { variant_id: product.variants[1]!.id, quantity: 1 },

@@ -98,6 +98,16 @@ export async function newProduct(api: Api, producer: Producer, title: string, pr
   }
 }
 
+/**
+ * Puts a portal product on sale the way the marketplace does: the producer asks for a certificate
+ * and the admin verifies it (a product is not on sale before).
+ */
+export async function certify(api: Api, admin: Headers, producer: Producer, productId: string, overrides: Record<string, unknown> = {}) {
+  const { data } = await api.post(`/producer/products/${productId}/certificate-requests`, certificateBody(overrides), producer.auth)
+  await api.post(`/admin/certificates/${data.certificate.id}/verify`, {}, admin)
+  return data.certificate.id as string
+}
+
 /** A valid 4-star provincial certificate from last month. */
 export function certificateBody(overrides: Record<string, unknown> = {}) {
   const d = new Date()
@@ -123,8 +133,8 @@ export async function openShop(container: MedusaContainer, api: Api): Promise<Sh
   return { ...refs, store: { headers: { "x-publishable-api-key": refs.publishableKey } }, admin: await adminLogin(api) }
 }
 
-/** A store checkout (cash on delivery, standard shipping) of the given variants. */
-export async function placeOrder(api: Api, shop: Shop, lines: Array<{ variant_id: string; quantity: number }>) {
+/** A store cart of the given variants, with address, standard shipping and cash on delivery, ready to complete. */
+export async function readyCart(api: Api, shop: Shop, lines: Array<{ variant_id: string; quantity: number }>) {
   const h = shop.store
   const { data: created } = await api.post("/store/carts", { region_id: shop.regionId, email: "khach@example.vn" }, h)
   const cartId = created.cart.id as string
@@ -149,7 +159,13 @@ export async function placeOrder(api: Api, shop: Shop, lines: Array<{ variant_id
   await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: standard.id }, h)
   const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, h)
   await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_cod" }, h)
-  const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, h)
+  return cartId
+}
+
+/** A store checkout (cash on delivery, standard shipping) of the given variants. */
+export async function placeOrder(api: Api, shop: Shop, lines: Array<{ variant_id: string; quantity: number }>) {
+  const cartId = await readyCart(api, shop, lines)
+  const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, shop.store)
   if (data.type !== "order") throw new Error(`cart not completed: ${JSON.stringify(data.error ?? data)}`)
   return data.order as { id: string; display_id: number; items: Array<{ id: string; variant_id: string }> }
 }

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { application, approve, newProduct, openShop, placeOrder, signUp, type Shop } from "./portal"
+import { application, approve, certify, newProduct, openShop, placeOrder, signUp, type Shop } from "./portal"
 
 // What the buyer's order page reads: the store API gives an order's parcels with the carrier the
 // producer named (fulfilment metadata) and the tracking number (its labels).
@@ -17,6 +17,7 @@ medusaIntegrationTestRunner({
       const producer = await signUp(api, "giao@ocop.test", application(41))
       await approve(api, shop.admin, producer.producerId)
       const product = await newProduct(api, producer, "Chả mực Hạ Long", [180_000], 5)
+      await certify(api, shop.admin, producer, product.id)
       const order = await placeOrder(api, shop, [{ variant_id: product.variants[0]!.id, quantity: 1 }])
 
       const before = await api.get(`/store/orders/${order.id}?fields=${FIELDS}`, shop.store)

@@ -22,6 +22,8 @@ import {
   AdminProducerStatus,
   AdminSetProductOcop,
   AdminUpdateProducer,
+  StoreGetOcopProduct,
+  StoreLookupCertificates,
   StoreGetProducer,
   StoreListProducers,
 } from "./lib/validators"
@@ -56,6 +58,12 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [finishInterruptedCheckout] },
     // After Medusa's own: delisted products (out of the channel) stay out of the list.
     { matcher: "/store/products", method: ["GET"], middlewares: [requireNonNegativePaging, listOnlyChannelProducts] },
+
+    // Any OCOP product's public facts, on sale or not (its page keeps answering for printed QR codes).
+    { matcher: "/store/ocop-products/:handle", method: ["GET"], middlewares: [validateAndTransformQuery(StoreGetOcopProduct, retrieveConfig)] },
+
+    // The public certificate lookup.
+    { matcher: "/store/ocop-certificates", method: ["GET"], middlewares: [validateAndTransformQuery(StoreLookupCertificates, listConfig)] },
 
     // Store producers.
     {

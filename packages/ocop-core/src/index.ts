@@ -5,6 +5,7 @@ export * from "./text";
 export * from "./dates";
 export * from "./stars";
 export * from "./certificate";
+export * from "./sale";
 export * from "./groups";
 export * from "./producers";
 export * from "./places";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { originPlaces } from "./places";
+import { originLine, originPlaces, unitName } from "./places";
 
 describe("originPlaces", () => {
   const facets = [
@@ -21,5 +21,19 @@ describe("originPlaces", () => {
     const places = originPlaces(facets, "en", 1);
     expect(places).toHaveLength(1);
     expect(places[0]?.name).toBe("Kỳ Thượng commune");
+  });
+});
+
+describe("unitName and originLine", () => {
+  it("name the current unit and its province, as labels print them", () => {
+    expect(originLine("06979", "vi")).toBe("xã Kỳ Thượng, Quảng Ninh");
+    expect(unitName("06979", "vi")).toBe("Xã Kỳ Thượng");
+    expect(unitName("06979", "en")).toBe("Kỳ Thượng commune");
+    expect(originLine("06979", "en")).toBe("Kỳ Thượng commune, Quảng Ninh");
+  });
+
+  it("know nothing of unknown codes", () => {
+    expect(unitName("99999", "vi")).toBeNull();
+    expect(originLine(null, "vi")).toBeNull();
   });
 });

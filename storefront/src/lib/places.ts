@@ -29,3 +29,23 @@ export function originPlaces(communes: readonly FacetCount[], locale: AppLocale,
   }
   return places.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "vi")).slice(0, limit);
 }
+
+/** The province of every current unit the catalog knows (Quảng Ninh's 54). */
+export const PROVINCE_NAME = "Quảng Ninh";
+
+/**
+ * A current unit's name: "Xã Kỳ Thượng" (or "xã Kỳ Thượng" inside a sentence) in Vietnamese,
+ * "Kỳ Thượng commune" in English; null for a code the storefront does not know.
+ */
+export function unitName(code: string | null | undefined, locale: AppLocale, inSentence = false): string | null {
+  const unit = code ? getUnit(code) : undefined;
+  if (!unit) return null;
+  if (locale === "en") return `${unit.name} ${UNIT_TYPE_NAMES[unit.type].en}`;
+  return inSentence ? unit.fullName.charAt(0).toLowerCase() + unit.fullName.slice(1) : unit.fullName;
+}
+
+/** Where a product comes from: "xã Kỳ Thượng, Quảng Ninh"; null for an unknown code. */
+export function originLine(code: string | null | undefined, locale: AppLocale): string | null {
+  const name = unitName(code, locale, true);
+  return name ? `${name}, ${PROVINCE_NAME}` : null;
+}

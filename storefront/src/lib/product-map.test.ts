@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { certificateInForce, producerName, toProductDetail, toProductSummary, variantStock, type CatalogProduct } from "./product-map";
+import { certificateInForce, producerName, toProductDetail, toProductSummary, toUnavailableProduct, variantStock, type CatalogProduct } from "./product-map";
 
 const NOW = new Date("2026-11-29T00:00:00Z");
 
@@ -122,5 +122,84 @@ describe("toProductDetail", () => {
     );
     expect(detail.images.map((i) => i.id)).toEqual(["a", "b"]);
     expect(detail.variants.map((v) => v.title)).toEqual(["Hộp 50 g", "SKU-Y"]);
+  });
+});
+
+describe("the certificate's facts and the origin", () => {
+  const full = {
+    ...certificate,
+    id: "ocert_01",
+    score: 92,
+    sub_group: "tea",
+    issuing_level: "national",
+    issuing_authority: "Bộ Nông nghiệp và Phát triển nông thôn",
+    commune_code: "06979",
+    historic_locality: "xã Đạp Thanh, huyện Ba Chẽ",
+    sample_data: false,
+  };
+
+  it("carries every field the certificate has, with the score band of its stars", () => {
+    expect(certificateInForce(product({ ocop_certificate: full }), NOW)).toEqual({
+      id: "ocert_01",
+      stars: 5,
+      groupSlug: "food",
+      subGroupSlug: "tea",
+      communeCode: "06979",
+      historicLocality: "xã Đạp Thanh, huyện Ba Chẽ",
+      score: 92,
+      scoreBand: { min: 90, max: 100 },
+      decisionNumber: "377/QĐ-BNN-VPĐP",
+      decisionDate: "2025-01-17",
+      issuingLevel: "national",
+      issuingAuthority: "Bộ Nông nghiệp và Phát triển nông thôn",
+      sampleData: false,
+      expiresOn: "2028-01-17",
+      expiringSoon: false,
+    });
+  });
+
+  it("gives cards the commune the product comes from", () => {
+    expect(toProductSummary(product({ ocop_certificate: full }), NOW).ocop).toEqual({ stars: 5, groupSlug: "food", communeCode: "06979" });
+  });
+});
+
+describe("toUnavailableProduct", () => {
+  const body = {
+    product: {
+      id: "prod_9",
+      handle: "ruou-mo-yen-tu",
+      title: "Rượu mơ Yên Tử",
+      subtitle: null,
+      description: "Quả mơ rừng Yên Tử ngâm rượu nếp.",
+      thumbnail: "https://cdn.example/mo.svg",
+      images: [],
+      on_sale: false,
+      not_on_sale: { reason_code: "certificate_expired", expired_on: "2026-07-12" },
+      certificate: { stars: 3, group: "beverage", decision_number: "2145/QĐ-UBND" },
+      producer: { handle: "thuong-yen-cong", display_name: "Nông lâm sản Thượng Yên Công" },
+    },
+  };
+
+  it("reads why a product is not on sale, and what it was certified as", () => {
+    expect(toUnavailableProduct(body)).toEqual({
+      handle: "ruou-mo-yen-tu",
+      title: "Rượu mơ Yên Tử",
+      subtitle: null,
+      description: "Quả mơ rừng Yên Tử ngâm rượu nếp.",
+      images: [{ id: "thumbnail", url: "https://cdn.example/mo.svg" }],
+      producerName: "Nông lâm sản Thượng Yên Công",
+      producerHandle: "thuong-yen-cong",
+      reason: "certificate_expired",
+      expiredOn: "2026-07-12",
+      stars: 3,
+      groupSlug: "beverage",
+      decisionNumber: "2145/QĐ-UBND",
+    });
+  });
+
+  it("is null for a product on sale or an answer of another shape; an unknown reason reads as not offered", () => {
+    expect(toUnavailableProduct({ product: { ...body.product, on_sale: true } })).toBeNull();
+    expect(toUnavailableProduct({ nothing: true })).toBeNull();
+    expect(toUnavailableProduct({ product: { ...body.product, not_on_sale: { reason_code: "drop table" } } })?.reason).toBe("not_offered");
   });
 });

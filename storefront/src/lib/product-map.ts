@@ -1,17 +1,19 @@
 // Maps Medusa store products onto the storefront's catalog types. Pure: no I/O.
 
 import type Medusa from "@medusajs/js-sdk";
-import { certificateExpiryDate, certificateStatus, isCertifiableStars } from "@ocop/core";
+import { certificateExpiryDate, certificateStatus, isCertifiableStars, scoreBandFor } from "@ocop/core";
 import type {
   Money,
+  NotOnSaleReason,
   OcopCertificateView,
   ProductDetail,
   ProductImageView,
   ProductSummary,
   ProductVariantView,
   StockState,
+  UnavailableProduct,
 } from "./types";
-import { asRecord, asText } from "./wire";
+import { asNumber, asRecord, asText } from "./wire";
 
 type StoreProduct = Awaited<ReturnType<Medusa["store"]["product"]["list"]>>["products"][number];
 type StoreVariant = NonNullable<StoreProduct["variants"]>[number];
@@ -74,10 +76,21 @@ export function certificateInForce(product: CatalogProduct, now: Date = new Date
   if ((status !== null && status !== "valid") || !decisionDate || !isCertifiableStars(stars)) return null;
   const validity = certificateStatus(decisionDate, now);
   if (validity !== "valid" && validity !== "expiring") return null;
+  const score = asNumber(certificate.score);
   return {
+    id: asText(certificate.id),
     stars,
     groupSlug: asText(certificate.group),
+    subGroupSlug: asText(certificate.sub_group),
+    communeCode: asText(certificate.commune_code),
+    historicLocality: asText(certificate.historic_locality),
+    score,
+    scoreBand: scoreBandFor(stars),
     decisionNumber: asText(certificate.decision_number),
+    decisionDate: decisionDate.slice(0, 10),
+    issuingLevel: asText(certificate.issuing_level),
+    issuingAuthority: asText(certificate.issuing_authority),
+    sampleData: certificate.sample_data === true,
     expiresOn: certificateExpiryDate(decisionDate),
     expiringSoon: validity === "expiring",
   };
@@ -97,7 +110,9 @@ export function toProductSummary(product: CatalogProduct, now: Date = new Date()
     title: product.title,
     thumbnail: product.thumbnail ?? product.images?.[0]?.url ?? null,
     price: lowestPrice(product.variants ?? []),
-    ocop: certificate ? { stars: certificate.stars, groupSlug: certificate.groupSlug } : null,
+    ocop: certificate
+      ? { stars: certificate.stars, groupSlug: certificate.groupSlug, ...(certificate.communeCode ? { communeCode: certificate.communeCode } : {}) }
+      : null,
     producerName: producerName(product),
   };
 }
@@ -121,5 +136,53 @@ export function toProductDetail(product: CatalogProduct, now: Date = new Date())
     images: images(product),
     variants: (product.variants ?? []).map(toVariantView),
     certificate: certificateInForce(product, now),
+  };
+}
+
+const NOT_ON_SALE_REASONS: readonly NotOnSaleReason[] = [
+  "no_certificate",
+  "certificate_pending",
+  "certificate_revoked",
+  "certificate_expired",
+  "producer_inactive",
+  "not_offered",
+];
+
+/**
+ * The answer of GET /store/ocop-products/:handle for a product not on sale, or null when it is
+ * on sale (Medusa's own routes serve it then) or the answer is not one.
+ */
+export function toUnavailableProduct(body: unknown): UnavailableProduct | null {
+  const product = asRecord(asRecord(body)?.product);
+  const handle = asText(product?.handle);
+  const title = asText(product?.title);
+  if (!product || !handle || !title || product.on_sale !== false) return null;
+  const notOnSale = asRecord(product.not_on_sale);
+  const code = asText(notOnSale?.reason_code);
+  const certificate = asRecord(product.certificate);
+  const producer = asRecord(product.producer);
+  const stars = certificate?.stars;
+  const images = Array.isArray(product.images)
+    ? product.images.flatMap((image) => {
+        const record = asRecord(image);
+        const url = asText(record?.url);
+        return url ? [{ id: asText(record?.id) ?? url, url }] : [];
+      })
+    : [];
+  const thumbnail = asText(product.thumbnail);
+  if (images.length === 0 && thumbnail) images.push({ id: "thumbnail", url: thumbnail });
+  return {
+    handle,
+    title,
+    subtitle: asText(product.subtitle),
+    description: asText(product.description),
+    images,
+    producerName: asText(producer?.display_name) ?? asText(producer?.legal_name),
+    producerHandle: asText(producer?.handle),
+    reason: (NOT_ON_SALE_REASONS as readonly string[]).includes(code ?? "") ? (code as NotOnSaleReason) : "not_offered",
+    expiredOn: asText(notOnSale?.expired_on),
+    stars: isCertifiableStars(stars) ? stars : null,
+    groupSlug: asText(certificate?.group),
+    decisionNumber: asText(certificate?.decision_number),
   };
 }

@@ -4,9 +4,9 @@ import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { load, type Loaded } from "./backend";
 import { backendConfig, backendKey, getSdk, httpStatus } from "./medusa";
-import { toProductDetail, toProductSummary, type CatalogProduct } from "./product-map";
+import { toProductDetail, toProductSummary, toUnavailableProduct, type CatalogProduct } from "./product-map";
 import { getRegion } from "./regions";
-import type { ProductDetail, ProductPage } from "./types";
+import type { ProductDetail, ProductPage, UnavailableProduct } from "./types";
 
 type ListQuery = NonNullable<Parameters<Medusa["store"]["product"]["list"]>[0]>;
 
@@ -74,5 +74,25 @@ export const getProduct = cache(
       const page = await listCatalog({ handle, region_id: region.id, limit: 1 }, `${PRICE_FIELDS},${STOCK_FIELDS}`);
       const product = page.products[0];
       return product ? toProductDetail(product) : null;
+    }),
+);
+
+/**
+ * A product that is not on sale (Medusa's store routes no longer return it) but has an OCOP
+ * certificate record, for its page to say why; null when no such product has the handle.
+ */
+export const getUnavailableProduct = cache(
+  (handle: string): Promise<Loaded<UnavailableProduct | null>> =>
+    load(`loading unavailable product "${handle}"`, async () => {
+      const sdk = await getSdk();
+      try {
+        const body = await sdk.client.fetch<unknown>(`/store/ocop-products/${encodeURIComponent(handle)}`, {
+          query: { locale: CONTENT_LOCALES[await getLocale()] ?? "vi-VN" },
+        });
+        return toUnavailableProduct(body);
+      } catch (error) {
+        if (httpStatus(error) === 404) return null;
+        throw error;
+      }
     }),
 );

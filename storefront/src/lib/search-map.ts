@@ -46,7 +46,9 @@ function toSummary(value: unknown): ProductSummary | null {
     thumbnail: asText(hit.thumbnail),
     price: amount !== null && currencyCode ? { amount, currencyCode } : null,
     // The search index holds only certificates in force.
-    ocop: isCertifiableStars(stars) ? { stars, groupSlug: asText(ocop?.group) } : null,
+    ocop: isCertifiableStars(stars)
+      ? { stars, groupSlug: asText(ocop?.group), ...(asText(ocop?.commune_code) ? { communeCode: asText(ocop?.commune_code) } : {}) }
+      : null,
     producerName: asText(ocop?.producer_name),
   };
 }

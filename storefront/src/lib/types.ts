@@ -14,6 +14,8 @@ export interface Money {
 export interface OcopMark {
   stars: CertifiableStars;
   groupSlug: string | null;
+  /** The current commune-level unit the product comes from (official code), when known. */
+  communeCode?: string | null;
 }
 
 export interface ProductSummary {
@@ -48,6 +50,20 @@ export interface ProductImageView {
 }
 
 export interface OcopCertificateView extends OcopMark {
+  /** For the certificate's public page; null when the API does not give it. */
+  id?: string | null;
+  /** Points out of 100 and the band its stars stand for (e.g. 70–89 for 4 stars), when known. */
+  score?: number | null;
+  scoreBand?: { min: number; max: number } | null;
+  subGroupSlug?: string | null;
+  /** The decision's signing day, `YYYY-MM-DD`. */
+  decisionDate?: string | null;
+  issuingLevel?: string | null;
+  issuingAuthority?: string | null;
+  /** The locality as printed on the decision and labels, e.g. "xã Đạp Thanh, huyện Ba Chẽ". */
+  historicLocality?: string | null;
+  /** Illustrative (demo) values, not a real decision. */
+  sampleData?: boolean;
   decisionNumber: string | null;
   /** Last day in force, `YYYY-MM-DD`. */
   expiresOn: string | null;
@@ -204,4 +220,52 @@ export interface ProducerView {
   website: string | null;
   sampleData: boolean;
   products: ProductSummary[];
+}
+
+/** Why a product is not on sale (backend/src/workflows/ocop/catalog-listing.ts reason codes). */
+export type NotOnSaleReason =
+  | "no_certificate"
+  | "certificate_pending"
+  | "certificate_revoked"
+  | "certificate_expired"
+  | "producer_inactive"
+  | "not_offered";
+
+/** A product with an OCOP certificate record that is not on sale: its page still answers (printed QR codes). */
+export interface UnavailableProduct {
+  handle: string;
+  title: string;
+  subtitle: string | null;
+  description: string | null;
+  images: ProductImageView[];
+  producerName: string | null;
+  producerHandle: string | null;
+  reason: NotOnSaleReason;
+  /** For an expired certificate: its last day in force, `YYYY-MM-DD`. */
+  expiredOn: string | null;
+  stars: number | null;
+  groupSlug: string | null;
+  decisionNumber: string | null;
+}
+
+/** A certificate as the public lookup shows it (GET /store/ocop-certificates). */
+export interface CertificateRecordView {
+  id: string;
+  stars: CertifiableStars;
+  score: number | null;
+  scoreBand: { min: number; max: number };
+  groupSlug: string | null;
+  subGroupSlug: string | null;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  issuingLevel: string | null;
+  issuingAuthority: string | null;
+  expiresOn: string | null;
+  /** Its state today. */
+  validity: "valid" | "expiring" | "expired" | "revoked";
+  sampleData: boolean;
+  communeCode: string | null;
+  historicLocality: string | null;
+  product: { handle: string; title: string };
+  producer: { handle: string; displayName: string } | null;
 }

@@ -43,6 +43,12 @@ export const CERTIFICATE_FIELDS = [
   "updated_at",
 ] as const
 
+/** A certificate's public facts: never its metadata (a producer's request keeps who asked there) or status_reason. */
+export const PUBLIC_CERTIFICATE_FIELDS = [
+  "id", "stars", "score", "group", "sub_group", "decision_number", "decision_date", "issuing_level",
+  "issuing_authority", "expires_at", "status", "sample_data", "commune_code", "historic_locality",
+] as const
+
 export type CertificateRecord = {
   id: string
   status: string
@@ -60,13 +66,6 @@ export function certificateValidity(cert: CertificateRecord, today: IsoDate): st
   const expires = toIsoDate(cert.expires_at)
   if (cert.status === "expired" || compareDates(today, expires) > 0) return "expired"
   return daysBetween(today, expires) <= EXPIRING_WITHIN_DAYS ? "expiring" : "valid"
-}
-
-/** True when the product may be presented as OCOP-certified today. */
-export function isCertificateInForce(cert: CertificateRecord | null | undefined, today: IsoDate): boolean {
-  if (!cert) return false
-  const validity = certificateValidity(cert, today)
-  return validity === "valid" || validity === "expiring"
 }
 
 /** The certificate with `validity` and `days_until_expiry` added. */

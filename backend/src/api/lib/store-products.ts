@@ -1,30 +1,24 @@
 import { type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { CERTIFICATE_FIELDS, isCertificateInForce, PUBLIC_PRODUCER_FIELDS, type CertificateRecord } from "./ocop"
+import { CERTIFICATE_FIELDS, PUBLIC_PRODUCER_FIELDS } from "./ocop"
 
 export type LinkedProduct = {
   id: string
   status: string
   sales_channels?: Array<{ id: string } | null> | null
-  ocop_certificate?: CertificateRecord | null
 }
 
-/** A product a shopper may see from this key: published, in one of its sales channels, certified today. */
-export function isListedProduct(p: LinkedProduct | null | undefined, salesChannelIds: string[], today: string): boolean {
+/**
+ * A product a shopper may see from this key: published and in one of its sales channels. Whether
+ * it may be sold (certificate in force, producer active) is decided once, by taking it out of its
+ * channels (src/workflows/ocop/sync-products-on-sale.ts), so it is not judged again here.
+ */
+export function isListedProduct(p: LinkedProduct | null | undefined, salesChannelIds: string[]): boolean {
   if (!p || p.status !== "published") return false
-  if (salesChannelIds.length && !(p.sales_channels ?? []).some((sc) => sc && salesChannelIds.includes(sc.id))) return false
-  return isCertificateInForce(p.ocop_certificate, today)
+  return !salesChannelIds.length || (p.sales_channels ?? []).some((sc) => sc && salesChannelIds.includes(sc.id))
 }
 
-export const LISTED_PRODUCT_FIELDS = [
-  "products.id",
-  "products.status",
-  "products.sales_channels.id",
-  "products.ocop_certificate.status",
-  "products.ocop_certificate.expires_at",
-  "products.ocop_certificate.decision_date",
-]
-
+export const LISTED_PRODUCT_FIELDS = ["products.id", "products.status", "products.sales_channels.id"]
 
 /**
  * Store product routes may include the OCOP data through the links:
@@ -63,7 +57,8 @@ export function publicProducerFields(req: MedusaRequest, _res: MedusaResponse, n
 type RawSql = { raw: (sql: string, bindings?: readonly unknown[]) => Promise<{ rows: Array<{ id: string }> }> }
 
 /**
- * Products in none of `channels`: the few taken out of the storefront (expired certificates) and
+ * Products in none of `channels`: the few taken off sale (no certificate in force, producer not
+ * active) and
  * any other channel's own. EXCEPT hashes both sides whatever the table statistics say, so this
  * stays a few milliseconds at 20,000 products.
  */
@@ -79,9 +74,8 @@ async function productsOutsideChannels(pg: RawSql, channels: string[]): Promise<
 
 /**
  * Runs after Medusa's own GET /store/products middlewares. With a single sales channel Medusa
- * drops the channel filter, assuming every product is in it; but a product whose certificate
- * expired is taken out of the storefront's channel (src/workflows/ocop/catalog-listing.ts) and
- * must stay out. So the products outside the key's channels are excluded again, as Medusa itself
+ * drops the channel filter, assuming every product is in it; but a product not on sale is taken
+ * out of the storefront's channel (src/workflows/ocop/catalog-listing.ts) and must stay out. So the products outside the key's channels are excluded again, as Medusa itself
  * does for stores with several channels — by the few ids outside rather than the many inside
  * (Medusa's link filter lists every product of the channel on each request). An existing id
  * filter is narrowed, not replaced.

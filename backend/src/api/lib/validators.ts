@@ -121,3 +121,17 @@ export const StoreGetProducer = z.object({
   region_id: z.string().optional(),
 })
 export type StoreGetProducerType = z.infer<typeof StoreGetProducer>
+
+/** GET /store/ocop-products/:handle has no parameters of its own (`locale` is Medusa's). */
+export const StoreGetOcopProduct = z.object({})
+
+/** GET /store/ocop-certificates?q=: any text up to 200 characters (it is matched literally). */
+export const StoreLookupCertificates = z.object({
+  q: z
+    .string()
+    .max(200, "q: at most 200 characters")
+    .refine((q) => !/[\u0000-\u001f]/.test(q), "q: control characters cannot be part of a decision number or a name")
+    .optional()
+    .default(""),
+})
+export type StoreLookupCertificatesType = z.infer<typeof StoreLookupCertificates>

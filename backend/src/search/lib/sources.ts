@@ -16,7 +16,8 @@ export const PRODUCT_EVENTS = ["product.created", "product.updated", "product.de
 export const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated", "product-variant.deleted"]
 export const CERTIFICATE_EVENTS = ["ocop_certificate.upserted", "ocop_certificate.expired"]
 export const PRODUCER_EVENTS = ["producer.updated", "producer.status_changed"]
-export const PRODUCER_LINK_EVENTS = ["producer.product_linked"]
+// ocop_product.sale_changed: a product went on or off sale (its sales channels changed).
+export const PRODUCER_LINK_EVENTS = ["producer.product_linked", "ocop_product.sale_changed"]
 export const TRANSLATION_EVENTS = ["translation.created", "translation.updated"]
 
 export const INDEX_EVENTS = [

@@ -6,6 +6,7 @@ import { PRODUCT_PRODUCER_CHANGED } from "../producers/link-product-to-producer"
 import type { CertificateInput } from "./certificate-rules"
 import { linkCertificateToProductStep, prepareProductCertificateStep, upsertCertificateStep } from "./steps"
 import { OCOP_CERTIFICATE_UPSERTED } from "./upsert-product-certificate"
+import { syncProductsOnSaleWorkflow } from "./sync-products-on-sale"
 
 export type SetProductOcopInput = {
   product_id: string
@@ -40,6 +41,10 @@ export const setProductOcopWorkflow = createWorkflow("ocop-set-product-ocop", (i
     )
   )
   const linked = relinkProductProducerStep(preparedProducer)
+  // A new, revoked or renewed certificate, or another producer, may change whether it is on sale.
+  syncProductsOnSaleWorkflow.runAsStep({
+    input: transform({ input, linked }, ({ input }) => ({ product_ids: [input.product_id], now: input.now })),
+  })
 
   emitEventStep({
     eventName: OCOP_CERTIFICATE_UPSERTED,

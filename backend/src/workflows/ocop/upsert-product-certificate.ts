@@ -3,6 +3,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { NowInput } from "../lib/dates"
 import type { CertificateInput } from "./certificate-rules"
 import { linkCertificateToProductStep, prepareProductCertificateStep, upsertCertificateStep } from "./steps"
+import { syncProductsOnSaleWorkflow } from "./sync-products-on-sale"
 
 export type UpsertProductCertificateInput = {
   product_id: string
@@ -19,6 +20,7 @@ export const OCOP_CERTIFICATE_UPSERTED = "ocop_certificate.upserted"
  * an issuing level that may certify those stars), computes the expiry (36 months), then creates
  * the product's certificate and links it, or replaces the values of the one it has.
  * Invalid input throws MedusaError INVALID_DATA "<field>: <why>" before anything is stored.
+ * Puts the product on or off sale by the result (sync-products-on-sale.ts).
  * Emits `ocop_certificate.upserted` { id, product_id }.
  */
 export const upsertProductCertificateWorkflow = createWorkflow(
@@ -38,6 +40,9 @@ export const upsertProductCertificateWorkflow = createWorkflow(
       certificate: upserted!.certificate,
       created: upserted!.created,
     }))
+    syncProductsOnSaleWorkflow.runAsStep({
+      input: transform({ input, result }, ({ input, result }) => ({ product_ids: [result.product_id], now: input.now })),
+    })
     emitEventStep({
       eventName: OCOP_CERTIFICATE_UPSERTED,
       data: transform({ result }, ({ result }) => ({ id: result.certificate.id, product_id: result.product_id })),

@@ -8,6 +8,7 @@ import { invalid } from "../lib/errors"
 import { expiryReason, prepareCertificate, type CertificateData, type CertificateInput } from "../ocop/certificate-rules"
 import { linkCertificateToProductStep, upsertCertificateStep, type PreparedProductCertificate } from "../ocop/steps"
 import { OCOP_CERTIFICATE_UPSERTED } from "../ocop/upsert-product-certificate"
+import { syncProductsOnSaleWorkflow } from "../ocop/sync-products-on-sale"
 import { ocopService, ownProductOrThrow } from "./steps"
 
 // A producer's certificate request is an ocop_certificate with status "pending_verification":
@@ -162,6 +163,10 @@ export const requestCertificateWorkflow = createWorkflow("producer-portal-reques
     )
   )
   const change = storeChangeRequestStep(transform({ prepared }, ({ prepared }) => prepared.change))
+  // A "new" request makes the product's certificate one awaiting verification: not on sale yet.
+  syncProductsOnSaleWorkflow.runAsStep({
+    input: transform({ prepared, change, input }, ({ prepared, input }) => ({ product_ids: [prepared.product_id], now: input.now })),
+  }).config({ name: "sync-requested-product-on-sale" })
   emitEventStep({
     eventName: OCOP_CERTIFICATE_UPSERTED,
     data: transform({ prepared, upserted }, ({ prepared, upserted }) =>
@@ -334,6 +339,10 @@ export const applyCertificateVerificationStep = createStep(
 export const verifyCertificateWorkflow = createWorkflow("ocop-verify-certificate", (input: VerifyCertificateInput) => {
   const plan = prepareCertificateVerificationStep(input)
   const outcome = applyCertificateVerificationStep(plan)
+  // Verified: on sale from now on; rejected: stays off.
+  syncProductsOnSaleWorkflow.runAsStep({
+    input: transform({ input, outcome }, ({ input, outcome }) => ({ product_ids: outcome.product_id ? [outcome.product_id] : [], now: input.now })),
+  }).config({ name: "sync-verified-product-on-sale" })
   emitEventStep({
     eventName: OCOP_CERTIFICATE_UPSERTED,
     data: transform({ outcome }, ({ outcome }) => (outcome.product_id ? [{ id: outcome.certificate_id, product_id: outcome.product_id }] : [])),

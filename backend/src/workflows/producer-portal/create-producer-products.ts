@@ -5,6 +5,7 @@ import { PRODUCER_MODULE } from "../../modules/producer"
 import { PRODUCT_PRODUCER_CHANGED } from "../producers/link-product-to-producer"
 import type { ProducerProductInput } from "./product-rules"
 import { createInitialStockStep, createLinksStep, prepareProducerProductsStep } from "./steps"
+import { syncProductsOnSaleWorkflow } from "../ocop/sync-products-on-sale"
 
 export type CreateProducerProductsInput = {
   producer_id: string
@@ -43,6 +44,8 @@ export const createProducerProductsWorkflow = createWorkflow(
         stock: prepared.stock,
       }))
     )
+    // No verified certificate yet: not on sale until the admin verifies one (certificate-requests.ts).
+    syncProductsOnSaleWorkflow.runAsStep({ input: transform({ productIds }, ({ productIds }) => ({ product_ids: productIds })) })
     emitEventStep({
       eventName: PRODUCT_PRODUCER_CHANGED,
       data: transform({ prepared, productIds }, ({ prepared, productIds }) =>

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { prepareProductProducerStep, relinkProductProducerStep } from "./steps"
+import { syncProductsOnSaleWorkflow } from "../ocop/sync-products-on-sale"
 
 export type LinkProductToProducerInput = {
   product_id: string
@@ -20,6 +21,10 @@ export const linkProductToProducerWorkflow = createWorkflow(
   (input: LinkProductToProducerInput) => {
     const prepared = prepareProductProducerStep(input)
     const linked = relinkProductProducerStep(prepared)
+    // Another producer's status may decide whether the product is on sale.
+    syncProductsOnSaleWorkflow.runAsStep({
+      input: transform({ input, linked }, ({ input }) => ({ product_ids: [input.product_id] })),
+    })
     emitEventStep({
       eventName: PRODUCT_PRODUCER_CHANGED,
       data: transform({ linked }, ({ linked }) =>

@@ -1,4 +1,6 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import type { AppLocale } from "@/i18n/routing";
+import { unitName } from "@/lib/places";
 import { Link } from "@/i18n/navigation";
 import type { ProductSummary } from "@/lib/types";
 import { Price } from "./price";
@@ -9,6 +11,7 @@ const CARD_SIZES = "(min-width: 1100px) 260px, (min-width: 700px) 33vw, 50vw";
 
 export function ProductCard({ product }: { product: ProductSummary }) {
   const t = useTranslations("Product");
+  const commune = unitName(product.ocop?.communeCode, useLocale() as AppLocale);
   return (
     <article className="product-card">
       <div className="product-card__media">
@@ -23,6 +26,7 @@ export function ProductCard({ product }: { product: ProductSummary }) {
           </Link>
         </h3>
         {product.producerName && <p className="product-card__producer">{product.producerName}</p>}
+        {commune && <p className="product-card__origin">{commune}</p>}
         <Price money={product.price} className="price product-card__price" />
       </div>
     </article>

@@ -7,8 +7,35 @@ const AVAILABILITY: Partial<Record<StockState["kind"], string>> = {
   out_of_stock: "https://schema.org/OutOfStock",
 };
 
-/** schema.org Product data for search engines: brand is the producer, offers are priced in VND. */
-export function productJsonLd(product: ProductDetail, url: string) {
+/** Where it comes from and what certifies it, for productJsonLd. */
+export interface ProductTrust {
+  /** e.g. "xã Kỳ Thượng, Quảng Ninh (trước đây: xã Đạp Thanh, huyện Ba Chẽ)". */
+  origin: string | null;
+  /** The certificate's public page. */
+  certificateUrl: string | null;
+}
+
+/** The certificate in force as schema.org's Certification. */
+function certification(product: ProductDetail, certificateUrl: string | null) {
+  const c = product.certificate;
+  if (!c) return null;
+  return {
+    "@type": "Certification",
+    name: `OCOP ${c.stars}★`,
+    ...(c.decisionNumber ? { certificationIdentification: c.decisionNumber } : {}),
+    ...(c.issuingAuthority ? { issuedBy: { "@type": "Organization", name: c.issuingAuthority } } : {}),
+    ...(c.decisionDate ? { validFrom: c.decisionDate } : {}),
+    ...(c.expiresOn ? { expires: c.expiresOn } : {}),
+    certificationRating: { "@type": "Rating", ratingValue: c.stars, bestRating: 5, worstRating: 3 },
+    ...(certificateUrl ? { url: certificateUrl } : {}),
+  };
+}
+
+/**
+ * schema.org Product data for search engines: brand is the producer, offers are priced in VND,
+ * countryOfOrigin and the place of origin, and the OCOP certificate (hasCertification).
+ */
+export function productJsonLd(product: ProductDetail, url: string, trust: ProductTrust = { origin: null, certificateUrl: null }) {
   const offers = product.variants.flatMap((variant) =>
     variant.price
       ? [
@@ -33,15 +60,20 @@ export function productJsonLd(product: ProductDetail, url: string) {
     ...(product.images.length > 0 ? { image: product.images.map((image) => image.url) } : {}),
     ...(product.producerName ? { brand: { "@type": "Brand", name: product.producerName } } : {}),
     ...(offers.length > 0 ? { offers } : {}),
+    countryOfOrigin: { "@type": "Country", name: "VN" },
+    ...(trust.origin
+      ? { additionalProperty: [{ "@type": "PropertyValue", propertyID: "placeOfOrigin", name: "Xuất xứ / Origin", value: trust.origin }] }
+      : {}),
+    ...(certification(product, trust.certificateUrl) ? { hasCertification: certification(product, trust.certificateUrl) } : {}),
   };
 }
 
-export function ProductJsonLd({ product, url }: { product: ProductDetail; url: string }) {
+export function ProductJsonLd({ product, url, trust }: { product: ProductDetail; url: string; trust?: ProductTrust }) {
   return (
     <script
       type="application/ld+json"
       // "<" escaped so product text cannot close the script element.
-      dangerouslySetInnerHTML={{ __html: JSON.stringify(productJsonLd(product, url)).replace(/</g, "\\u003c") }}
+      dangerouslySetInnerHTML={{ __html: JSON.stringify(productJsonLd(product, url, trust)).replace(/</g, "\\u003c") }}
     />
   );
 }

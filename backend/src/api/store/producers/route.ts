@@ -1,6 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { isoDateInVietnam } from "@ocop/core"
 import { publicProducer, PUBLIC_PRODUCER_FIELDS } from "../../lib/ocop"
 import { isListedProduct, LISTED_PRODUCT_FIELDS, type LinkedProduct } from "../../lib/store-products"
 import type { StoreListProducersType } from "../../lib/validators"
@@ -8,7 +7,7 @@ import type { StoreListProducersType } from "../../lib/validators"
 /**
  * GET /store/producers?kind=&commune_code=&limit=&offset= → { producers, count, limit, offset }
  * Active producers by name, each with its public fields, commune_name and product_count (its
- * published products in the key's sales channels with a certificate in force).
+ * published products in the key's sales channels, i.e. on sale).
  */
 export async function GET(req: MedusaStoreRequest<unknown, StoreListProducersType>, res: MedusaResponse) {
   const { kind, commune_code, limit, offset } = req.validatedQuery
@@ -22,11 +21,10 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreListProducersTyp
     filters,
     pagination: { skip: offset, take: limit, order: { display_name: "ASC" } },
   })
-  const today = isoDateInVietnam()
   const channels = req.publishable_key_context?.sales_channel_ids ?? []
   const producers = (data as Array<Record<string, unknown> & { products?: LinkedProduct[] }>).map((p) => ({
     ...publicProducer(p),
-    product_count: (p.products ?? []).filter((prod) => isListedProduct(prod, channels, today)).length,
+    product_count: (p.products ?? []).filter((prod) => isListedProduct(prod, channels)).length,
   }))
   res.json({ producers, count: metadata?.count ?? producers.length, limit, offset })
 }

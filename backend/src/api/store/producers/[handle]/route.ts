@@ -1,15 +1,9 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@medusajs/framework/utils"
 import { isoDateInVietnam } from "@ocop/core"
-import { certificateView, communeName, publicProducer, PUBLIC_PRODUCER_FIELDS, type CertificateRecord } from "../../../lib/ocop"
+import { certificateView, communeName, publicProducer, PUBLIC_CERTIFICATE_FIELDS, PUBLIC_PRODUCER_FIELDS, type CertificateRecord } from "../../../lib/ocop"
 import { isListedProduct, LISTED_PRODUCT_FIELDS, type LinkedProduct } from "../../../lib/store-products"
 import type { StoreGetProducerType } from "../../../lib/validators"
-
-const STORE_CERTIFICATE_FIELDS = [
-  "id",
-  "stars", "score", "group", "sub_group", "decision_number", "decision_date", "issuing_level",
-  "issuing_authority", "expires_at", "status", "sample_data", "commune_code", "historic_locality",
-]
 
 type ProductRow = {
   id: string
@@ -26,8 +20,8 @@ type ProductRow = {
  * GET /store/producers/:handle?region_id= → { producer: { ...public fields, commune_name,
  * products: [{ id, handle, title, subtitle, thumbnail, price: { amount, currency_code } | null,
  * ocop: { stars, group, sub_group, decision_number, decision_date, expires_at, validity, … } }] } }
- * Only an active producer, and only its published products in the key's sales channels whose
- * certificate is in force today. With region_id, price is the lowest variant price there.
+ * Only an active producer, and only its published products in the key's sales channels (on
+ * sale: src/workflows/ocop/sync-products-on-sale.ts). With region_id, price is the lowest variant price there.
  */
 export async function GET(req: MedusaStoreRequest<unknown, StoreGetProducerType>, res: MedusaResponse) {
   const { region_id } = req.validatedQuery
@@ -42,7 +36,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreGetProducerType>
 
   const today = isoDateInVietnam()
   const channels = req.publishable_key_context?.sales_channel_ids ?? []
-  const ids = (producer.products ?? []).filter((p) => isListedProduct(p, channels, today)).map((p) => p.id)
+  const ids = (producer.products ?? []).filter((p) => isListedProduct(p, channels)).map((p) => p.id)
 
   let products: ProductRow[] = []
   if (ids.length) {
@@ -56,7 +50,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreGetProducerType>
       entity: "product",
       fields: [
         "id", "handle", "title", "subtitle", "thumbnail", "created_at",
-        ...STORE_CERTIFICATE_FIELDS.map((f) => `ocop_certificate.${f}`),
+        ...PUBLIC_CERTIFICATE_FIELDS.map((f) => `ocop_certificate.${f}`),
         ...(currencyCode ? ["variants.id", "variants.calculated_price.*"] : []),
       ],
       filters: { id: ids },

@@ -52,6 +52,10 @@ export default async function ProducerPage({ params }: ProducerPageProps) {
   // The story in the shopper's language, else the Vietnamese one (marked as such).
   const story = producer.story[locale] ?? producer.story.vi;
   const storyLang = producer.story[locale] ? undefined : "vi";
+  // Its certified products on sale by stars, best first: "1 × 5 sao, 2 × 4 sao".
+  const byStars = [5, 4, 3]
+    .map((stars) => ({ stars, count: producer.products.filter((p) => p.ocop?.stars === stars).length }))
+    .filter((s) => s.count > 0);
 
   return (
     <div className="container section producer-page">
@@ -84,6 +88,13 @@ export default async function ProducerPage({ params }: ProducerPageProps) {
               <dd lang="vi">{producer.historicLocality}</dd>
             </div>
           )}
+          <div className="producer-page__certified">
+            <dt>{t("certified")}</dt>
+            <dd>
+              {t("certifiedCount", { count: producer.products.length })}
+              {byStars.length > 0 && `: ${byStars.map((s) => t("starsCount", s)).join(", ")}`}
+            </dd>
+          </div>
           {producer.website && (
             <div>
               <dt>{t("website")}</dt>

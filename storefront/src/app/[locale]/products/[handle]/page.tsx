@@ -1,3 +1,4 @@
+import { isGroupSlug } from "@ocop/core";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -5,8 +6,9 @@ import { ProductBooking } from "@/components/booking/product-booking";
 import { AddToCartForm } from "@/components/cart/add-to-cart-form";
 import { BackendUnavailablePage } from "@/components/feedback/backend-notice";
 import { CertificatePanel } from "@/components/product/certificate-panel";
+import { NotOnSale } from "@/components/product/not-on-sale";
 import { Price } from "@/components/product/price";
-import { ProductGallery } from "@/components/product/product-gallery";
+import { ProductLayout } from "@/components/product/product-layout";
 import { ProductJsonLd } from "@/components/product/product-json-ld";
 import { StockStatus } from "@/components/product/stock-status";
 import { VariantPicker } from "@/components/product/variant-picker";
@@ -14,7 +16,9 @@ import { localeAlternates } from "@/i18n/alternates";
 import { pageLocale } from "@/i18n/locale";
 import { getPathname, Link } from "@/i18n/navigation";
 import { isExperience } from "@/lib/experiences/booking";
-import { getProduct } from "@/lib/products";
+import { originLine } from "@/lib/places";
+import { getProduct, getUnavailableProduct } from "@/lib/products";
+import { browseCatalog } from "@/lib/search";
 import { siteUrl } from "@/lib/site-url";
 import type { ProductVariantView } from "@/lib/types";
 
@@ -24,6 +28,7 @@ interface ProductPageProps {
 }
 
 const DESCRIPTION_LENGTH = 160;
+const ALTERNATIVES = 4;
 
 /** A variant can be bought when it has a price here and is not sold out. */
 function purchasable(variant: ProductVariantView | undefined): variant is ProductVariantView {
@@ -41,7 +46,12 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
   const result = await getProduct(handle);
   // An outage page must not replace the product in search engines.
   if (!result.ok) return { robots: { index: false } };
-  if (!result.data) return {};
+  if (!result.data) {
+    // Not on sale: the page still answers (printed QR codes), but search engines should drop it.
+    const unavailable = await getUnavailableProduct(handle);
+    if (!unavailable.ok || !unavailable.data) return { robots: { index: false } };
+    return { title: unavailable.data.title, robots: { index: false, follow: true } };
+  }
   const product = result.data;
   const description = product.subtitle ?? product.description;
   return {
@@ -61,38 +71,30 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
     return <BackendUnavailablePage title={handle} hideTitle />;
   }
   const product = result.data;
-  if (!product) notFound();
+  if (!product) return <UnavailableProductPage handle={handle} locale={locale} />;
 
   const { variant: requested } = await searchParams;
   const selected = product.variants.find((v) => v.id === requested) ?? product.variants[0];
   const url = new URL(getPathname({ href: `/products/${handle}`, locale }), await siteUrl()).toString();
+  const origin = originLine(product.certificate?.communeCode, locale);
+  const originText =
+    origin && product.certificate?.historicLocality
+      ? t("originFormerly", { current: origin, historic: product.certificate.historicLocality })
+      : origin;
+  const certificateUrl = product.certificate?.id
+    ? new URL(getPathname({ href: `/certificates/${product.certificate.id}`, locale }), await siteUrl()).toString()
+    : null;
 
   return (
     <div className="container product-page">
-      <ProductJsonLd product={product} url={url} />
-      <nav aria-label={t("breadcrumb")} className="breadcrumb">
-        <ol>
-          <li>
-            <Link href="/">{t("home")}</Link>
-          </li>
-          <li aria-current="page">{product.title}</li>
-        </ol>
-      </nav>
-      <div className="product-page__layout">
-        <ProductGallery title={product.title} images={product.images} />
-        <div className="product-page__info">
-          <h1 className="product-page__title">{product.title}</h1>
-          {product.subtitle && <p className="product-page__subtitle">{product.subtitle}</p>}
-          {product.producerName && (
-            <p className="product-page__producer">
-              {t("producer")}:{" "}
-              {product.producerHandle ? (
-                <Link href={`/producers/${product.producerHandle}`} className="product-page__producer-link">
-                  <strong>{product.producerName}</strong>
-                </Link>
-              ) : (
-                <strong>{product.producerName}</strong>
-              )}
+      <ProductJsonLd product={product} url={url} trust={{ origin: originText, certificateUrl }} />
+      <ProductLayout product={product}>
+          {origin && product.certificate?.communeCode && (
+            <p className="product-page__origin">
+              {t("origin")}:{" "}
+              <Link href={`/search?commune=${product.certificate.communeCode}`} className="product-page__origin-link">
+                {originText}
+              </Link>
             </p>
           )}
           <p className="product-page__price">
@@ -118,8 +120,7 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
             </>
           )}
           {product.certificate && <CertificatePanel certificate={product.certificate} />}
-        </div>
-      </div>
+      </ProductLayout>
       {product.description && (
         <section className="product-page__description" aria-labelledby="description-title">
           <h2 id="description-title">{t("description")}</h2>
@@ -130,4 +131,15 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
       )}
     </div>
   );
+}
+
+/** A product with a certificate record that is not on sale: why, and certified products of its group. 404 otherwise. */
+async function UnavailableProductPage({ handle, locale }: { handle: string; locale: Awaited<ReturnType<typeof pageLocale>> }) {
+  const result = await getUnavailableProduct(handle);
+  if (!result.ok) return <BackendUnavailablePage title={handle} hideTitle />;
+  const product = result.data;
+  if (!product) notFound();
+  const group = isGroupSlug(product.groupSlug) ? product.groupSlug : undefined;
+  const alternatives = await browseCatalog(group ? { group } : {}, locale, ALTERNATIVES);
+  return <NotOnSale product={product} alternatives={alternatives.ok ? alternatives.data.products : []} />;
 }

@@ -1,0 +1,52 @@
+import "server-only";
+import { getSdk } from "./medusa";
+import { asRecord, asText } from "./wire";
+
+/** What the sitemap lists: only what is on sale (Medusa's store routes keep to the sales channel). */
+export interface SitemapEntries {
+  products: Array<{ handle: string; updatedAt: string | null }>;
+  certificateIds: string[];
+  communeCodes: string[];
+  producerHandles: string[];
+}
+
+const PAGE = 200;
+/** A sitemap file holds at most 50,000 URLs; each entry here is two (vi, en). */
+const MAX_PRODUCTS = 10_000;
+
+/** Products on sale with their certificate and place, and the producers that have any. Throws on failure. */
+export async function sitemapEntries(): Promise<SitemapEntries> {
+  const sdk = await getSdk();
+  const products: SitemapEntries["products"] = [];
+  const certificates = new Set<string>();
+  const communes = new Set<string>();
+  for (let offset = 0; offset < MAX_PRODUCTS; offset += PAGE) {
+    const page = await sdk.store.product.list({
+      limit: PAGE,
+      offset,
+      order: "created_at",
+      fields: "handle,updated_at,+ocop_certificate.id,+ocop_certificate.commune_code",
+    });
+    for (const p of page.products as Array<{ handle: string; updated_at?: string | null; ocop_certificate?: unknown }>) {
+      products.push({ handle: p.handle, updatedAt: p.updated_at ?? null });
+      const certificate = asRecord(p.ocop_certificate);
+      const id = asText(certificate?.id);
+      const commune = asText(certificate?.commune_code);
+      if (id) certificates.add(id);
+      if (commune) communes.add(commune);
+    }
+    if (page.products.length < PAGE) break;
+  }
+  const producers: string[] = [];
+  for (let offset = 0; ; offset += 100) {
+    const body = asRecord(await sdk.client.fetch<unknown>("/store/producers", { query: { limit: 100, offset } }));
+    const list = Array.isArray(body?.producers) ? body.producers : [];
+    for (const item of list) {
+      const producer = asRecord(item);
+      const handle = asText(producer?.handle);
+      if (handle && Number(producer?.product_count) > 0) producers.push(handle);
+    }
+    if (list.length < 100) break;
+  }
+  return { products, certificateIds: [...certificates], communeCodes: [...communes].sort(), producerHandles: producers };
+}
