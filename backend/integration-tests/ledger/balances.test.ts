@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { waitFor } from "../search/fixtures"
 import { activePartner } from "../partner/partners"
-import { application, approve, fails, newProduct, openShop, placeOrder, signUp, type Producer, type Shop } from "../producer/portal"
+import { application, approve, certify, fails, newProduct, openShop, placeOrder, signUp, type Producer, type Shop } from "../producer/portal"
 import { LEDGER_MODULE, type LedgerModuleService } from "../../src/modules/ledger"
 import { checkOrderLedgerWorkflow } from "../../src/workflows/ledger/check-order-ledger"
 import { syncOrderLedgerWorkflow } from "../../src/workflows/ledger/sync-order-ledger"
@@ -31,6 +31,9 @@ medusaIntegrationTestRunner({
       }
       squid = await newProduct(api, household, "Chả mực Hạ Long (hộ)", [200_000], 20)
       tea = await newProduct(api, company, "Trà hoa vàng (công ty)", [300_000], 20)
+      // On sale only once their certificates are verified.
+      await certify(api, shop.admin, household, squid.id)
+      await certify(api, shop.admin, company, tea.id)
     })
 
     it("a COD order neither delivered nor paid: each producer's share is pending, tax withheld for the household only", async () => {

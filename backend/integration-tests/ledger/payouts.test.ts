@@ -4,7 +4,7 @@ process.env.OCOP_RETURN_WINDOW_DAYS = "0"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { parse } from "csv-parse/sync"
 import { waitFor } from "../search/fixtures"
-import { application, approve, fails, newProduct, openShop, placeOrder, signUp, type Producer, type Shop } from "../producer/portal"
+import { application, approve, certify, fails, newProduct, openShop, placeOrder, signUp, type Producer, type Shop } from "../producer/portal"
 
 // Payouts (issue #15): bank accounts in the portals, a payout batch per period made once, its bank
 // transfer file, and paying it once, which moves the money from payable to paid.
@@ -50,6 +50,9 @@ medusaIntegrationTestRunner({
       await api.post("/producer/bank-account", { bank_bin: "970436", account_number: "0011001234567", account_name: "Hộ kinh doanh Mạnh Hà" }, household.auth)
       const squid = await newProduct(api, household, "Chả mực Hạ Long (hộ)", [200_000], 20)
       const tea = await newProduct(api, company, "Trà hoa vàng (công ty)", [300_000], 20)
+      // On sale only once their certificates are verified.
+      await certify(api, shop.admin, household, squid.id)
+      await certify(api, shop.admin, company, tea.id)
       const order = await placeOrder(api, shop, [
         { variant_id: squid.variants[0]!.id, quantity: 1 },
         { variant_id: tea.variants[0]!.id, quantity: 1 },
