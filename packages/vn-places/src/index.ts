@@ -8,6 +8,7 @@ import raw from "./data/vn-units.json";
 import { matchCommunes, stripTypeWord, type CommuneEntry, type CommuneKind, type CommuneMatch } from "./match";
 
 export * from "./match";
+export * from "./phone";
 
 export type ProvinceKind = "province" | "city";
 
