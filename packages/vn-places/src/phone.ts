@@ -2,7 +2,7 @@
 // when no country code is typed, stored in E.164, Vietnamese ones shown the way
 // people write them ("0912 345 678").
 
-import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { parsePhoneNumberFromString } from "libphonenumber-js/min";
 
 /**
  * The number in E.164 ("+84912345678", "+447700900123"), or null when it is not

@@ -18,9 +18,9 @@ import { failed, field, hasErrors, type FormState, type Problem } from "@/lib/fo
 import { redirect } from "@/i18n/navigation";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { clearCartId, getCartId, rememberOrder } from "@/lib/session";
-import { checkAddress, checkEmail, normalizeVnPhone } from "@/lib/validation";
+import { checkAddress, checkEmail, normalizePhone } from "@/lib/validation";
 
-export type DetailsField = "email" | "fullName" | "phone" | "communeCode" | "street";
+export type DetailsField = "email" | "fullName" | "phone" | "provinceCode" | "communeCode" | "street";
 export type DetailsState = FormState<DetailsField>;
 export type ShippingState = FormState<"optionId">;
 export type PlaceOrderState = FormState<"providerId">;
@@ -46,12 +46,13 @@ async function openCart() {
   return { ok: true as const, cart: cart.data };
 }
 
-/** Step 1: email and the delivery address in Quảng Ninh. */
+/** Step 1: email and the delivery address, anywhere in Vietnam. */
 export async function saveDetailsAction(previous: DetailsState, form: FormData): Promise<DetailsState> {
   const values: Record<DetailsField, string> = {
     email: field(form, "email").toLowerCase(),
     fullName: field(form, "fullName").replace(/\s+/g, " "),
     phone: field(form, "phone"),
+    provinceCode: field(form, "provinceCode"),
     communeCode: field(form, "communeCode"),
     street: field(form, "street").replace(/\s+/g, " "),
   };
@@ -71,8 +72,9 @@ export async function saveDetailsAction(previous: DetailsState, form: FormData):
 
   const saved = await setCheckoutDetails(open.cart.id, values.email, {
     fullName: values.fullName,
-    phone: normalizeVnPhone(values.phone)!,
+    phone: normalizePhone(values.phone)!,
     street: values.street,
+    provinceCode: values.provinceCode,
     communeCode: values.communeCode,
   });
   if (!saved.ok) return failed(previous, {}, values, saved.reason === "missing" ? CART_EXPIRED : BACKEND);

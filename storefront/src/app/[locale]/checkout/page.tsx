@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AddressBlock } from "@/components/checkout/address-block";
-import { communeGroups } from "@/components/checkout/commune-options";
 import { BookingContactForm } from "@/components/booking/contact-form";
 import { DetailsForm } from "@/components/checkout/details-form";
 import { OrderSummary } from "@/components/checkout/order-summary";
@@ -14,13 +13,14 @@ import { localeAlternates } from "@/i18n/alternates";
 import { pageLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
 import { getCart, listPaymentChoices, listShippingOptions } from "@/lib/cart";
-import { isCompleteAddress, PROVINCE_NAME } from "@/lib/commerce-map";
+import { placeChoices } from "@/lib/address-places";
+import { isCompleteAddress } from "@/lib/commerce-map";
 import { getCustomer, listAddresses } from "@/lib/customer";
 import { isBookingOnly, withoutCodForBookings } from "@/lib/experiences/booking";
 import { getBookingContact } from "@/lib/experiences/server";
 import { formatMoney } from "@/lib/money";
 import type { CartView, CustomerView } from "@/lib/types";
-import { formatVnPhone } from "@/lib/validation";
+import { formatPhone } from "@/lib/validation";
 
 type Step = "details" | "shipping" | "payment";
 const STEPS: readonly Step[] = ["details", "shipping", "payment"];
@@ -60,7 +60,8 @@ async function detailsDefaults(cart: CartView, customer: CustomerView | null) {
   return {
     email: cart.email ?? customer?.email ?? "",
     fullName: from?.fullName || customer?.fullName || "",
-    phone: phone ? formatVnPhone(phone) : "",
+    phone: phone ? formatPhone(phone) : "",
+    provinceCode: from?.provinceCode ?? "",
     communeCode: from?.communeCode ?? "",
     street: from?.street ?? "",
   };
@@ -186,7 +187,7 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
                 initial={{
                   email: detailsInitial.email,
                   fullName: bookingContact?.fullName ?? detailsInitial.fullName,
-                  phone: bookingContact ? formatVnPhone(bookingContact.phone) : detailsInitial.phone,
+                  phone: bookingContact ? formatPhone(bookingContact.phone) : detailsInitial.phone,
                 }}
               />
             ) : bookingOnly ? (
@@ -194,15 +195,14 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
                 <div className="checkout-step__summary">
                   <p>{cart.email}</p>
                   <p>
-                    {bookingContact.fullName} · {formatVnPhone(bookingContact.phone)}
+                    {bookingContact.fullName} · {formatPhone(bookingContact.phone)}
                   </p>
                 </div>
               )
             ) : detailsInitial ? (
               <DetailsForm
                 initial={detailsInitial}
-                communes={communeGroups(locale, (districts) => t("formerly", { districts }))}
-                province={PROVINCE_NAME}
+                places={placeChoices(detailsInitial.provinceCode)}
               />
             ) : (
               cart.shippingAddress && (
