@@ -59,6 +59,8 @@ medusaIntegrationTestRunner({
         ["a name that fits two units", { province: "Thái Nguyên", city: "van lang" }, /shipping_address\.city: .*more than one commune/],
         ["names and codes that disagree", { province: "Hà Nội", city: "Hoàn Kiếm", metadata: { commune_code: "00004" } }, /shipping_address\.city: .*not Phường Ba Đình/],
         ["a phone that is not a number", { province: "Hà Nội", city: "Ba Đình", phone: "call me" }, /shipping_address\.phone: "call me" is not a phone number/],
+        ["a phone that is not even text", { province: "Hà Nội", city: "Ba Đình", phone: { number: 1 } }, /phone/],
+        ["a province that is not text", { province: ["Hà Nội"], city: "Ba Đình" }, /province/],
       ])("refuses %s with a 400 naming the field, and saves nothing", async (_what, address, message) => {
         // Each test starts from the database as beforeAll left it: give the cart a good address first.
         expect((await updateCart({ ...lan, province: "Hồ Chí Minh", city: "Sài Gòn" })).status).toBe(200)

@@ -22,7 +22,9 @@ function invalid(message: string): MedusaError {
 function checkedPhone(value: unknown, path: string): string | null | undefined {
   if (value === undefined || value === null || value === "") return value as null | undefined
   const phone = typeof value === "string" ? normalizePhone(value) : null
-  if (!phone) throw invalid(`${path}: "${String(value)}" is not a phone number (e.g. 0912 345 678, or +44 7700 900123 with the country code)`)
+  // Never String() an arbitrary value: a body may hold anything JSON can.
+  const shown = typeof value === "string" ? `"${value.slice(0, 40)}"` : `a ${Array.isArray(value) ? "list" : typeof value}`
+  if (!phone) throw invalid(`${path}: ${shown} is not a phone number (e.g. 0912 345 678, or +44 7700 900123 with the country code)`)
   return phone
 }
 
