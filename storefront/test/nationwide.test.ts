@@ -2,7 +2,7 @@ import { gzipSync } from "node:zlib"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser, Page } from "playwright-core"
 import { launchBrowser, screenshot, VIEWPORTS } from "./browser"
-import { addToCart, adminToken, checkoutWithCashOnDelivery, searchAndOpenFirstProduct, type Shopper } from "./journey"
+import { addToCart, adminToken, checkoutWithCashOnDelivery, fillCheckoutUntilPayment, searchAndOpenFirstProduct, type Shopper } from "./journey"
 
 // Buyers anywhere in Vietnam (issue 13): province first, then its communes, loaded when the
 // province is chosen, found without accents or by the names they had before 1 July 2025;
@@ -109,7 +109,7 @@ describe("buying from anywhere in Vietnam", () => {
   it("vi, desktop: a buyer in TP Hồ Chí Minh (phường Sài Gòn, typed without accents) pays cash on delivery", async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop })
     const page = await context.newPage()
-    await searchAndOpenFirstProduct(page, storefrontUrl, "vi", "ngoc trai", "saigon")
+    await searchAndOpenFirstProduct(page, storefrontUrl, "vi", "ngoc trai akoya", "saigon")
     await addToCart(page)
     const orderId = await checkoutWithCod(page, "vi", {
       email: "khach.saigon@example.vn",
@@ -168,6 +168,25 @@ describe("buying from anywhere in Vietnam", () => {
     await page.locator(".checkout-form button[type=submit]").click()
     await page.locator("input[name=optionId]").first().waitFor({ timeout: 30_000 })
     await expect(page.locator(".address-block").textContent()).resolves.toContain("+44 7700 900123")
+    await context.close()
+  })
+
+  it("en: a visitor with a British number is not offered cash on delivery, is told why, and pays by VietQR", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone })
+    const page = await context.newPage()
+    await searchAndOpenFirstProduct(page, storefrontUrl, "en", "mien dong binh lieu", "visitor")
+    await addToCart(page)
+    const visitor = { email: "visitor.uk@example.com", name: "Alex Morgan", phone: "+44 7700 900123", street: "Tuan Chau Marina, cabin 12" }
+    await fillCheckoutUntilPayment(page, storefrontUrl, "en", visitor, "visitor")
+    await expect(page.locator(".cod-refused").textContent()).resolves.toMatch(/not offered for a foreign phone number/)
+    await expect(page.locator("input[name=providerId][value^=pp_cod]").count()).resolves.toBe(0)
+    await page.locator("input[name=providerId][value=pp_vietqr_vietqr]").check()
+    await page.locator(".checkout-form button[type=submit]").click()
+    await page.waitForURL(/\/en\/order\/confirmed\//, { timeout: 60_000 })
+    await screenshot(page, "visitor-vietqr-confirmation")
+    const orderId = new URL(page.url()).pathname.split("/").pop()!
+    const address = await orderAddress(orderId)
+    expect(address).toMatchObject({ phone: "+447700900123", province: "Quảng Ninh", metadata: expect.objectContaining({ province_code: "22" }) })
     await context.close()
   })
 })

@@ -16,6 +16,7 @@ import { isBookingOnly } from "@/lib/experiences/booking";
 import { getBookingContact } from "@/lib/experiences/server";
 import { failed, field, hasErrors, type FormState, type Problem } from "@/lib/form-state";
 import { redirect } from "@/i18n/navigation";
+import { codRefusalFor, withoutRefusedCod } from "@/lib/payments/cod";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { clearCartId, getCartId, rememberOrder } from "@/lib/session";
 import { checkAddress, checkEmail, normalizePhone } from "@/lib/validation";
@@ -127,7 +128,8 @@ export async function placeOrderAction(previous: PlaceOrderState, form: FormData
     if (!cart.email || !detailsDone) return failed(previous, {}, values, { code: "detailsMissing" });
     if (!bookingOnly && !cart.shippingMethod) return failed(previous, {}, values, { code: "shippingMissing" });
     if (!providerId) return failed(previous, { providerId: { code: "paymentRequired" } }, values);
-    const choices = cart.regionId ? await listPaymentChoices(cart.regionId) : { ok: false as const };
+    const listed = cart.regionId ? await listPaymentChoices(cart.regionId) : { ok: false as const };
+    const choices = bookingOnly ? listed : withoutRefusedCod(listed, codRefusalFor(cart));
     if (!choices.ok) return failed(previous, {}, values, BACKEND);
     if (!choices.data.some((c) => c.providerId === providerId)) {
       return failed(previous, { providerId: { code: "paymentRequired" } }, values);

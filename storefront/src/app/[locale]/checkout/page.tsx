@@ -19,6 +19,7 @@ import { getCustomer, listAddresses } from "@/lib/customer";
 import { isBookingOnly, withoutCodForBookings } from "@/lib/experiences/booking";
 import { getBookingContact } from "@/lib/experiences/server";
 import { formatMoney } from "@/lib/money";
+import { codRefusalFor, withoutRefusedCod } from "@/lib/payments/cod";
 import type { CartView, CustomerView } from "@/lib/types";
 import { formatPhone } from "@/lib/validation";
 
@@ -139,9 +140,13 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
   const position = STEPS.indexOf(step);
   const stateOf = (s: Step) => (STEPS.indexOf(s) < position ? "done" : s === step ? "current" : "later");
 
+  // Cash on delivery needs a Vietnamese phone and a total within the limit: otherwise say why.
+  const codRefused = bookingOnly ? null : codRefusalFor(cart);
   const [shippingOptions, paymentChoices] = await Promise.all([
     step === "shipping" ? listShippingOptions(cart.id) : null,
-    step === "payment" && cart.regionId ? listPaymentChoices(cart.regionId).then((r) => withoutCodForBookings(r, cart.items)) : null,
+    step === "payment" && cart.regionId
+      ? listPaymentChoices(cart.regionId).then((r) => withoutRefusedCod(withoutCodForBookings(r, cart.items), codRefused))
+      : null,
   ]);
   const detailsInitial = step === "details" ? await detailsDefaults(cart, customer) : null;
   const tb = await getTranslations({ locale, namespace: "Booking" });
@@ -246,6 +251,13 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
           </StepSection>
 
           <StepSection step="payment" index={2} state={stateOf("payment")} title={t("steps.payment")}>
+            {paymentChoices && codRefused && (
+              <p className="notice cod-refused">
+                {codRefused.code === "foreign_phone"
+                  ? t("codForeignPhone")
+                  : t("codOverLimit", { limit: formatMoney({ amount: codRefused.limit, currencyCode: "vnd" }, locale) })}
+              </p>
+            )}
             {paymentChoices &&
               (!paymentChoices.ok ? (
                 <BackendNotice />
