@@ -9,7 +9,7 @@ import { ensureInstalled } from "./lib/install.mjs"
 import { FatalError } from "./lib/fail.mjs"
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
-const WORKSPACES = ["packages/ocop-core", "packages/vietqr", "packages/search-meilisearch", "backend", "storefront"]
+const WORKSPACES = ["packages/ocop-core", "packages/vn-places", "packages/vietqr", "packages/search-meilisearch", "backend", "storefront"]
 const RESULTS_DIR = path.join(ROOT, ".data", "test-results")
 
 async function main() {

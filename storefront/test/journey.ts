@@ -24,9 +24,14 @@ export async function addToCart(page: Page) {
   await expect.poll(() => page.locator(".add-to-cart__status").textContent(), { timeout: 20_000 }).not.toBe("")
 }
 
+/** Chooses where the parcel goes on the details step; by default the first commune of the province shown. */
+export type ChoosePlace = (page: Page) => Promise<void>
+
+const firstCommune: ChoosePlace = (page) => page.selectOption("#checkout-commune", { index: 1 }).then(() => undefined)
+
 /** Fills the three checkout steps and places the order; returns the order id. */
-export async function checkoutWithCashOnDelivery(page: Page, storefrontUrl: string, locale: string, shopper: Shopper | null, shot: string) {
-  await fillCheckoutUntilPayment(page, storefrontUrl, locale, shopper, shot)
+export async function checkoutWithCashOnDelivery(page: Page, storefrontUrl: string, locale: string, shopper: Shopper | null, shot: string, choosePlace = firstCommune) {
+  await fillCheckoutUntilPayment(page, storefrontUrl, locale, shopper, shot, choosePlace)
   const cod = page.locator("input[name=providerId][value^=pp_cod], input[name=providerId][value=pp_system_default]").first()
   await cod.waitFor({ timeout: 30_000 })
   await cod.check()
@@ -39,14 +44,14 @@ export async function checkoutWithCashOnDelivery(page: Page, storefrontUrl: stri
 }
 
 /** The details and shipping steps of the checkout, up to the payment step. */
-export async function fillCheckoutUntilPayment(page: Page, storefrontUrl: string, locale: string, shopper: Shopper | null, shot: string) {
+export async function fillCheckoutUntilPayment(page: Page, storefrontUrl: string, locale: string, shopper: Shopper | null, shot: string, choosePlace = firstCommune) {
   await page.goto(`${storefrontUrl}/${locale}/checkout`)
   if (shopper) {
     await page.fill("#checkout-email", shopper.email)
     await page.fill("#checkout-name", shopper.name)
     await page.fill("#checkout-phone", shopper.phone)
   }
-  await page.selectOption("#checkout-commune", { index: 1 })
+  await choosePlace(page)
   await page.fill("#checkout-street", shopper?.street ?? "12 Hạ Long")
   await screenshot(page, `${shot}-checkout-details`)
   await page.locator(".checkout-form button[type=submit]").click()

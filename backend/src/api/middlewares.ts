@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/http"
 import { configureStoreSearch } from "@medusajs/framework/http"
 import { certificateInForceFilter } from "../search/lib/store-search"
+import { addressMiddlewares } from "./lib/addresses/middlewares"
 import { experienceMiddlewares } from "./lib/experiences/middlewares"
 import { partnerMiddlewares } from "./lib/partner/middlewares"
 import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
@@ -47,6 +48,8 @@ export default defineMiddlewares({
     ...partnerMiddlewares,
     // Payout batches of producers' and partners' money: src/api/admin/payouts/middlewares.ts.
     ...adminPayoutMiddlewares,
+    // Vietnamese addresses and phones on Medusa's cart, customer and order routes: src/api/lib/addresses.
+    ...addressMiddlewares,
 
     // Store products: OCOP certificate and public producer fields through the links.
     // Global (no method): field rules must run before the core route validates the query.

@@ -12,3 +12,4 @@ export * from "./places";
 export * from "./money";
 export * from "./ledger";
 export * from "./csv";
+export * from "./cod";

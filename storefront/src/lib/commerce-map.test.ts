@@ -26,13 +26,15 @@ const address = {
 
 describe("addresses", () => {
   it("round-trips a checkout address through Medusa's fields", () => {
-    const payload = toAddressPayload({ fullName: "Nguyễn Thị Lan", phone: "+84912345678", street: "12 Trần Hưng Đạo", communeCode: "06652" });
-    expect(payload).toMatchObject({ city: "Phường Hà Tu", province: "Quảng Ninh", country_code: "vn", metadata: { commune_code: "06652" } });
+    const payload = toAddressPayload({ fullName: "Nguyễn Thị Lan", phone: "+84912345678", street: "12 Trần Hưng Đạo", provinceCode: "22", communeCode: "06652" });
+    // The address contract: official names in province and city, codes in metadata.
+    expect(payload).toMatchObject({ city: "Hà Tu", province: "Quảng Ninh", country_code: "vn", metadata: { province_code: "22", commune_code: "06652" } });
     const view = toAddressView(payload);
     expect(view).toEqual({
       fullName: "Nguyễn Thị Lan",
       phone: "+84912345678",
       street: "12 Trần Hưng Đạo",
+      provinceCode: "22",
       communeCode: "06652",
       communeName: "Phường Hà Tu",
       province: "Quảng Ninh",
@@ -42,6 +44,7 @@ describe("addresses", () => {
 
   it("finds the commune by name when the metadata is missing", () => {
     expect(toAddressView({ ...address, metadata: null })?.communeCode).toBe("06652");
+    expect(toAddressView({ ...address, metadata: null, province: "TP Hà Nội", city: "Ba Đình" })).toMatchObject({ provinceCode: "01", communeCode: "00004" });
     expect(isCompleteAddress(toAddressView({ ...address, metadata: null, city: "Hồng Gai cũ" }))).toBe(false);
   });
 

@@ -2,7 +2,7 @@
 // own types, and builds the addresses it sends. Pure: no I/O. The wire format is
 // read defensively (asRecord / asText) because field selections vary by call.
 
-import { getUnit, listUnits } from "@ocop/core";
+import { getCommune, getProvince, resolveAddressPlace } from "@ocop/vn-places";
 import type {
   AddressView,
   CartLineView,
@@ -20,8 +20,8 @@ import type {
 import { bookingOf } from "./experiences/booking";
 import { asNumber, asRecord, asText, type JsonRecord } from "./wire";
 
-/** The province every address is in, for now (the marketplace delivers in Quảng Ninh). */
-export const PROVINCE_NAME = "Quảng Ninh";
+/** Where the address forms start: the marketplace's home province, where most OCOP buyers are. */
+export const DEFAULT_PROVINCE_CODE = "22";
 export const COUNTRY_CODE = "vn";
 
 function records(value: unknown): JsonRecord[] {
@@ -41,15 +41,17 @@ export function fullName(first: unknown, last: unknown): string {
   return [asText(last), asText(first)].filter(Boolean).join(" ");
 }
 
-/** The current unit an address is in: by the code we store, else by the name in `city`. */
-function communeOf(address: JsonRecord): { code: string | null; name: string | null } {
+/** The current unit an address is in: by the codes the backend stores, else by its names. */
+function communeOf(address: JsonRecord): { code: string | null; name: string | null; provinceCode: string | null } {
   const metadata = asRecord(address.metadata);
   const code = asText(metadata?.commune_code);
   const city = asText(address.city);
-  const byCode = code ? getUnit(code) : undefined;
-  if (byCode) return { code: byCode.code, name: byCode.fullName };
-  const byName = city ? listUnits().find((u) => u.fullName.toLowerCase() === city.toLowerCase()) : undefined;
-  return { code: byName?.code ?? null, name: byName?.fullName ?? city };
+  const province = asText(address.province);
+  const byCode = code ? getCommune(code) : undefined;
+  const byName = !byCode && city && province ? resolveAddressPlace({ province, city }) : null;
+  const commune = byCode ?? (byName?.ok ? byName.commune : undefined);
+  if (commune) return { code: commune.code, name: commune.fullName, provinceCode: commune.provinceCode };
+  return { code: null, name: city, provinceCode: null };
 }
 
 export function toAddressView(value: unknown): AddressView | null {
@@ -63,6 +65,7 @@ export function toAddressView(value: unknown): AddressView | null {
     fullName: name,
     phone: asText(address.phone),
     street: [street, asText(address.address_2)].filter(Boolean).join(", "),
+    provinceCode: commune.provinceCode,
     communeCode: commune.code,
     communeName: commune.name,
     province: asText(address.province),
@@ -78,21 +81,23 @@ export interface AddressInput {
   fullName: string;
   phone: string;
   street: string;
+  provinceCode: string;
   communeCode: string;
 }
 
-/** The Medusa address for a validated checkout or address-book entry. */
+/** The Medusa address for a validated checkout or address-book entry: official names and codes (the address contract). */
 export function toAddressPayload(input: AddressInput) {
-  const unit = getUnit(input.communeCode);
+  const commune = getCommune(input.communeCode);
+  const province = getProvince(input.provinceCode);
   return {
     first_name: input.fullName,
     last_name: "",
     phone: input.phone,
     address_1: input.street,
-    city: unit?.fullName ?? "",
-    province: PROVINCE_NAME,
+    city: commune?.name ?? "",
+    province: province?.name ?? "",
     country_code: COUNTRY_CODE,
-    metadata: { commune_code: input.communeCode },
+    metadata: { province_code: input.provinceCode, commune_code: input.communeCode },
   };
 }
 

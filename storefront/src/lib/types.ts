@@ -95,15 +95,16 @@ export interface SearchOutcome extends ProductPage {
 
 // Cart, checkout and orders ------------------------------------------------------
 
-/** A delivery address in Quảng Ninh, as the checkout collects it. */
+/** A delivery address in Vietnam, as the checkout collects it. */
 export interface AddressView {
   fullName: string;
   phone: string | null;
   /** Street, house number, hamlet. */
   street: string;
-  /** One of the 54 current commune-level units, when known. */
+  /** The official codes of its province and of its commune-level unit (one of 3,321), when known. */
+  provinceCode: string | null;
   communeCode: string | null;
-  /** The unit's full name, e.g. "Phường Hạ Long", as stored on the address. */
+  /** The unit's full name, e.g. "Phường Hạ Long". */
   communeName: string | null;
   province: string | null;
 }

@@ -1,23 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { checkAddress, checkEmail, checkPhone, formatVnPhone, normalizeVnPhone, parseQuantity } from "./validation";
+import { checkAddress, checkEmail, checkPhone, formatPhone, normalizePhone, parseQuantity } from "./validation";
 
-describe("normalizeVnPhone", () => {
-  it("accepts +84 or 0 followed by 9 digits, ignoring separators", () => {
-    expect(normalizeVnPhone("0912345678")).toBe("+84912345678");
-    expect(normalizeVnPhone("0912 345 678")).toBe("+84912345678");
-    expect(normalizeVnPhone("+84 912.345.678")).toBe("+84912345678");
-    expect(normalizeVnPhone("(+84) 912-345-678")).toBe("+84912345678");
+describe("normalizePhone", () => {
+  it("reads Vietnamese numbers with +84 or 0, ignoring separators", () => {
+    expect(normalizePhone("0912345678")).toBe("+84912345678");
+    expect(normalizePhone("0912 345 678")).toBe("+84912345678");
+    expect(normalizePhone("+84 912.345.678")).toBe("+84912345678");
+    expect(normalizePhone("(+84) 912-345-678")).toBe("+84912345678");
   });
 
-  it("refuses other shapes", () => {
-    for (const bad of ["", "912345678", "091234567", "09123456789", "84912345678", "+8491234567", "+1 912 345 678", "0912abc678"]) {
-      expect(normalizeVnPhone(bad), bad).toBeNull();
+  it("accepts foreign numbers with their country code (issue 13: visitors buy too)", () => {
+    expect(normalizePhone("+44 7700 900123")).toBe("+447700900123");
+    expect(normalizePhone("+1 (415) 555-2671")).toBe("+14155552671");
+  });
+
+  it("refuses what is not a phone number", () => {
+    for (const bad of ["", "091234567", "09123456789", "+8491234567", "+1 912", "0912abc678", "hello"]) {
+      expect(normalizePhone(bad), bad).toBeNull();
     }
   });
 
   it("writes numbers back the way people read them", () => {
-    expect(formatVnPhone("+84912345678")).toBe("0912 345 678");
-    expect(formatVnPhone("12345")).toBe("12345");
+    expect(formatPhone("+84912345678")).toBe("0912 345 678");
+    expect(formatPhone("+447700900123")).toBe("+44 7700 900123");
+    expect(formatPhone("12345")).toBe("12345");
   });
 });
 
@@ -34,15 +40,18 @@ describe("checks", () => {
     expect(checkEmail("lan@example.vn")).toBeNull();
   });
 
-  it("needs a commune among the 54 units", () => {
+  it("needs a province, then one of its communes", () => {
     const base = { fullName: "Nguyễn Thị Lan", phone: "0912345678", street: "12 Trần Hưng Đạo" };
-    expect(checkAddress({ ...base, communeCode: "" })).toEqual({ communeCode: { code: "communeRequired" } });
-    expect(checkAddress({ ...base, communeCode: "99999" })).toEqual({ communeCode: { code: "communeRequired" } });
-    expect(checkAddress({ ...base, communeCode: "06652" })).toEqual({});
-    expect(Object.keys(checkAddress({ fullName: "", phone: "", street: "", communeCode: "" })).sort()).toEqual([
-      "communeCode",
+    expect(checkAddress({ ...base, provinceCode: "22", communeCode: "" })).toEqual({ communeCode: { code: "communeRequired" } });
+    expect(checkAddress({ ...base, provinceCode: "22", communeCode: "99999" })).toEqual({ communeCode: { code: "communeRequired" } });
+    expect(checkAddress({ ...base, provinceCode: "22", communeCode: "06652" })).toEqual({});
+    expect(checkAddress({ ...base, provinceCode: "01", communeCode: "00004" })).toEqual({});
+    expect(checkAddress({ ...base, provinceCode: "22", communeCode: "00004" })).toEqual({ communeCode: { code: "communeNotInProvince" } });
+    expect(checkAddress({ ...base, provinceCode: "", communeCode: "00004" })).toEqual({ provinceCode: { code: "provinceRequired" } });
+    expect(Object.keys(checkAddress({ fullName: "", phone: "", street: "", provinceCode: "", communeCode: "" })).sort()).toEqual([
       "fullName",
       "phone",
+      "provinceCode",
       "street",
     ]);
   });

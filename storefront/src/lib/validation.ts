@@ -1,33 +1,18 @@
 // Checks what shoppers type at checkout and in their account. Pure: the server
 // actions run these; messages live in the FormErrors catalog.
 
-import { getUnit } from "@ocop/core";
+import { getCommune, getProvince, normalizePhone } from "@ocop/vn-places";
 import type { Problem } from "./form-state";
+
+// Phones from anywhere, Vietnam by default: E.164 in, "0912 345 678" out (packages/vn-places).
+export { formatPhone, normalizePhone } from "@ocop/vn-places";
 
 // A simple shape check; the backend validates again.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const VN_PHONE = /^(?:\+84|0)(\d{9})$/;
 
 export const MAX_NAME = 100;
 export const MAX_STREET = 200;
 export const MIN_PASSWORD = 8;
-
-/**
- * A Vietnamese phone number as +84 followed by 9 digits, or null. Accepts
- * "+84" or "0" followed by 9 digits; spaces, dots, dashes and brackets are ignored:
- * "0912 345 678" and "+84 912.345.678" → "+84912345678".
- */
-export function normalizeVnPhone(input: string): string | null {
-  const compact = input.replace(/[\s.\-()]/g, "");
-  const match = VN_PHONE.exec(compact);
-  return match ? `+84${match[1]}` : null;
-}
-
-/** "+84912345678" → "0912 345 678", as people write it in Vietnam. */
-export function formatVnPhone(phone: string): string {
-  const match = /^\+84(\d{3})(\d{3})(\d{3})$/.exec(phone);
-  return match ? `0${match[1]} ${match[2]} ${match[3]}` : phone;
-}
 
 export function checkEmail(email: string): Problem | null {
   if (!email) return { code: "emailRequired" };
@@ -43,11 +28,18 @@ export function checkName(name: string): Problem | null {
 
 export function checkPhone(phone: string): Problem | null {
   if (!phone) return { code: "phoneRequired" };
-  return normalizeVnPhone(phone) ? null : { code: "phoneInvalid" };
+  return normalizePhone(phone) ? null : { code: "phoneInvalid" };
 }
 
-export function checkCommune(code: string): Problem | null {
-  return code && getUnit(code) ? null : { code: "communeRequired" };
+export function checkProvince(code: string): Problem | null {
+  return code && getProvince(code) ? null : { code: "provinceRequired" };
+}
+
+/** A commune-level unit of the chosen province. */
+export function checkCommune(provinceCode: string, code: string): Problem | null {
+  const commune = code ? getCommune(code) : undefined;
+  if (!commune) return { code: "communeRequired" };
+  return commune.provinceCode === provinceCode ? null : { code: "communeNotInProvince" };
 }
 
 export function checkStreet(street: string): Problem | null {
@@ -61,17 +53,19 @@ export function checkPassword(password: string): Problem | null {
   return password.length >= MIN_PASSWORD ? null : { code: "passwordShort", values: { count: MIN_PASSWORD } };
 }
 
-export type AddressField = "fullName" | "phone" | "communeCode" | "street";
+export type AddressField = "fullName" | "phone" | "provinceCode" | "communeCode" | "street";
 
 /** Problems with a delivery address, by field; empty when it can be delivered to. */
 export function checkAddress(values: Record<AddressField, string>): Partial<Record<AddressField, Problem>> {
   const errors: Partial<Record<AddressField, Problem>> = {};
   const name = checkName(values.fullName);
   const phone = checkPhone(values.phone);
-  const commune = checkCommune(values.communeCode);
+  const province = checkProvince(values.provinceCode);
+  const commune = province ? null : checkCommune(values.provinceCode, values.communeCode);
   const street = checkStreet(values.street);
   if (name) errors.fullName = name;
   if (phone) errors.phone = phone;
+  if (province) errors.provinceCode = province;
   if (commune) errors.communeCode = commune;
   if (street) errors.street = street;
   return errors;

@@ -3,21 +3,20 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { addAddressAction } from "@/app/[locale]/account/actions";
-import type { CommuneGroup } from "@/components/checkout/commune-options";
 import { AddressFields, ContactFields } from "@/components/forms/contact-fields";
 import { FormAlert } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { initialFormState } from "@/lib/form-state";
+import type { PlaceChoices } from "@/lib/address-places";
 import type { AddressField } from "@/lib/validation";
 
 interface AddressFormProps {
-  communes: readonly CommuneGroup[];
-  province: string;
+  places: PlaceChoices;
 }
 
-/** Adds a delivery address in Quảng Ninh to the customer's address book. */
-export function AddressForm({ communes, province }: AddressFormProps) {
+/** Adds a delivery address anywhere in Vietnam to the customer's address book. */
+export function AddressForm({ places }: AddressFormProps) {
   const t = useTranslations("Checkout");
   const ta = useTranslations("Account");
   const [state, action] = useActionState(addAddressAction, initialFormState<AddressField>());
@@ -35,7 +34,7 @@ export function AddressForm({ communes, province }: AddressFormProps) {
           message={message}
           labels={{ fullName: t("fullName"), phone: { label: t("phone"), hint: t("phoneHint") } }}
         />
-        <AddressFields idPrefix="address" state={state} message={message} province={province} communes={communes} />
+        <AddressFields idPrefix="address" state={state} message={message} places={places} />
       </div>
       <SubmitButton pendingLabel={ta("saving")} className="button">
         {ta("saveAddress")}

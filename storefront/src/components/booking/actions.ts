@@ -10,7 +10,7 @@ import { isBookingOnly, todayInVietnam } from "@/lib/experiences/booking";
 import { addBooking, setBookingContact, updateBooking, type BookingResult } from "@/lib/experiences/server";
 import { failed, field, hasErrors, type FormState } from "@/lib/form-state";
 import { getCartId, setCartId } from "@/lib/session";
-import { checkEmail, checkName, checkPhone, normalizeVnPhone } from "@/lib/validation";
+import { checkEmail, checkName, checkPhone, normalizePhone } from "@/lib/validation";
 import {
   bookingFailed,
   bookingSucceeded,
@@ -83,7 +83,7 @@ export async function saveBookingContactAction(previous: FormState<ContactField>
 
   const customer = await getCustomer();
   if (customer.ok && customer.data && cart.data.customerId !== customer.data.id) await transferCartToCustomer(cart.data.id);
-  const saved = await setBookingContact(cart.data.id, values.email, { fullName: values.fullName, phone: normalizeVnPhone(values.phone)! });
+  const saved = await setBookingContact(cart.data.id, values.email, { fullName: values.fullName, phone: normalizePhone(values.phone)! });
   if (!saved) return failed(previous, {}, values, { code: "backend" });
   const locale = field(form, "locale");
   return redirect({ href: "/checkout", locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale });

@@ -1,5 +1,5 @@
 import type { AddressView } from "@/lib/types";
-import { formatVnPhone } from "@/lib/validation";
+import { formatPhone } from "@/lib/validation";
 
 /** A delivery address as it is written on a Vietnamese parcel: name, phone, street, commune, province. */
 export function AddressBlock({ address }: { address: AddressView }) {
@@ -7,7 +7,7 @@ export function AddressBlock({ address }: { address: AddressView }) {
   return (
     <address className="address-block">
       <span className="address-block__name">{address.fullName}</span>
-      {address.phone && <span>{formatVnPhone(address.phone)}</span>}
+      {address.phone && <span>{formatPhone(address.phone)}</span>}
       <span>{place}</span>
     </address>
   );

@@ -9,16 +9,15 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Link } from "@/i18n/navigation";
 import { initialFormState } from "@/lib/form-state";
-import type { CommuneGroup } from "./commune-options";
+import type { PlaceChoices } from "@/lib/address-places";
 
 interface DetailsFormProps {
   initial: Partial<Record<DetailsField, string>>;
-  communes: readonly CommuneGroup[];
-  province: string;
+  places: PlaceChoices;
 }
 
-/** Step 1 of the checkout: who receives the order, and where in Quảng Ninh. */
-export function DetailsForm({ initial, communes, province }: DetailsFormProps) {
+/** Step 1 of the checkout: who receives the order, and where in Vietnam. */
+export function DetailsForm({ initial, places }: DetailsFormProps) {
   const t = useTranslations("Checkout");
   const locale = useLocale();
   const [state, action] = useActionState(saveDetailsAction, initialFormState(initial));
@@ -50,7 +49,7 @@ export function DetailsForm({ initial, communes, province }: DetailsFormProps) {
             phone: { label: t("phone"), hint: t("phoneHint") },
           }}
         />
-        <AddressFields idPrefix="checkout" state={state} message={message} province={province} communes={communes} explained />
+        <AddressFields idPrefix="checkout" state={state} message={message} places={places} explained />
       </div>
       <SubmitButton pendingLabel={t("saving")} className="button button--block">
         {t("continueToShipping")}

@@ -1,9 +1,10 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import type { CommuneGroup } from "@/components/checkout/commune-options";
+import type { PlaceChoices } from "@/lib/address-places";
 import type { FormState, Problem } from "@/lib/form-state";
-import { SelectField, TextField } from "./fields";
+import { TextField } from "./fields";
 import { EmailField, NameField, PhoneField } from "./person-fields";
+import { PlacePicker } from "./place-picker";
 
 // Who to reach and where to deliver: the fields the checkout, the booking contact
 // step and the address book ask alike. Their names are what the server actions
@@ -51,38 +52,26 @@ export function ContactFields({ idPrefix, state, message, labels }: ContactField
 }
 
 interface AddressFieldsProps extends FieldValues {
-  province: string;
-  communes: readonly CommuneGroup[];
+  places: PlaceChoices;
   /** Also explain the province and the commune (the checkout does; the address book is terse). */
   explained?: boolean;
 }
 
-/** The province (fixed: we deliver in Quảng Ninh only), the commune and the street. */
-export function AddressFields({ idPrefix, state, message, province, communes, explained = false }: AddressFieldsProps) {
+/** The province, then its ward, commune or special zone (with a search), and the street. */
+export function AddressFields({ idPrefix, state, message, places, explained = false }: AddressFieldsProps) {
   // Its texts are the checkout's wherever it is used, so it reads them itself.
   const t = useTranslations("Checkout");
   return (
     <>
-      <TextField
-        id={`${idPrefix}-province`}
-        name="province"
-        label={t("province")}
-        hint={explained ? t("provinceHint") : undefined}
-        readOnly
-        value={province}
+      <PlacePicker
+        idPrefix={idPrefix}
+        places={places}
+        provinceCode={state.values.provinceCode}
+        communeCode={state.values.communeCode}
+        provinceError={message(state.errors.provinceCode)}
+        communeError={message(state.errors.communeCode)}
+        explained={explained}
       />
-      <SelectField
-        id={`${idPrefix}-commune`}
-        name="communeCode"
-        label={t("commune")}
-        hint={explained ? t("communeHint") : undefined}
-        required
-        defaultValue={state.values.communeCode ?? ""}
-        error={message(state.errors.communeCode)}
-      >
-        <option value="">{t("communePlaceholder")}</option>
-        <CommuneOptions communes={communes} />
-      </SelectField>
       <TextField
         id={`${idPrefix}-street`}
         name="street"
@@ -96,17 +85,4 @@ export function AddressFields({ idPrefix, state, message, province, communes, ex
       />
     </>
   );
-}
-
-/** Quảng Ninh's wards, communes and special zones as options, grouped by kind. */
-export function CommuneOptions({ communes }: { communes: readonly CommuneGroup[] }) {
-  return communes.map((group) => (
-    <optgroup key={group.label} label={group.label}>
-      {group.options.map((option) => (
-        <option key={option.code} value={option.code}>
-          {option.label}
-        </option>
-      ))}
-    </optgroup>
-  ));
 }

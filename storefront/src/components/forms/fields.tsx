@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from "react";
 
 // Labelled form fields whose hint and error are tied to the control with
 // aria-describedby, and which say aria-invalid when there is an error. Plain
@@ -63,7 +63,8 @@ export function TextField({ id, label, hint, error, labelNote, className, ...inp
   return <Field {...{ id, label, hint, error, labelNote, className }} control={(aria) => <input {...aria} {...input} />} />;
 }
 
-type SelectFieldProps = FieldShell & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "className">;
+// React 19 passes `ref` as a prop: it reaches the <select>.
+type SelectFieldProps = FieldShell & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "className"> & { ref?: Ref<HTMLSelectElement> };
 
 export function SelectField({ id, label, hint, error, labelNote, className, children, ...select }: SelectFieldProps) {
   return (

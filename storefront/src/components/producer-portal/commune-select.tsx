@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import type { CommuneGroup } from "@/components/checkout/commune-options";
-import { CommuneOptions } from "@/components/forms/contact-fields";
 import { SelectField } from "@/components/forms/fields";
 
 /** The wards, communes and special zones of Quảng Ninh, grouped by kind (with their former districts). */
@@ -28,4 +27,17 @@ export function CommuneSelect({
       <CommuneOptions communes={communes} />
     </SelectField>
   );
+}
+
+/** Quảng Ninh's wards, communes and special zones as options, grouped by kind: the OCOP origins. */
+function CommuneOptions({ communes }: { communes: readonly CommuneGroup[] }) {
+  return communes.map((group) => (
+    <optgroup key={group.label} label={group.label}>
+      {group.options.map((option) => (
+        <option key={option.code} value={option.code}>
+          {option.label}
+        </option>
+      ))}
+    </optgroup>
+  ));
 }

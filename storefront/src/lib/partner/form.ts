@@ -1,9 +1,13 @@
 // What the portal's server actions answer a form with, and the checks they run
 // on what partners type. Pure. Messages live in PartnerPortal.errors.
 
+// The storefront's one phone rule (any country, Vietnam by default). From the phone module alone:
+// portal forms import this file in the browser, and must not carry the places data.
+import { normalizePhone } from "@ocop/vn-places/dist/phone";
 import type { Messages } from "@/i18n/messages";
-import { normalizeVnPhone } from "../validation";
 import { PARTNER_KINDS, type Bilingual, type PartnerKind } from "./types";
+
+export { normalizePhone };
 
 export type PartnerErrorCode = keyof Messages["PartnerPortal"]["errors"];
 
@@ -50,14 +54,6 @@ export function checkEmail(email: string): PartnerProblem | null {
 export function checkText(value: string, max = MAX_TEXT): PartnerProblem | null {
   if (!value) return { code: "required" };
   return value.length > max ? { code: "tooLong", values: { count: max } } : null;
-}
-
-/** A Vietnamese number as +84…, or an international one as +digits; null when neither. */
-export function normalizePhone(input: string): string | null {
-  const vn = normalizeVnPhone(input);
-  if (vn) return vn;
-  const compact = input.replace(/[\s.\-()]/g, "");
-  return /^\+[1-9]\d{7,14}$/.test(compact) ? compact : null;
 }
 
 /** An http(s) address, or null. */

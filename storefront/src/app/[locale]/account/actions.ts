@@ -8,7 +8,7 @@ import { transferCartToCustomer } from "@/lib/cart";
 import { addAddress, deleteAddress, login, logout, register } from "@/lib/customer";
 import { failed, field, hasErrors, succeeded, type FormState, type Problem } from "@/lib/form-state";
 import { clearAuthToken, clearCartId, getAuthToken, getCartId, setAuthToken } from "@/lib/session";
-import { checkAddress, checkEmail, checkName, checkPassword, checkPhone, normalizeVnPhone, type AddressField } from "@/lib/validation";
+import { checkAddress, checkEmail, checkName, checkPassword, checkPhone, normalizePhone, type AddressField } from "@/lib/validation";
 
 export type LoginField = "email" | "password";
 export type RegisterField = "email" | "password" | "fullName" | "phone";
@@ -75,7 +75,7 @@ export async function registerAction(previous: RegisterState, form: FormData): P
   }
   if (hasErrors(errors)) return failed(previous, errors, values);
 
-  const result = await register({ email, password, fullName, phone: phone ? normalizeVnPhone(phone) : null });
+  const result = await register({ email, password, fullName, phone: phone ? normalizePhone(phone) : null });
   if (!result.ok) {
     if (result.reason === "emailTaken") return failed(previous, { email: { code: "emailTaken" } }, values);
     return failed(previous, {}, values, { code: "backend" });
@@ -96,13 +96,14 @@ export async function addAddressAction(previous: AddressState, form: FormData): 
   const values: Record<AddressField, string> = {
     fullName: field(form, "fullName").replace(/\s+/g, " "),
     phone: field(form, "phone"),
+    provinceCode: field(form, "provinceCode"),
     communeCode: field(form, "communeCode"),
     street: field(form, "street").replace(/\s+/g, " "),
   };
   const errors = checkAddress(values);
   if (hasErrors(errors)) return failed(previous, errors, values);
   if (!(await getAuthToken())) return failed(previous, {}, values, { code: "sessionExpired" });
-  const saved = await addAddress({ ...values, phone: normalizeVnPhone(values.phone)! });
+  const saved = await addAddress({ ...values, phone: normalizePhone(values.phone)! });
   if (!saved) return failed(previous, {}, values, { code: "backend" });
   refresh();
   return succeeded(previous);

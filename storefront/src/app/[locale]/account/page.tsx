@@ -4,13 +4,13 @@ import { AddressForm } from "@/components/account/address-form";
 import { LoginForm } from "@/components/account/login-form";
 import { RegisterForm } from "@/components/account/register-form";
 import { AddressBlock } from "@/components/checkout/address-block";
-import { communeGroups } from "@/components/checkout/commune-options";
 import { BackendNotice, BackendUnavailablePage } from "@/components/feedback/backend-notice";
 import { Price } from "@/components/product/price";
 import { localeAlternates } from "@/i18n/alternates";
 import { pageLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
-import { orderStage, PROVINCE_NAME } from "@/lib/commerce-map";
+import { placeChoices } from "@/lib/address-places";
+import { orderStage } from "@/lib/commerce-map";
 import { getCustomer, listAddresses, listOrders } from "@/lib/customer";
 import { deleteAddressAction, logoutAction } from "./actions";
 
@@ -131,8 +131,7 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
         )}
         <h3 className="panel__subtitle">{t("addAddress")}</h3>
         <AddressForm
-          communes={communeGroups(locale, (districts) => tc("formerly", { districts }))}
-          province={PROVINCE_NAME}
+          places={placeChoices(null)}
         />
       </section>
     </div>

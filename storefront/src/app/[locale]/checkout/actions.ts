@@ -16,11 +16,12 @@ import { isBookingOnly } from "@/lib/experiences/booking";
 import { getBookingContact } from "@/lib/experiences/server";
 import { failed, field, hasErrors, type FormState, type Problem } from "@/lib/form-state";
 import { redirect } from "@/i18n/navigation";
+import { codRefusalFor, withoutRefusedCod } from "@/lib/payments/cod";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { clearCartId, getCartId, rememberOrder } from "@/lib/session";
-import { checkAddress, checkEmail, normalizeVnPhone } from "@/lib/validation";
+import { checkAddress, checkEmail, normalizePhone } from "@/lib/validation";
 
-export type DetailsField = "email" | "fullName" | "phone" | "communeCode" | "street";
+export type DetailsField = "email" | "fullName" | "phone" | "provinceCode" | "communeCode" | "street";
 export type DetailsState = FormState<DetailsField>;
 export type ShippingState = FormState<"optionId">;
 export type PlaceOrderState = FormState<"providerId">;
@@ -46,12 +47,13 @@ async function openCart() {
   return { ok: true as const, cart: cart.data };
 }
 
-/** Step 1: email and the delivery address in Quảng Ninh. */
+/** Step 1: email and the delivery address, anywhere in Vietnam. */
 export async function saveDetailsAction(previous: DetailsState, form: FormData): Promise<DetailsState> {
   const values: Record<DetailsField, string> = {
     email: field(form, "email").toLowerCase(),
     fullName: field(form, "fullName").replace(/\s+/g, " "),
     phone: field(form, "phone"),
+    provinceCode: field(form, "provinceCode"),
     communeCode: field(form, "communeCode"),
     street: field(form, "street").replace(/\s+/g, " "),
   };
@@ -71,8 +73,9 @@ export async function saveDetailsAction(previous: DetailsState, form: FormData):
 
   const saved = await setCheckoutDetails(open.cart.id, values.email, {
     fullName: values.fullName,
-    phone: normalizeVnPhone(values.phone)!,
+    phone: normalizePhone(values.phone)!,
     street: values.street,
+    provinceCode: values.provinceCode,
     communeCode: values.communeCode,
   });
   if (!saved.ok) return failed(previous, {}, values, saved.reason === "missing" ? CART_EXPIRED : BACKEND);
@@ -125,7 +128,8 @@ export async function placeOrderAction(previous: PlaceOrderState, form: FormData
     if (!cart.email || !detailsDone) return failed(previous, {}, values, { code: "detailsMissing" });
     if (!bookingOnly && !cart.shippingMethod) return failed(previous, {}, values, { code: "shippingMissing" });
     if (!providerId) return failed(previous, { providerId: { code: "paymentRequired" } }, values);
-    const choices = cart.regionId ? await listPaymentChoices(cart.regionId) : { ok: false as const };
+    const listed = cart.regionId ? await listPaymentChoices(cart.regionId) : { ok: false as const };
+    const choices = bookingOnly ? listed : withoutRefusedCod(listed, codRefusalFor(cart));
     if (!choices.ok) return failed(previous, {}, values, BACKEND);
     if (!choices.data.some((c) => c.providerId === providerId)) {
       return failed(previous, { providerId: { code: "paymentRequired" } }, values);

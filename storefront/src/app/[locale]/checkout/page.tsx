@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AddressBlock } from "@/components/checkout/address-block";
-import { communeGroups } from "@/components/checkout/commune-options";
 import { BookingContactForm } from "@/components/booking/contact-form";
 import { DetailsForm } from "@/components/checkout/details-form";
 import { OrderSummary } from "@/components/checkout/order-summary";
@@ -14,13 +13,15 @@ import { localeAlternates } from "@/i18n/alternates";
 import { pageLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
 import { getCart, listPaymentChoices, listShippingOptions } from "@/lib/cart";
-import { isCompleteAddress, PROVINCE_NAME } from "@/lib/commerce-map";
+import { placeChoices } from "@/lib/address-places";
+import { isCompleteAddress } from "@/lib/commerce-map";
 import { getCustomer, listAddresses } from "@/lib/customer";
 import { isBookingOnly, withoutCodForBookings } from "@/lib/experiences/booking";
 import { getBookingContact } from "@/lib/experiences/server";
 import { formatMoney } from "@/lib/money";
+import { codRefusalFor, withoutRefusedCod } from "@/lib/payments/cod";
 import type { CartView, CustomerView } from "@/lib/types";
-import { formatVnPhone } from "@/lib/validation";
+import { formatPhone } from "@/lib/validation";
 
 type Step = "details" | "shipping" | "payment";
 const STEPS: readonly Step[] = ["details", "shipping", "payment"];
@@ -60,7 +61,8 @@ async function detailsDefaults(cart: CartView, customer: CustomerView | null) {
   return {
     email: cart.email ?? customer?.email ?? "",
     fullName: from?.fullName || customer?.fullName || "",
-    phone: phone ? formatVnPhone(phone) : "",
+    phone: phone ? formatPhone(phone) : "",
+    provinceCode: from?.provinceCode ?? "",
     communeCode: from?.communeCode ?? "",
     street: from?.street ?? "",
   };
@@ -138,9 +140,13 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
   const position = STEPS.indexOf(step);
   const stateOf = (s: Step) => (STEPS.indexOf(s) < position ? "done" : s === step ? "current" : "later");
 
+  // Cash on delivery needs a Vietnamese phone and a total within the limit: otherwise say why.
+  const codRefused = bookingOnly ? null : codRefusalFor(cart);
   const [shippingOptions, paymentChoices] = await Promise.all([
     step === "shipping" ? listShippingOptions(cart.id) : null,
-    step === "payment" && cart.regionId ? listPaymentChoices(cart.regionId).then((r) => withoutCodForBookings(r, cart.items)) : null,
+    step === "payment" && cart.regionId
+      ? listPaymentChoices(cart.regionId).then((r) => withoutRefusedCod(withoutCodForBookings(r, cart.items), codRefused))
+      : null,
   ]);
   const detailsInitial = step === "details" ? await detailsDefaults(cart, customer) : null;
   const tb = await getTranslations({ locale, namespace: "Booking" });
@@ -186,7 +192,7 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
                 initial={{
                   email: detailsInitial.email,
                   fullName: bookingContact?.fullName ?? detailsInitial.fullName,
-                  phone: bookingContact ? formatVnPhone(bookingContact.phone) : detailsInitial.phone,
+                  phone: bookingContact ? formatPhone(bookingContact.phone) : detailsInitial.phone,
                 }}
               />
             ) : bookingOnly ? (
@@ -194,15 +200,14 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
                 <div className="checkout-step__summary">
                   <p>{cart.email}</p>
                   <p>
-                    {bookingContact.fullName} · {formatVnPhone(bookingContact.phone)}
+                    {bookingContact.fullName} · {formatPhone(bookingContact.phone)}
                   </p>
                 </div>
               )
             ) : detailsInitial ? (
               <DetailsForm
                 initial={detailsInitial}
-                communes={communeGroups(locale, (districts) => t("formerly", { districts }))}
-                province={PROVINCE_NAME}
+                places={placeChoices(detailsInitial.provinceCode)}
               />
             ) : (
               cart.shippingAddress && (
@@ -246,6 +251,13 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
           </StepSection>
 
           <StepSection step="payment" index={2} state={stateOf("payment")} title={t("steps.payment")}>
+            {paymentChoices && codRefused && (
+              <p className="notice cod-refused">
+                {codRefused.code === "foreign_phone"
+                  ? t("codForeignPhone")
+                  : t("codOverLimit", { limit: formatMoney({ amount: codRefused.limit, currencyCode: "vnd" }, locale) })}
+              </p>
+            )}
             {paymentChoices &&
               (!paymentChoices.ok ? (
                 <BackendNotice />
