@@ -9,3 +9,4 @@ export * from "./groups";
 export * from "./producers";
 export * from "./places";
 export * from "./money";
+export * from "./bookings";
