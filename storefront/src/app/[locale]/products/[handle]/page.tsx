@@ -14,6 +14,7 @@ import { localeAlternates } from "@/i18n/alternates";
 import { pageLocale } from "@/i18n/locale";
 import { getPathname, Link } from "@/i18n/navigation";
 import { isExperience } from "@/lib/experiences/booking";
+import { cheapestVariant } from "@/lib/product-map";
 import { getProduct } from "@/lib/products";
 import { siteUrl } from "@/lib/site-url";
 import type { ProductVariantView } from "@/lib/types";
@@ -64,7 +65,8 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
   if (!product) notFound();
 
   const { variant: requested } = await searchParams;
-  const selected = product.variants.find((v) => v.id === requested) ?? product.variants[0];
+  // Without a choice in the address, the variant whose price the product's card shows.
+  const selected = product.variants.find((v) => v.id === requested) ?? cheapestVariant(product.variants) ?? product.variants[0];
   const url = new URL(getPathname({ href: `/products/${handle}`, locale }), await siteUrl()).toString();
 
   return (
