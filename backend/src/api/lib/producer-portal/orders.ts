@@ -310,15 +310,20 @@ function csvCell(value: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
-/** The statement as CSV (UTF-8 with a byte-order mark, so Excel reads the Vietnamese). */
+/** An instant as a producer reads it: Vietnam's wall-clock time (UTC+7), "YYYY-MM-DD HH:mm". */
+export function vietnamTime(instant: string | Date): string {
+  return new Date(new Date(instant).getTime() + 7 * 3600_000).toISOString().slice(0, 16).replace("T", " ")
+}
+
+/** The statement as CSV (UTF-8 with a byte-order mark, so Excel reads the Vietnamese); times in Vietnam's time. */
 export function statementCsv(s: Statement): string {
   const rows: unknown[][] = [
     ["Sao kê / Statement", s.month],
     ["Chủ thể / Producer", s.producer.legal_name],
     ["Mã số thuế / Tax code", s.producer.tax_code ?? ""],
     [],
-    ["Mã đơn / Order", "Ngày đặt / Placed at", "Sản phẩm / Product", "Loại / Variant", "SKU", "Số lượng / Qty", "Đơn giá (VND)", "Thành tiền (VND)"],
-    ...s.lines.map((l) => [`#${l.display_id}`, l.created_at, l.title, l.variant_title ?? "", l.sku ?? "", l.quantity, l.unit_price, l.total]),
+    ["Mã đơn / Order", "Ngày đặt (giờ Việt Nam) / Placed at (Vietnam time, UTC+7)", "Sản phẩm / Product", "Loại / Variant", "SKU", "Số lượng / Qty", "Đơn giá (VND)", "Thành tiền (VND)"],
+    ...s.lines.map((l) => [`#${l.display_id}`, vietnamTime(l.created_at), l.title, l.variant_title ?? "", l.sku ?? "", l.quantity, l.unit_price, l.total]),
     [],
     ["Doanh thu / Gross sales (VND)", s.gross_sales],
     [`Hoa hồng / Commission ${Math.round(s.commission_rate * 10000) / 100}% (VND)`, s.commission],
