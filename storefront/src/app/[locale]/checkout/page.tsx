@@ -246,6 +246,8 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
           </StepSection>
 
           <StepSection step="payment" index={2} state={stateOf("payment")} title={t("steps.payment")}>
+            {/* Says why cash on delivery is missing instead of leaving it out silently. */}
+            {paymentChoices?.ok && cart.items.some((i) => i.booking) && <p className="notice notice--info cod-note">{tb("codNotForBookings")}</p>}
             {paymentChoices &&
               (!paymentChoices.ok ? (
                 <BackendNotice />
