@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { setUpShop, type Shop } from "../payments/checkout"
+import { fails } from "../producer/portal"
 
 // The customer's cart follows them: POST /store/customers/me/cart at login hands back the cart
 // kept from an earlier visit or another device, with this browser's guest cart merged in —
@@ -72,7 +73,7 @@ medusaIntegrationTestRunner({
       expect(await atLogin(auth, guest)).toBe(kept)
       // The tea: the larger of 1 and 3, not 4; the honey joins.
       expect(await lines(kept, auth)).toEqual([[shop.variantId, 3], [honey, 2]].sort())
-      const gone = await api.get(`/store/carts/${guest}`, shop.store).catch((e) => e.response)
+      const gone = await fails(api.get(`/store/carts/${guest}`, shop.store))
       expect(gone.status).toBe(404)
       // Logging in again with nothing new changes nothing.
       expect(await atLogin(auth)).toBe(kept)
@@ -85,9 +86,9 @@ medusaIntegrationTestRunner({
       const other = await customer("khac.cart@example.vn")
       expect(await atLogin(other, theirs)).toBeNull()
       expect(await lines(theirs, owner)).toEqual([[honey, 5]])
-      const anonymous = await api.post("/store/customers/me/cart", {}, shop.store).catch((e) => e.response)
+      const anonymous = await fails(api.post("/store/customers/me/cart", {}, shop.store))
       expect(anonymous.status).toBe(401)
-      const bad = await api.post("/store/customers/me/cart", { guest_cart_id: 42 }, owner).catch((e) => e.response)
+      const bad = await fails(api.post("/store/customers/me/cart", { guest_cart_id: 42 }, owner))
       expect(bad.status).toBe(400)
     })
   },
