@@ -22,6 +22,7 @@ const shownDate = (date: string, locale: string) =>
 // A cart of bookings has nothing to deliver: its totals and steps say so, in each language.
 const NO_DELIVERY = { vi: "Không cần giao hàng", en: "Nothing to deliver" }
 const CONTACT_STEP = { vi: "Thông tin liên hệ", en: "Your details" }
+const COD_NOTE = { vi: "Thanh toán khi nhận hàng chỉ dành cho hàng được giao", en: "Cash on delivery" }
 
 type Journey = { locale: "vi" | "en"; handle: string; date: string; people: number; shot: string; buyer: { email: string; name: string; phone: string } }
 
@@ -64,6 +65,8 @@ async function bookAndCheckOut(page: Page, j: Journey) {
   await vietqr.waitFor({ timeout: 60_000 })
   await expect(page.locator("input[name=optionId]").count()).resolves.toBe(0)
   await expect(page.locator("input[name=providerId][value^=pp_cod]").count()).resolves.toBe(0)
+  // …and the page says why.
+  await expect(page.locator(".cod-note").textContent()).resolves.toContain(COD_NOTE[j.locale])
   await vietqr.check()
   await screenshot(page, `booking-${j.shot}-checkout-payment`)
   await page.locator(".checkout-form button[type=submit]").first().click()

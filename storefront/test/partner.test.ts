@@ -125,6 +125,32 @@ describe("tourism partners: embed, click through, buy, commission", () => {
     }
   })
 
+  it("the frame's height follows the shelf as the host page widens and narrows again: 390 → 1280 → 390 px", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone })
+    const page = await context.newPage()
+    await page.goto(siteUrl)
+    const iframe = page.locator(`iframe[data-ocop-shelf="${shelfId}"]`)
+    await page.frameLocator(`iframe[data-ocop-shelf="${shelfId}"]`).locator(".product-card__link").first().waitFor({ timeout: 30_000 })
+    const frameHeight = () => iframe.evaluate((el: HTMLIFrameElement) => el.getBoundingClientRect().height)
+    // The shelf's own height inside the frame (its body has no min-height), as laid out now.
+    const shelfHeight = () =>
+      page.frames().find((f) => f.url().includes(`/embed/shelves/${shelfId}`))!.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height))
+    const settled = async () => {
+      await expect.poll(async () => Math.abs((await frameHeight()) - (await shelfHeight())), { timeout: 15_000 }).toBeLessThanOrEqual(2)
+      return frameHeight()
+    }
+    const narrow = await settled()
+    await page.setViewportSize(VIEWPORTS.desktop)
+    const wide = await settled()
+    // Wider rows hold more cards: the frame shrinks instead of leaving a blank block.
+    expect(wide).toBeLessThan(narrow - 50)
+    await screenshot(page, "partner-embed-widened")
+    await page.setViewportSize(VIEWPORTS.phone)
+    const narrowAgain = await settled()
+    expect(Math.abs(narrowAgain - narrow)).toBeLessThanOrEqual(2)
+    await context.close()
+  })
+
   it("the widget switches to English with ?locale=en", async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop })
     const page = await context.newPage()

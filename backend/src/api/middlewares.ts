@@ -8,6 +8,7 @@ import { configureStoreSearch } from "@medusajs/framework/http"
 import { certificateInForceFilter } from "../search/lib/store-search"
 import { addressMiddlewares } from "./lib/addresses/middlewares"
 import { experienceMiddlewares } from "./lib/experiences/middlewares"
+import { customerCartMiddlewares } from "./store/customers/me/cart/middlewares"
 import { partnerMiddlewares } from "./lib/partner/middlewares"
 import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
 import { safeErrorHandler, securityMiddlewares } from "./lib/security/middlewares"
@@ -44,6 +45,8 @@ export default defineMiddlewares({
     ...producerPortalMiddlewares,
     // Experience bookings (OCOP group 6): src/api/lib/experiences/middlewares.ts.
     ...experienceMiddlewares,
+    // The customer's cart kept across logins and devices: src/api/store/customers/me/cart.
+    ...customerCartMiddlewares,
     // Tourism partners (/partner/*, shelves, feed, attribution): src/api/lib/partner/middlewares.ts.
     ...partnerMiddlewares,
     // Payout batches of producers' and partners' money: src/api/admin/payouts/middlewares.ts.

@@ -13,3 +13,4 @@ export * from "./money";
 export * from "./ledger";
 export * from "./csv";
 export * from "./cod";
+export * from "./bookings";

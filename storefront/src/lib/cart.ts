@@ -224,6 +224,28 @@ export async function transferCartToCustomer(cartId: string, customerToken?: str
   }
 }
 
+/**
+ * At login: the customer's cart kept from an earlier visit or another device, with this
+ * browser's guest cart merged in (backend: POST /store/customers/me/cart). Its id, or null when
+ * there is none; on failure the guest cart is handed over as before, so nothing is lost.
+ */
+export async function customerCartAtLogin(guestCartId: string | null, customerToken: string): Promise<string | null> {
+  try {
+    const sdk = await getSdk();
+    const body = await sdk.client.fetch<unknown>("/store/customers/me/cart", {
+      method: "POST",
+      body: guestCartId ? { guest_cart_id: guestCartId } : {},
+      headers: { Authorization: `Bearer ${customerToken}` },
+    });
+    const id = asRecord(body)?.cart_id;
+    return typeof id === "string" ? id : null;
+  } catch (error) {
+    console.error("[storefront] restoring the customer's cart failed:", message(error));
+    if (guestCartId) await transferCartToCustomer(guestCartId, customerToken);
+    return guestCartId;
+  }
+}
+
 export type PlaceOrderResult = { ok: true; orderId: string } | ({ ok: false } & (CartFailure | { reason: "payment" }));
 
 const BUSY_RETRIES = 5;

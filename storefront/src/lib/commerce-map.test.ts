@@ -72,6 +72,11 @@ describe("toCartView", () => {
     shipping_methods: [{ shipping_option_id: "so_1", name: "Giao hàng tiêu chuẩn", amount: 30000 }],
   };
 
+  it("counts a booking once, whatever the party's size", () => {
+    const booking = { id: "v", created_at: "2026-01-03", product_title: "Tham quan trại ngọc trai", quantity: 26, unit_price: 150000, total: 3900000, metadata: { experience_date: "2026-12-20", party_size: 26 } };
+    expect(toCartView({ ...cart, items: [...cart.items, booking] }).itemCount).toBe(4);
+  });
+
   it("lists lines in the order they were added, with totals in whole đồng", () => {
     const view = toCartView(cart);
     expect(view.items.map((i) => i.id)).toEqual(["a", "b"]);

@@ -155,7 +155,8 @@ export function toCartView(value: unknown): CartView {
     email: asText(cart.email),
     customerId: asText(cart.customer_id),
     items,
-    itemCount: items.reduce((sum, item) => sum + item.quantity, 0),
+    // Pieces of goods, but a booking once: 26 people and a jar of honey are 2 things, not 27.
+    itemCount: items.reduce((sum, item) => sum + (item.booking ? 1 : item.quantity), 0),
     subtotal: money(cart.item_total ?? cart.item_subtotal, currencyCode),
     shipping: method ? money(cart.shipping_total, currencyCode) : null,
     discount: discount(cart.discount_total, currencyCode),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { certificateInForce, producerName, toProductDetail, toProductSummary, toUnavailableProduct, variantStock, type CatalogProduct } from "./product-map";
+import { certificateInForce, cheapestVariant, producerName, toProductDetail, toProductSummary, toUnavailableProduct, variantStock, type CatalogProduct } from "./product-map";
 
 const NOW = new Date("2026-11-29T00:00:00Z");
 
@@ -201,5 +201,23 @@ describe("toUnavailableProduct", () => {
     expect(toUnavailableProduct({ product: { ...body.product, on_sale: true } })).toBeNull();
     expect(toUnavailableProduct({ nothing: true })).toBeNull();
     expect(toUnavailableProduct({ product: { ...body.product, not_on_sale: { reason_code: "drop table" } } })?.reason).toBe("not_offered");
+  });
+});
+
+describe("one price truth: the card's price is the page's preselected variant", () => {
+  const v = (id: string, amount: number, stock: import("./types").StockState = { kind: "in_stock", quantity: 3 }) => ({
+    id,
+    price: { amount, currencyCode: "vnd" },
+    stock,
+  });
+  it("opens on the cheapest variant even when it is listed third", () => {
+    expect(cheapestVariant([v("7-8mm", 1_850_000), v("8-9mm", 2_400_000), v("6-7mm", 1_250_000)])?.id).toBe("6-7mm");
+  });
+  it("prefers an available variant among those at the lowest price", () => {
+    expect(cheapestVariant([v("a", 100, { kind: "out_of_stock" }), v("b", 100), v("c", 90, { kind: "out_of_stock" })])?.id).toBe("c");
+    expect(cheapestVariant([v("a", 100, { kind: "out_of_stock" }), v("b", 100)])?.id).toBe("b");
+  });
+  it("has nothing to open on without prices", () => {
+    expect(cheapestVariant([{ id: "x", price: null, stock: { kind: "untracked" } }])).toBeNull();
   });
 });

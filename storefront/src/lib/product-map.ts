@@ -46,6 +46,23 @@ function lowestPrice(variants: readonly StoreVariant[]): Money | null {
   return lowest;
 }
 
+/** Whether a variant can be bought now: in stock, not tracked, or on backorder. */
+export function isAvailable(stock: StockState): boolean {
+  return stock.kind === "in_stock" || stock.kind === "untracked" || stock.kind === "backorder";
+}
+
+/**
+ * The variant a product page opens with: one at the lowest price (the price its card shows),
+ * an available one among those first, in the product's own order. Null without priced variants.
+ */
+export function cheapestVariant<V extends { price: Money | null; stock: StockState }>(variants: readonly V[]): V | null {
+  const priced = variants.filter((v) => v.price);
+  if (!priced.length) return null;
+  const lowest = Math.min(...priced.map((v) => v.price!.amount));
+  const atLowest = priced.filter((v) => v.price!.amount === lowest);
+  return atLowest.find((v) => isAvailable(v.stock)) ?? atLowest[0]!;
+}
+
 /** The producer's display name from the producer link, else from product metadata. */
 export function producerName(product: CatalogProduct): string | null {
   const producer = asRecord(product.producer);

@@ -2,7 +2,8 @@
 // and the places booked by placed orders. A booking is an order line item of an experience product
 // with metadata.experience_date; it counts once its order is marked `experience_booked` (set under
 // the date's lock at cart completion, see hooks/complete-cart-bookings.ts) and while the order is
-// not canceled.
+// not canceled, and while the producer has not canceled the booking itself (metadata.experience_state,
+// see serve-booking.ts).
 
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -75,6 +76,7 @@ export async function bookedPlaces(
        join "order" o on o.id = oi.order_id and oi.version = o.version and o.deleted_at is null
       where li.product_id = ? and li.deleted_at is null and o.status <> 'canceled'
         and li.metadata->>'experience_date' between ? and ?
+        and coalesce(li.metadata->>'experience_state', '') <> 'canceled'
         and (o.metadata->>'${BOOKED_FLAG}' = 'true' or o.id = ?)
       group by 1`,
     [productId, from, to, options.includeOrderId ?? ""]

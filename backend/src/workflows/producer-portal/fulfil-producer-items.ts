@@ -44,22 +44,37 @@ export const prepareProducerFulfilmentStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "order",
-      fields: ["id", "status", "items.id", "items.product_id", "items.quantity", "items.detail.quantity", "items.detail.fulfilled_quantity"],
+      fields: ["id", "status", "items.id", "items.product_id", "items.metadata", "items.quantity", "items.detail.quantity", "items.detail.fulfilled_quantity"],
       filters: { id: input.order_id },
     })
     const order = data[0] as
-      | { id: string; status: string; items?: Array<{ id: string; product_id: string | null; quantity: unknown; detail?: { quantity?: unknown; fulfilled_quantity?: unknown } | null } | null> | null }
+      | {
+          id: string
+          status: string
+          items?: Array<{
+            id: string
+            product_id: string | null
+            metadata?: Record<string, unknown> | null
+            quantity: unknown
+            detail?: { quantity?: unknown; fulfilled_quantity?: unknown } | null
+          } | null> | null
+        }
       | undefined
     const ownItems = (order?.items ?? []).filter((i): i is NonNullable<typeof i> => !!i && !!i.product_id && own.has(i.product_id))
     if (!order || ownItems.length === 0) notFound("order", input.order_id)
     if (order.status === "canceled") invalid("order", `order ${order.id} is canceled`)
     if (!producer.stock_location_id) invalid("location", "your producer account has no stock location to ship from; ask the marketplace")
-    const remaining = new Map(ownItems.map((i) => [i.id, num(i.quantity ?? i.detail?.quantity) - num(i.detail?.fulfilled_quantity)]))
+    // Bookings (experiences) are served, not shipped: never part of a parcel.
+    const bookings = new Set(ownItems.filter((i) => typeof i.metadata?.experience_date === "string").map((i) => i.id))
+    const remaining = new Map(
+      ownItems.filter((i) => !bookings.has(i.id)).map((i) => [i.id, num(i.quantity ?? i.detail?.quantity) - num(i.detail?.fulfilled_quantity)])
+    )
 
     let items: Array<{ id: string; quantity: number }>
     if (input.items?.length) {
       const seen = new Set<string>()
       items = input.items.map((item, i) => {
+        if (bookings.has(item.id)) invalid(`items.${i}.id`, `item ${item.id} is a booking: confirm it and mark it visited, it is not shipped`)
         if (!remaining.has(item.id)) notFound("order item", item.id)
         if (seen.has(item.id)) invalid(`items.${i}.id`, `item ${item.id} is listed twice`)
         seen.add(item.id)
@@ -70,7 +85,9 @@ export const prepareProducerFulfilmentStep = createStep(
       })
     } else {
       items = [...remaining].filter(([, left]) => left > 0).map(([id, quantity]) => ({ id, quantity }))
-      if (!items.length) invalid("items", `your items of order ${order.id} are all fulfilled already`)
+      if (!items.length) {
+        invalid("items", remaining.size ? `your items of order ${order.id} are all fulfilled already` : `order ${order.id} holds only bookings of yours: nothing to ship`)
+      }
     }
     return new StepResponse<PreparedFulfilment>({
       order_id: order.id,

@@ -1,10 +1,12 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
 import { useActionState, useState } from "react";
 import { AddedStatus } from "@/components/cart/added-status";
 import { FormAlert, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { usePathname, useRouter } from "@/i18n/navigation";
 import { addDays } from "@/lib/experiences/booking";
 import { bookAction } from "./actions";
 import { initialBookingState, type BookingProblem } from "./booking-state";
@@ -35,6 +37,15 @@ export function BookingForm({ tickets, selectedTicket, capacity, remaining, toda
   const [state, action] = useActionState(bookAction, initialBookingState({ ticket: selectedTicket, partySize: "1" }));
   const [date, setDate] = useState(state.values.date ?? "");
   const message = (p: BookingProblem | null | undefined) => (p ? t(`errors.${p.key}`, p.values ?? {}) : null);
+  const router = useRouter();
+  const pathname = usePathname();
+  const search = useSearchParams();
+  // The page's headline price follows the chosen ticket (the server renders it for ?variant=).
+  const chooseTicket = (id: string) => {
+    const params = new URLSearchParams(search.toString());
+    params.set("variant", id);
+    router.replace(`${pathname}?${params.toString()}`, { scroll: false });
+  };
   const shownDate = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "full", timeZone: "UTC" });
   const left = date ? remaining[date] : undefined;
   return (
@@ -46,7 +57,7 @@ export function BookingForm({ tickets, selectedTicket, capacity, remaining, toda
       {capacity && <input type="hidden" name="capacity" value={capacity} />}
       {state.formError && <FormAlert>{message(state.formError)}</FormAlert>}
       <div key={state.seq} className="checkout-form__fields">
-        <SelectField id="booking-ticket" name="ticket" label={t("ticket")} defaultValue={state.values.ticket ?? selectedTicket} error={message(state.errors.ticket)}>
+        <SelectField id="booking-ticket" name="ticket" label={t("ticket")} defaultValue={state.values.ticket ?? selectedTicket} onChange={(e) => chooseTicket(e.currentTarget.value)} error={message(state.errors.ticket)}>
           {tickets.map((ticket) => (
             <option key={ticket.id} value={ticket.id}>
               {ticket.label}

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { PRODUCT_GROUPS } from "@ocop/core";
 import { Link } from "@/i18n/navigation";
+import { publishableKeyFrom } from "@/lib/payments/card";
 
 export function SiteFooter() {
   const t = useTranslations("Footer");
@@ -34,7 +35,8 @@ export function SiteFooter() {
           <h2 id="footer-payment" className="site-footer__title">
             {t("paymentTitle")}
           </h2>
-          <p>{t("payment")}</p>
+          {/* Card payment is promised only where it is offered (Stripe configured). */}
+          <p>{publishableKeyFrom(process.env) ? t("payment") : t("paymentNoCard")}</p>
         </section>
       </div>
       <p className="container site-footer__rights">{t("rights", { year: new Date().getFullYear() })}</p>

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { certificatesToRenew, lowStock, ordersToFulfil, salesByDay, vietnamDay } from "./dashboard";
 import type { PortalOrder, PortalProduct, PortalStockItem } from "./types";
 
-const order = (id: string, created_at: string, items_total: number, remaining = 0, status = "pending") =>
-  ({ id, created_at, items_total, status, items: [{ remaining_quantity: remaining }] }) as unknown as PortalOrder;
+const order = (id: string, created_at: string, items_total: number, remaining = 0, status = "pending", sales_total = items_total) =>
+  ({ id, created_at, items_total, sales_total, status, items: [{ remaining_quantity: remaining }] }) as unknown as PortalOrder;
 
 describe("salesByDay", () => {
   const now = new Date("2026-11-29T10:00:00Z");
@@ -21,6 +21,10 @@ describe("salesByDay", () => {
   it("leaves out canceled orders and orders older than the window", () => {
     const days = salesByDay([order("a", "2026-11-29T01:00:00Z", 1, 0, "canceled"), order("b", "2026-09-01T01:00:00Z", 5)], now);
     expect(days.reduce((s, d) => s + d.total, 0)).toBe(0);
+  });
+  it("leaves out an unpaid booking (nothing counts in sales yet)", () => {
+    const days = salesByDay([order("booking", "2026-11-29T01:00:00Z", 680_000, 0, "pending", 0), order("goods", "2026-11-29T02:00:00Z", 90_000)], now);
+    expect(days[29]).toEqual({ day: "2026-11-29", total: 90_000, orders: 1 });
   });
   it("vietnamDay turns at 17:00 UTC", () => {
     expect(vietnamDay("2026-11-28T16:59:59Z")).toBe("2026-11-28");

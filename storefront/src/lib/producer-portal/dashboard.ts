@@ -10,21 +10,21 @@ export function vietnamDay(instant: Date | string): string {
   return new Date(new Date(instant).getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
-/** Sales (item totals, canceled orders left out) per day for the `days` days up to today, oldest first. */
+/** Sales (what counts: goods once ordered, bookings once paid; canceled orders left out) per day for the `days` days up to today, oldest first. */
 export function salesByDay(orders: PortalOrder[], now: Date, days = 30): Array<{ day: string; total: number; orders: number }> {
   const buckets = new Map<string, { total: number; orders: number }>();
   for (let i = days - 1; i >= 0; i--) buckets.set(vietnamDay(new Date(now.getTime() - i * DAY)), { total: 0, orders: 0 });
   for (const order of orders) {
-    if (order.status === "canceled") continue;
+    if (order.status === "canceled" || order.sales_total <= 0) continue;
     const bucket = buckets.get(vietnamDay(order.created_at));
     if (!bucket) continue;
-    bucket.total += order.items_total;
+    bucket.total += order.sales_total;
     bucket.orders += 1;
   }
   return [...buckets].map(([day, b]) => ({ day, ...b }));
 }
 
-/** Orders with items of the producer still to ship, oldest first (first in, first out). */
+/** Orders with goods of the producer still to ship, oldest first (first in, first out); bookings have none. */
 export function ordersToFulfil(orders: PortalOrder[]): PortalOrder[] {
   return orders
     .filter((o) => o.status !== "canceled" && o.items.some((i) => i.remaining_quantity > 0))

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { redirect } from "@/i18n/navigation";
 import { call, download, PortalError } from "./api";
 import { getProducerToken } from "./session";
-import type { PortalBalance, PortalMe, PortalOrder, PortalProduct, PortalStatement, PortalStockItem } from "./types";
+import type { BookingAction, PortalBalance, PortalMe, PortalOrder, PortalProduct, PortalStatement, PortalStockItem } from "./types";
 
 // Everything the portal reads or changes, always with the member's token from the cookie:
 // the backend scopes each call to the member's producer.
@@ -82,6 +82,10 @@ export async function listOrders(limit = 50) {
 
 export async function fulfilOrder(orderId: string, body: { carrier: string; tracking_number: string; tracking_url?: string }) {
   await call(`/producer/orders/${encodeURIComponent(orderId)}/fulfillments`, { method: "POST", token: await token(), body });
+}
+
+export async function serveBooking(orderId: string, lineId: string, body: { action: BookingAction; reason?: string }) {
+  await call(`/producer/orders/${encodeURIComponent(orderId)}/bookings/${encodeURIComponent(lineId)}`, { method: "POST", token: await token(), body });
 }
 
 export async function getStatement(month: string) {

@@ -79,9 +79,13 @@ export interface PortalStockItem {
   available_quantity: number;
 }
 
+export type BookingState = "requested" | "confirmed" | "visited" | "no_show" | "canceled";
+export type BookingAction = "confirm" | "visited" | "no_show" | "cancel";
+
 export interface PortalOrderItem {
   id: string;
   title: string;
+  kind: "goods" | "booking";
   variant_title: string | null;
   sku: string | null;
   quantity: number;
@@ -92,11 +96,33 @@ export interface PortalOrderItem {
   remaining_quantity: number;
 }
 
+/** An experience booking: served (confirmed, visited…), never shipped. */
+export interface PortalBooking {
+  /** The first line of the booking; any of its lines names it to the backend. */
+  id: string;
+  title: string;
+  date: string;
+  slot: string | null;
+  state: BookingState;
+  cancel_reason: string | null;
+  party: Array<{ item_id: string; ticket: string | null; quantity: number; total: number }>;
+  guests: number;
+  total: number;
+  guest: { name: string | null; phone: string | null; email: string | null };
+  actions: BookingAction[];
+  refund_if_canceled: { rule: "full_refund" | "nothing_charged"; amount: number };
+}
+
 export interface PortalOrder {
   id: string;
   display_id: number;
   status: string;
   created_at: string;
+  payment_status: "paid" | "unpaid" | "refunded";
+  /** What counts in sales: goods once ordered, bookings once paid. */
+  sales_total: number;
+  has_goods: boolean;
+  bookings: PortalBooking[];
   delivery: {
     name: string | null;
     phone: string | null;

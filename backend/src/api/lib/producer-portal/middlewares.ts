@@ -16,6 +16,7 @@ import {
   ProducerCreateProduct,
   ProducerListOrders,
   ProducerListProducts,
+  ProducerServeBooking,
   ProducerSetStock,
   ProducerStatementQuery,
   ProducerUpdateMe,
@@ -68,6 +69,11 @@ export const producerPortalMiddlewares: MiddlewareRoute[] = [
     matcher: "/producer/orders/:id/fulfillments",
     method: ["POST"],
     middlewares: [validateAndTransformBody(ProducerCreateFulfillment)],
+  },
+  {
+    matcher: "/producer/orders/:id/bookings/:line_id",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(ProducerServeBooking)],
   },
   // Product images (multipart): read only after the sign-in check, so a stranger's upload is never buffered.
   { matcher: "/producer/uploads", method: ["POST"], middlewares: [receiveImages] },

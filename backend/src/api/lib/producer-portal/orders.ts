@@ -1,24 +1,28 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { toCsv } from "@ocop/core"
+import { bookingActions, bookingRefund, bookingStateOf, countsInSales, isoDateInVietnam, paymentState, toCsv, type BookingState } from "@ocop/core"
 import { producerProductIds } from "../../../workflows/producer-portal/steps"
 
 // Orders as a producer sees them: only orders holding its products, only its own line items and
 // fulfilments, and the buyer's delivery data (name, phone, address) — nothing about other
-// producers' items, payments or the buyer's account.
+// producers' items, payments or the buyer's account. A booking (a line of an experience product
+// with metadata.experience_date) is served, not shipped: it comes with the guest's contact, the
+// order's payment state and the actions the producer can take, and is never left "to ship".
 
 type Row = Record<string, any>
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(typeof v === "object" && v && "numeric" in (v as object) ? (v as { numeric: number }).numeric : v))
 
 const ORDER_FIELDS = [
   // An order-level total makes the Order Module compute the totals (items.total among them).
-  "id", "display_id", "status", "created_at", "currency_code", "item_total",
+  "id", "display_id", "status", "created_at", "currency_code", "item_total", "email",
+  "billing_address.first_name", "billing_address.last_name", "billing_address.phone",
+  "payment_collections.amount", "payment_collections.captured_amount", "payment_collections.refunded_amount",
   "shipping_address.first_name", "shipping_address.last_name", "shipping_address.company", "shipping_address.phone",
   "shipping_address.address_1", "shipping_address.address_2", "shipping_address.city", "shipping_address.province",
   "shipping_address.postal_code", "shipping_address.country_code",
   "shipping_methods.name",
   "items.id", "items.title", "items.subtitle", "items.variant_title", "items.product_id", "items.variant_id", "items.variant_sku",
-  "items.thumbnail", "items.quantity", "items.unit_price", "items.subtotal", "items.total",
+  "items.metadata", "items.thumbnail", "items.quantity", "items.unit_price", "items.subtotal", "items.total",
   "items.detail.quantity", "items.detail.fulfilled_quantity", "items.detail.shipped_quantity", "items.detail.delivered_quantity",
   "fulfillments.id", "fulfillments.location_id", "fulfillments.created_at", "fulfillments.shipped_at",
   "fulfillments.delivered_at", "fulfillments.canceled_at", "fulfillments.metadata",
@@ -38,19 +42,104 @@ async function orderIdsWithProducts(scope: MedusaContainer, productIds: string[]
   return [...new Set(orderItems.map((i) => i.order_id))]
 }
 
-function orderView(order: Row, own: Set<string>) {
-  const items = (order.items ?? []).filter((i: Row) => i && i.product_id && own.has(i.product_id))
+type Booking = {
+  date: string
+  slot: string | null
+  party_size: number
+  state: BookingState
+  cancel_reason: string | null
+}
+
+/** The booking a line is, or null for goods. */
+function bookingOf(item: Row): Booking | null {
+  const m = (item.metadata ?? {}) as Record<string, unknown>
+  if (typeof m.experience_date !== "string") return null
+  return {
+    date: m.experience_date,
+    slot: typeof m.experience_slot === "string" && m.experience_slot ? m.experience_slot : null,
+    party_size: num(m.party_size ?? item.quantity),
+    state: bookingStateOf(m.experience_state),
+    cancel_reason: typeof m.experience_cancel_reason === "string" ? m.experience_cancel_reason : null,
+  }
+}
+
+/** Lines of one product for one date (and slot) are one booking: the party by ticket type. */
+export function bookingKey(productId: string, booking: { date: string; slot: string | null }) {
+  return `${productId}|${booking.date}|${booking.slot ?? ""}`
+}
+
+function orderView(order: Row, own: Set<string>, today: string) {
+  const items: Row[] = (order.items ?? []).filter((i: Row) => i && i.product_id && own.has(i.product_id))
   const itemIds = new Set(items.map((i: Row) => i.id))
   const fulfillments = (order.fulfillments ?? []).filter(
     (f: Row) => f && (f.items ?? []).length > 0 && (f.items ?? []).every((fi: Row) => itemIds.has(fi.line_item_id))
   )
   const a = order.shipping_address ?? {}
+  const b = order.billing_address ?? {}
+  const payment_status = paymentState((order.payment_collections ?? []).filter(Boolean))
+  const lines = items.map((i: Row) => {
+    const quantity = num(i.quantity ?? i.detail?.quantity)
+    const fulfilled = num(i.detail?.fulfilled_quantity)
+    const booking = bookingOf(i)
+    return {
+      id: i.id,
+      title: i.title,
+      subtitle: i.subtitle ?? null,
+      variant_title: i.variant_title ?? null,
+      product_id: i.product_id,
+      variant_id: i.variant_id ?? null,
+      sku: i.variant_sku ?? null,
+      thumbnail: i.thumbnail ?? null,
+      kind: booking ? ("booking" as const) : ("goods" as const),
+      booking,
+      quantity,
+      unit_price: num(i.unit_price),
+      total: num(i.total),
+      fulfilled_quantity: fulfilled,
+      shipped_quantity: num(i.detail?.shipped_quantity),
+      delivered_quantity: num(i.detail?.delivered_quantity),
+      // A booking has nothing to ship.
+      remaining_quantity: booking ? 0 : quantity - fulfilled,
+    }
+  })
+  const guest = {
+    name: [b.first_name, b.last_name].filter(Boolean).join(" ") || [a.last_name, a.first_name].filter(Boolean).join(" ") || null,
+    phone: b.phone || a.phone || null,
+    email: order.email ?? null,
+  }
+  const groups = new Map<string, Array<(typeof lines)[number]>>()
+  for (const line of lines) {
+    if (!line.booking) continue
+    const key = bookingKey(line.product_id, line.booking)
+    groups.set(key, [...(groups.get(key) ?? []), line])
+  }
+  const bookings = [...groups.values()].map((group) => {
+    const first = group[0]!
+    const booking = first.booking!
+    const total = group.reduce((s, l) => s + l.total, 0)
+    return {
+      id: first.id,
+      product_id: first.product_id,
+      title: first.title,
+      date: booking.date,
+      slot: booking.slot,
+      state: booking.state,
+      cancel_reason: booking.cancel_reason,
+      party: group.map((l) => ({ item_id: l.id, ticket: l.variant_title, quantity: l.quantity, total: l.total })),
+      guests: group.reduce((s, l) => s + l.quantity, 0),
+      total,
+      guest,
+      actions: order.status === "canceled" ? [] : bookingActions(booking.state, { date: booking.date, today }),
+      refund_if_canceled: bookingRefund(payment_status, total),
+    }
+  })
   return {
     id: order.id,
     display_id: order.display_id,
     status: order.status,
     created_at: order.created_at,
     currency_code: order.currency_code,
+    payment_status,
     delivery: {
       name: [a.last_name, a.first_name].filter(Boolean).join(" ") || null,
       first_name: a.first_name ?? null,
@@ -65,28 +154,15 @@ function orderView(order: Row, own: Set<string>) {
       country_code: a.country_code ?? null,
       shipping_method: (order.shipping_methods ?? []).map((m: Row) => m?.name).filter(Boolean).join(", ") || null,
     },
-    items: items.map((i: Row) => {
-      const quantity = num(i.quantity ?? i.detail?.quantity)
-      const fulfilled = num(i.detail?.fulfilled_quantity)
-      return {
-        id: i.id,
-        title: i.title,
-        subtitle: i.subtitle ?? null,
-        variant_title: i.variant_title ?? null,
-        product_id: i.product_id,
-        variant_id: i.variant_id ?? null,
-        sku: i.variant_sku ?? null,
-        thumbnail: i.thumbnail ?? null,
-        quantity,
-        unit_price: num(i.unit_price),
-        total: num(i.total),
-        fulfilled_quantity: fulfilled,
-        shipped_quantity: num(i.detail?.shipped_quantity),
-        delivered_quantity: num(i.detail?.delivered_quantity),
-        remaining_quantity: quantity - fulfilled,
-      }
-    }),
-    items_total: items.reduce((sum: number, i: Row) => sum + num(i.total), 0),
+    items: lines,
+    items_total: lines.reduce((sum: number, i: Row) => sum + num(i.total), 0),
+    // What counts in the producer's sales: goods once ordered, bookings once paid (not canceled).
+    sales_total:
+      order.status === "canceled"
+        ? 0
+        : lines.reduce((sum: number, l) => sum + (countsInSales({ booking_state: l.booking?.state ?? null }, payment_status) ? l.total : 0), 0),
+    has_goods: lines.some((l) => l.kind === "goods"),
+    bookings,
     fulfillments: fulfillments.map((f: Row) => ({
       id: f.id,
       created_at: f.created_at,
@@ -121,7 +197,8 @@ async function ordersOf(
     pagination: { ...(pagination ?? {}), order: { created_at: "DESC" } },
   })
   const own = new Set(productIds)
-  const orders = (data as Row[]).map((o) => orderView(o, own)).filter((o) => o.items.length > 0)
+  const today = isoDateInVietnam()
+  const orders = (data as Row[]).map((o) => orderView(o, own, today)).filter((o) => o.items.length > 0)
   return { orders, count: metadata?.count ?? orders.length }
 }
 
@@ -178,7 +255,7 @@ export type Statement = {
 
 /**
  * A month's statement: every item of the producer in orders placed that month (Vietnam time),
- * canceled orders left out. gross_sales = Σ item totals; commission = round(gross × the producer's
+ * canceled orders and unpaid or canceled bookings left out. gross_sales = Σ item totals; commission = round(gross × the producer's
  * commission_rate); net_payable = gross − commission. Whole đồng.
  */
 export async function producerStatement(scope: MedusaContainer, producerId: string, month: string): Promise<Statement> {
@@ -197,7 +274,9 @@ export async function producerStatement(scope: MedusaContainer, producerId: stri
     .slice()
     .sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
     .flatMap((o) =>
-      o.items.map((i: ProducerOrderView["items"][number]) => ({
+      o.items
+        .filter((i) => countsInSales({ booking_state: i.booking?.state ?? null }, o.payment_status))
+        .map((i: ProducerOrderView["items"][number]) => ({
         order_id: o.id,
         display_id: o.display_id,
         created_at: new Date(o.created_at).toISOString(),
@@ -218,7 +297,7 @@ export async function producerStatement(scope: MedusaContainer, producerId: stri
     producer: { id: producer.id, handle: producer.handle, legal_name: producer.legal_name, tax_code: producer.tax_code ?? null },
     currency_code: "vnd",
     commission_rate: rate,
-    order_count: orders.length,
+    order_count: new Set(lines.map((l) => l.order_id)).size,
     gross_sales: gross,
     commission,
     net_payable: gross - commission,
@@ -226,15 +305,20 @@ export async function producerStatement(scope: MedusaContainer, producerId: stri
   }
 }
 
-/** The statement as CSV (UTF-8 with a byte-order mark, so Excel reads the Vietnamese). */
+/** An instant as a producer reads it: Vietnam's wall-clock time (UTC+7), "YYYY-MM-DD HH:mm". */
+export function vietnamTime(instant: string | Date): string {
+  return new Date(new Date(instant).getTime() + 7 * 3600_000).toISOString().slice(0, 16).replace("T", " ")
+}
+
+/** The statement as CSV (UTF-8 with a byte-order mark, so Excel reads the Vietnamese); times in Vietnam's time. */
 export function statementCsv(s: Statement): string {
   const rows: unknown[][] = [
     ["Sao kê / Statement", s.month],
     ["Chủ thể / Producer", s.producer.legal_name],
     ["Mã số thuế / Tax code", s.producer.tax_code ?? ""],
     [],
-    ["Mã đơn / Order", "Ngày đặt / Placed at", "Sản phẩm / Product", "Loại / Variant", "SKU", "Số lượng / Qty", "Đơn giá (VND)", "Thành tiền (VND)"],
-    ...s.lines.map((l) => [`#${l.display_id}`, l.created_at, l.title, l.variant_title ?? "", l.sku ?? "", l.quantity, l.unit_price, l.total]),
+    ["Mã đơn / Order", "Ngày đặt (giờ Việt Nam) / Placed at (Vietnam time, UTC+7)", "Sản phẩm / Product", "Loại / Variant", "SKU", "Số lượng / Qty", "Đơn giá (VND)", "Thành tiền (VND)"],
+    ...s.lines.map((l) => [`#${l.display_id}`, vietnamTime(l.created_at), l.title, l.variant_title ?? "", l.sku ?? "", l.quantity, l.unit_price, l.total]),
     [],
     ["Doanh thu / Gross sales (VND)", s.gross_sales],
     [`Hoa hồng / Commission ${Math.round(s.commission_rate * 10000) / 100}% (VND)`, s.commission],

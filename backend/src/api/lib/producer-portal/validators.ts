@@ -114,6 +114,17 @@ export const ProducerCreateFulfillment = z
   .strict()
 export type ProducerCreateFulfillmentType = z.infer<typeof ProducerCreateFulfillment>
 
+export const ProducerServeBooking = z
+  .object({
+    action: z.enum(["confirm", "visited", "no_show", "cancel"], {
+      message: "action must be one of confirm, visited, no_show, cancel",
+    }),
+    /** Required to cancel: the guest is told why. */
+    reason: z.string().max(500, "reason: at most 500 characters").nullish(),
+  })
+  .strict()
+export type ProducerServeBookingType = z.infer<typeof ProducerServeBooking>
+
 export const ProducerStatementQuery = z.object({
   /** YYYY-MM, a calendar month in Vietnam's time; default the current month. */
   month: z

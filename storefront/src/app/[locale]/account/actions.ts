@@ -4,10 +4,10 @@ import { hasLocale } from "next-intl";
 import { refresh } from "next/cache";
 import { redirect } from "@/i18n/navigation";
 import { routing, type AppLocale } from "@/i18n/routing";
-import { transferCartToCustomer } from "@/lib/cart";
+import { customerCartAtLogin } from "@/lib/cart";
 import { addAddress, deleteAddress, login, logout, register } from "@/lib/customer";
 import { failed, field, hasErrors, succeeded, type FormState, type Problem } from "@/lib/form-state";
-import { clearAuthToken, clearCartId, getAuthToken, getCartId, setAuthToken } from "@/lib/session";
+import { clearAuthToken, clearCartId, getAuthToken, getCartId, setAuthToken, setCartId } from "@/lib/session";
 import { checkAddress, checkEmail, checkName, checkPassword, checkPhone, normalizePhone, type AddressField } from "@/lib/validation";
 
 export type LoginField = "email" | "password";
@@ -29,11 +29,15 @@ function returnPath(form: FormData): string {
   return (RETURN_PATHS as readonly string[]).includes(next) ? next : "/account";
 }
 
-/** After logging in: the cart started as a guest becomes the customer's, then back to where the shopper was. */
+/**
+ * After logging in: the customer's kept cart comes back (from an earlier visit or another device),
+ * with the cart started as a guest merged in, then back to where the shopper was.
+ */
 async function startSession(token: string, form: FormData): Promise<never> {
   await setAuthToken(token);
-  const cartId = await getCartId();
-  if (cartId) await transferCartToCustomer(cartId, token);
+  const cartId = await customerCartAtLogin(await getCartId(), token);
+  if (cartId) await setCartId(cartId);
+  else await clearCartId();
   return redirect({ href: returnPath(form), locale: localeOf(form) });
 }
 
@@ -83,7 +87,7 @@ export async function registerAction(previous: RegisterState, form: FormData): P
   return startSession(result.token, form);
 }
 
-/** Logs out and forgets the cart, which belongs to the customer now. */
+/** Logs out and forgets the cart in this browser: it belongs to the customer, who gets it back at the next login. */
 export async function logoutAction(form: FormData): Promise<void> {
   const token = await getAuthToken();
   if (token) await logout(token);

@@ -258,6 +258,8 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
                   : t("codOverLimit", { limit: formatMoney({ amount: codRefused.limit, currencyCode: "vnd" }, locale) })}
               </p>
             )}
+            {/* Says why cash on delivery is missing instead of leaving it out silently. */}
+            {paymentChoices?.ok && cart.items.some((i) => i.booking) && <p className="notice notice--info cod-note">{tb("codNotForBookings")}</p>}
             {paymentChoices &&
               (!paymentChoices.ok ? (
                 <BackendNotice />

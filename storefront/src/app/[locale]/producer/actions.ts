@@ -12,6 +12,7 @@ import {
   createProduct,
   fulfilOrder,
   requestCertificate,
+  serveBooking,
   setStock,
   updateProduct,
   updateProfile,
@@ -238,6 +239,25 @@ export async function fulfilAction(previous: PortalFormState, form: FormData): P
   }
   refresh();
   return done(previous, t("messages.shipped", { tracking }));
+}
+
+const BOOKING_ACTIONS = ["confirm", "visited", "no_show", "cancel"] as const;
+const BOOKING_TARGET = { confirm: "confirmed", visited: "visited", no_show: "no_show", cancel: "canceled" } as const;
+
+/** Confirm, visited, no-show or cancel (with the reason the guest is told) for one booking. */
+export async function serveBookingAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const t = await messages(form);
+  const action = BOOKING_ACTIONS.find((a) => a === text(form, "action"));
+  if (!action) return refused(previous, t("messages.backend"));
+  const reason = text(form, "reason");
+  if (action === "cancel" && !reason) return refused(previous, t("bookings.reasonMissing"));
+  try {
+    await serveBooking(text(form, "order_id"), text(form, "line_id"), { action, ...(action === "cancel" ? { reason } : {}) });
+  } catch (error) {
+    return backendRefusal(previous, form, error);
+  }
+  refresh();
+  return done(previous, t("bookings.updated", { state: t(`bookings.state.${BOOKING_TARGET[action]}`) }));
 }
 
 export async function updateProfileAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {

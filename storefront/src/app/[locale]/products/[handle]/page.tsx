@@ -17,6 +17,7 @@ import { pageLocale } from "@/i18n/locale";
 import { getPathname, Link } from "@/i18n/navigation";
 import { isExperience } from "@/lib/experiences/booking";
 import { originLine } from "@/lib/places";
+import { cheapestVariant } from "@/lib/product-map";
 import { getProduct, getUnavailableProduct } from "@/lib/products";
 import { browseCatalog } from "@/lib/search";
 import { siteUrl } from "@/lib/site-url";
@@ -74,7 +75,8 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
   if (!product) return <UnavailableProductPage handle={handle} locale={locale} />;
 
   const { variant: requested } = await searchParams;
-  const selected = product.variants.find((v) => v.id === requested) ?? product.variants[0];
+  // Without a choice in the address, the variant whose price the product's card shows.
+  const selected = product.variants.find((v) => v.id === requested) ?? cheapestVariant(product.variants) ?? product.variants[0];
   const url = new URL(getPathname({ href: `/products/${handle}`, locale }), await siteUrl()).toString();
   const origin = originLine(product.certificate?.communeCode, locale);
   const originText =
