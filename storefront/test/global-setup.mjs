@@ -5,6 +5,7 @@ import path from "node:path"
 import { provideTestDatabase } from "../../scripts/lib/test-database.mjs"
 import { ROOT, BACKEND_BUILD_DIR, STOREFRONT_DIR, migrate, seed, readPublishableKey, startBackend, startStorefront, quickstartEnv } from "../../scripts/lib/stack.mjs"
 import { stopAll } from "../../scripts/lib/processes.mjs"
+import { randomSecrets } from "../../scripts/lib/secrets.mjs"
 
 const BACKEND_PORT = Number(process.env.OCOP_TEST_BACKEND_PORT || 9100)
 const STOREFRONT_PORT = Number(process.env.OCOP_TEST_STOREFRONT_PORT || 8100)
@@ -30,7 +31,8 @@ export default async function setup({ provide }) {
   const databaseUrl = `${baseUrl}/${database}`
   const logFile = fs.createWriteStream(path.join(NEXT_DIST_DIR, "e2e-servers.log"))
   const backendUrl = `http://localhost:${BACKEND_PORT}`
-  const env = { ...process.env, DATABASE_URL: databaseUrl, OCOP_DEV_DEFAULTS: "true", MEDUSA_FILE_BASE_URL: backendUrl }
+  // Secrets of this run's own, as `npm start` makes them for an installation.
+  const env = { ...process.env, ...randomSecrets(), DATABASE_URL: databaseUrl, OCOP_DEV_DEFAULTS: "true", MEDUSA_FILE_BASE_URL: backendUrl }
 
   await migrate(env)
   await seed(env)
