@@ -123,9 +123,12 @@ export async function openShop(container: MedusaContainer, api: Api): Promise<Sh
   return { ...refs, store: { headers: { "x-publishable-api-key": refs.publishableKey } }, admin: await adminLogin(api) }
 }
 
-/** A store checkout (cash on delivery, standard shipping) of the given variants. */
-export async function placeOrder(api: Api, shop: Shop, lines: Array<{ variant_id: string; quantity: number }>) {
-  const h = shop.store
+/**
+ * A store checkout (cash on delivery, standard shipping) of the given variants, as a guest or, with
+ * `buyer` (e.g. a customer's bearer), as that customer. `access_token` opens the order for a guest.
+ */
+export async function placeOrder(api: Api, shop: Shop, lines: Array<{ variant_id: string; quantity: number }>, buyer?: Headers) {
+  const h = { headers: { ...shop.store.headers, ...buyer?.headers } }
   const { data: created } = await api.post("/store/carts", { region_id: shop.regionId, email: "khach@example.vn" }, h)
   const cartId = created.cart.id as string
   for (const line of lines) await api.post(`/store/carts/${cartId}/line-items`, line, h)
@@ -151,7 +154,8 @@ export async function placeOrder(api: Api, shop: Shop, lines: Array<{ variant_id
   await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_cod" }, h)
   const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, h)
   if (data.type !== "order") throw new Error(`cart not completed: ${JSON.stringify(data.error ?? data)}`)
-  return data.order as { id: string; display_id: number; items: Array<{ id: string; variant_id: string }> }
+  const order = data.order as { id: string; display_id: number; items: Array<{ id: string; variant_id: string }> }
+  return { ...order, access_token: data.access_token as string }
 }
 
 /** Rows of a table through Query, for checking that nothing changed. */

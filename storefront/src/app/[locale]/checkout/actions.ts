@@ -17,7 +17,7 @@ import { getBookingContact } from "@/lib/experiences/server";
 import { failed, field, hasErrors, type FormState, type Problem } from "@/lib/form-state";
 import { redirect } from "@/i18n/navigation";
 import { routing, type AppLocale } from "@/i18n/routing";
-import { clearCartId, getCartId, rememberOrder } from "@/lib/session";
+import { clearCartId, confirmationHref, getCartId, rememberOrder } from "@/lib/session";
 import { checkAddress, checkEmail, normalizeVnPhone } from "@/lib/validation";
 
 export type DetailsField = "email" | "fullName" | "phone" | "communeCode" | "street";
@@ -147,7 +147,7 @@ export async function placeOrderAction(previous: PlaceOrderState, form: FormData
   }
   if (ownCart) {
     await clearCartId();
-    await rememberOrder(result.orderId);
+    await rememberOrder(result.orderId, result.accessToken);
   }
-  return redirect({ href: `/order/confirmed/${result.orderId}`, locale });
+  return redirect({ href: confirmationHref(result.orderId, result.accessToken), locale });
 }
