@@ -1,5 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { limitFailures } from "./auth-rate-limit"
+import { inputGuard } from "./input-guard"
 import { issueOrderAccess, requireCartOwner, requireOrderAccess } from "./private-store"
 export { safeErrorHandler } from "./error-handler"
 
@@ -15,6 +16,8 @@ const ACTORS = ["customer", "user", "producer", "partner"]
 const signup = limitFailures("signup")
 
 export const securityMiddlewares: MiddlewareRoute[] = [
+  // Hostile input (NUL bytes, malformed escapes, bad paging and dates) is a 400 before any route.
+  ...["/store", "/admin", "/producer", "/partner", "/auth", "/hooks"].map((matcher): MiddlewareRoute => ({ matcher, middlewares: [inputGuard] })),
   ...ACTORS.flatMap((actor): MiddlewareRoute[] => [
     { matcher: `/auth/${actor}/emailpass`, middlewares: [limitFailures("login", actor)] },
     { matcher: `/auth/${actor}/emailpass/register`, middlewares: [signup] },
