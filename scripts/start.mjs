@@ -47,7 +47,9 @@ async function main() {
     console.log(`Embedded PostgreSQL running on port ${port} (data in .data/postgres)`)
   }
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, OCOP_DEV_DEFAULTS: "true" }
+  // Secrets of this installation (.data/secrets.json) unless the environment brings its own.
+  const { installationSecrets } = await import("./lib/secrets.mjs")
+  const env = { ...installationSecrets(ROOT), ...process.env, DATABASE_URL: databaseUrl, OCOP_DEV_DEFAULTS: "true" }
   console.log("Building (cached after the first time)…")
   await stack.buildAll(env)
   console.log("Migrating the database…")

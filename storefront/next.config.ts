@@ -1,8 +1,10 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { imageHosts } from "./src/lib/image-hosts";
 import { securityHeaders } from "./src/lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+const IMAGE_HOSTS = imageHosts(process.env);
 
 const nextConfig: NextConfig = {
   // Lets parallel builds of one checkout (e.g. a second test stack) keep apart; `.next` by default.
@@ -12,15 +14,14 @@ const nextConfig: NextConfig = {
   async headers() {
     return securityHeaders(process.env);
   },
+  // The image optimiser fetches only from the backend's and the file store's hosts (src/lib/image-hosts.ts),
+  // fixed at build time; the same list reaches ProductImage, which serves any other image unoptimised.
+  env: { OCOP_IMAGE_HOSTS: IMAGE_HOSTS.join(",") },
   images: {
-    // Product images come from the backend's file provider (localhost:9000 in
-    // development) or from whatever https storage it is configured with.
-    // Next 16 refuses to optimise loopback hosts, so ProductImage serves those
-    // unoptimised; the localhost entries still document and allow them.
     remotePatterns: [
       { protocol: "http", hostname: "localhost" },
       { protocol: "http", hostname: "127.0.0.1" },
-      { protocol: "https", hostname: "**" },
+      ...IMAGE_HOSTS.map((hostname) => ({ protocol: "https" as const, hostname })),
     ],
   },
 };

@@ -27,11 +27,18 @@ export const QUICKSTART_SWITCHES = Object.freeze({ NODE_ENV: "production", OCOP_
 /** A test runner's own variables (vitest's VITEST*, Jest's JEST_WORKER_ID) never reach the stack. */
 const TEST_RUNNER_VARIABLE = /^(VITEST|JEST_|TEST$)/
 
-/** The environment the quickstart's servers run with: `base` less the test runner's, plus the switches. */
+/**
+ * The environment the quickstart's servers run with: `base` less the test runner's, plus the switches.
+ * They listen on 127.0.0.1 only unless HOST says otherwise (issue #21: `*:9000` let anyone on the
+ * same network in); the secrets come from `base` (scripts/lib/secrets.mjs).
+ */
 export function quickstartEnv(base) {
   const env = Object.fromEntries(Object.entries(base).filter(([name]) => !TEST_RUNNER_VARIABLE.test(name)))
-  return { ...env, ...QUICKSTART_SWITCHES }
+  return { HOST: "127.0.0.1", ...env, ...QUICKSTART_SWITCHES }
 }
+
+/** `medusa start --host` / `next start -H` when the environment names the address to listen on. */
+const hostArgs = (env, flag) => (env.HOST ? [flag, env.HOST] : [])
 
 function failWithOutput(step, error) {
   if (error.output) process.stderr.write(error.output.split("\n").slice(-40).join("\n") + "\n")
@@ -107,7 +114,7 @@ export async function startBackend(env, port, options = {}) {
   shareStaticFiles()
   // cluster: Medusa's cluster mode with that many server processes (one port, Node's cluster module).
   const cluster = options.cluster > 1 ? ["--cluster", String(options.cluster), "--servers", String(options.cluster)] : []
-  const entry = startProcess("backend", path.join(BIN, "medusa"), ["start", "--port", String(port), ...cluster], {
+  const entry = startProcess("backend", path.join(BIN, "medusa"), ["start", "--port", String(port), ...hostArgs(env, "--host"), ...cluster], {
     cwd: BACKEND_BUILD_DIR,
     env: { ...env, PORT: String(port) },
     ...options,
@@ -118,7 +125,7 @@ export async function startBackend(env, port, options = {}) {
 }
 
 export async function startStorefront(env, port, { backendUrl, publishableKey }, options = {}) {
-  const entry = startProcess("storefront", path.join(BIN, "next"), ["start", "-p", String(port)], {
+  const entry = startProcess("storefront", path.join(BIN, "next"), ["start", "-p", String(port), ...hostArgs(env, "-H")], {
     cwd: STOREFRONT_DIR,
     env: { ...env, NODE_ENV: "production", MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey, PORT: String(port) },
     ...options,

@@ -6,6 +6,7 @@ import { provideTestDatabase } from "../../scripts/lib/test-database.mjs"
 import { ROOT, BACKEND_BUILD_DIR, STOREFRONT_DIR, migrate, seed, readPublishableKey, startBackend, startStorefront, quickstartEnv } from "../../scripts/lib/stack.mjs"
 import { stopAll } from "../../scripts/lib/processes.mjs"
 import { startMailCatcher } from "../../scripts/lib/mail-catcher.mjs"
+import { randomSecrets } from "../../scripts/lib/secrets.mjs"
 
 const BACKEND_PORT = Number(process.env.OCOP_TEST_BACKEND_PORT || 9100)
 const STOREFRONT_PORT = Number(process.env.OCOP_TEST_STOREFRONT_PORT || 8100)
@@ -34,8 +35,10 @@ export default async function setup({ provide }) {
   const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
   // The e-mails go to an inbox of the tests' own (maildev on free ports), as `npm start` sends them to its own.
   const inbox = await startMailCatcher()
+  // Secrets of this run's own, as `npm start` makes them for an installation.
   const env = {
     ...process.env,
+    ...randomSecrets(),
     DATABASE_URL: databaseUrl,
     OCOP_DEV_DEFAULTS: "true",
     MEDUSA_FILE_BASE_URL: backendUrl,

@@ -133,9 +133,12 @@ export async function openShop(container: MedusaContainer, api: Api): Promise<Sh
   return { ...refs, store: { headers: { "x-publishable-api-key": refs.publishableKey } }, admin: await adminLogin(api) }
 }
 
-/** A store cart of the given variants, with address, standard shipping and cash on delivery, ready to complete. */
-export async function readyCart(api: Api, shop: Shop, lines: Array<{ variant_id: string; quantity: number }>) {
-  const h = shop.store
+/**
+ * A store cart of the given variants, with address, standard shipping and cash on delivery, ready
+ * to complete, as a guest or, with `buyer` (e.g. a customer's bearer), as that customer.
+ */
+export async function readyCart(api: Api, shop: Shop, lines: Array<{ variant_id: string; quantity: number }>, buyer?: Headers) {
+  const h = { headers: { ...shop.store.headers, ...buyer?.headers } }
   const { data: created } = await api.post("/store/carts", { region_id: shop.regionId, email: "khach@example.vn" }, h)
   const cartId = created.cart.id as string
   for (const line of lines) await api.post(`/store/carts/${cartId}/line-items`, line, h)
@@ -162,12 +165,13 @@ export async function readyCart(api: Api, shop: Shop, lines: Array<{ variant_id:
   return cartId
 }
 
-/** A store checkout (cash on delivery, standard shipping) of the given variants. */
-export async function placeOrder(api: Api, shop: Shop, lines: Array<{ variant_id: string; quantity: number }>) {
-  const cartId = await readyCart(api, shop, lines)
-  const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, shop.store)
+/** A store checkout of `readyCart`'s cart; `access_token` opens the order for a guest. */
+export async function placeOrder(api: Api, shop: Shop, lines: Array<{ variant_id: string; quantity: number }>, buyer?: Headers) {
+  const cartId = await readyCart(api, shop, lines, buyer)
+  const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: { ...shop.store.headers, ...buyer?.headers } })
   if (data.type !== "order") throw new Error(`cart not completed: ${JSON.stringify(data.error ?? data)}`)
-  return data.order as { id: string; display_id: number; items: Array<{ id: string; variant_id: string }> }
+  const order = data.order as { id: string; display_id: number; items: Array<{ id: string; variant_id: string }> }
+  return { ...order, access_token: data.access_token as string }
 }
 
 /** Rows of a table through Query, for checking that nothing changed. */

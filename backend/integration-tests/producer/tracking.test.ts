@@ -19,8 +19,10 @@ medusaIntegrationTestRunner({
       const product = await newProduct(api, producer, "Chả mực Hạ Long", [180_000], 5)
       await certify(api, shop.admin, producer, product.id)
       const order = await placeOrder(api, shop, [{ variant_id: product.variants[0]!.id, quantity: 1 }])
+      // The guest who placed it reads it with the order's access token (src/api/lib/security/private-store.ts).
+      const buyer = { headers: { ...shop.store.headers, "x-order-access-token": order.access_token } }
 
-      const before = await api.get(`/store/orders/${order.id}?fields=${FIELDS}`, shop.store)
+      const before = await api.get(`/store/orders/${order.id}?fields=${FIELDS}`, buyer)
       expect(before.data.order.fulfillments ?? []).toEqual([])
 
       await api.post(
@@ -28,7 +30,7 @@ medusaIntegrationTestRunner({
         { carrier: "Viettel Post", tracking_number: "VTP123456789", tracking_url: "https://viettelpost.vn/tra-cuu?ma=VTP123456789" },
         producer.auth
       )
-      const { data } = await api.get(`/store/orders/${order.id}?fields=${FIELDS}`, shop.store)
+      const { data } = await api.get(`/store/orders/${order.id}?fields=${FIELDS}`, buyer)
       expect(data.order.fulfillments).toHaveLength(1)
       const [parcel] = data.order.fulfillments
       expect(parcel.metadata.carrier).toBe("Viettel Post")

@@ -132,7 +132,8 @@ export function badQuery(r: Rng): string {
   for (let i = 0; i < n; i++) {
     const key = r.pick(FIELDS)
     const roll = r.next()
-    if (roll < 0.1) parts.push(`${key}[$gt]=${encodeValue(r.pick(BAD_SCALARS))}`)
+    if (roll < 0.08) parts.push(r.pick(PROBE_QUERIES))
+    else if (roll < 0.1) parts.push(`${key}[$gt]=${encodeValue(r.pick(BAD_SCALARS))}`)
     else if (roll < 0.18) parts.push(`${key}[]=1&${key}[]=${encodeValue(r.pick(BAD_SCALARS))}`)
     else if (roll < 0.24) parts.push(`${key}${"[a]".repeat(30)}=1`)
     else if (roll < 0.3) parts.push(`${key}=%E0%A4%A`)
@@ -143,10 +144,20 @@ export function badQuery(r: Rng): string {
   return parts.join("&").slice(0, 7_000)
 }
 
+/** Raw (not re-encoded) path segments of the hostile probe of issue #21: NUL bytes and malformed escapes. */
+const RAW_IDS = ["%00", "prod_%00", "%FF", "%C0%AF", "%E0%A4%A", "%"]
+
 /** A path segment in place of an id: wrong, hostile or absurd. */
 export function badId(r: Rng): string {
+  if (r.next() < 0.2) return r.pick(RAW_IDS)
   return encodeValue(r.pick(["0", "-1", "prod_nope", "' OR 1=1 --", "..%2F..", "a".repeat(3_000), "🍵", "null", "%", "__proto__", "\ud800"]))
 }
+
+/** Query parts the probe of issue #21 answered with 500: NUL, invalid dates, negative or fractional paging. */
+const PROBE_QUERIES = [
+  "q=%00", "id=prod_%00", "created_at[$gt]=notadate", "updated_at[$lt]=2026-02-30T99:99", "created_at=%00",
+  "limit=-1", "offset=-1", "limit=1.5", "offset=0.5", "limit=99999999999", "limit=%FF",
+]
 
 export type RouteTemplate = { method: "GET" | "POST" | "DELETE"; path: string }
 

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { app } from "../search/fixtures"
@@ -5,6 +6,8 @@ import { app } from "../search/fixtures"
 // A small limit for the test; read when the app loads its middlewares.
 process.env.OCOP_AUTH_MAX_FAILURES = "3"
 process.env.OCOP_AUTH_WINDOW_SECONDS = "120"
+// The storefront's server vouches for the shopper's address with this secret (client-address.ts).
+process.env.OCOP_STOREFRONT_SECRET = "storefront-secret-of-the-test"
 // Each test seeds the foundation again (the runner empties the database after each).
 vi.setConfig({ testTimeout: 240_000 })
 
@@ -16,13 +19,20 @@ const leaksInternals = (message: unknown) => app<ErrorBody>("../../src/api/lib/s
 type Response = { status: number; headers: Record<string, string>; data: any }
 // Answers of every status, as the client gets them (axios would throw on 4xx/5xx).
 const raw = { validateStatus: () => true }
-/** Requests as if from `address` (Medusa trusts one proxy hop: X-Forwarded-For). */
-const from = (address: string, headers: Record<string, string> = {}) => ({ ...raw, headers: { "x-forwarded-for": address, ...headers } })
+/** Requests of a shopper at `address`, as the storefront's server passes them on (signed). */
+const from = (address: string, headers: Record<string, string> = {}) => ({
+  ...raw,
+  headers: {
+    "x-ocop-client-address": address,
+    "x-ocop-client-signature": createHmac("sha256", process.env.OCOP_STOREFRONT_SECRET!).update(`ocop-client-address:${address}`).digest("base64url"),
+    ...headers,
+  },
+})
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("login and sign-up rate limits", () => {
-      it("blocks an address after 3 failed logins with 429 and Retry-After, for every actor; another address still logs in", async () => {
+      it("blocks one account from one address after 3 failed logins with 429 and Retry-After; other accounts there and the account elsewhere still log in", async () => {
         await seedFoundation(getContainer())
         const wrong = { email: "admin@ocop.local", password: "not-the-password" }
         for (let i = 0; i < 3; i++) {
@@ -35,9 +45,10 @@ medusaIntegrationTestRunner({
         expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(100)
         expect(Number(blocked.headers["retry-after"])).toBeLessThanOrEqual(120)
         expect(blocked.data.message).toBe("Too many failed attempts from your network address. Try again in 2 minutes.")
+        // Another account (the same e-mail of another actor is another account) from the same address.
         for (const actor of ["customer", "producer", "partner"]) {
           const other: Response = await api.post(`/auth/${actor}/emailpass`, wrong, from("203.0.113.7"))
-          expect(other.status).toBe(429)
+          expect(other.status).toBe(401)
         }
 
         const elsewhere: Response = await api.post("/auth/user/emailpass", good, from("203.0.113.8"))
@@ -46,6 +57,47 @@ medusaIntegrationTestRunner({
         // Successes are not counted.
         for (let i = 0; i < 4; i++) {
           expect((await api.post("/auth/user/emailpass", good, from("203.0.113.8"))).status).toBe(200)
+        }
+      })
+
+      it("blocks an address after 5 times the limit over many accounts, and an account after 10 times over many addresses", async () => {
+        await seedFoundation(getContainer())
+        for (let i = 0; i < 15; i++) {
+          const failed: Response = await api.post("/auth/customer/emailpass", { email: `k${i}@example.vn`, password: "x" }, from("192.0.2.10"))
+          expect(failed.status).toBe(401)
+        }
+        const blocked: Response = await api.post("/auth/customer/emailpass", { email: "k99@example.vn", password: "x" }, from("192.0.2.10"))
+        expect(blocked.status).toBe(429)
+
+        // 30 failures against one account from ten addresses, 3 each: the account waits, from anywhere.
+        // (The counters live in memory across this file's tests: an account of this test's own.)
+        const target = { email: "quan-tri@ocop.local", password: "x" }
+        for (let i = 0; i < 30; i++) {
+          const failed: Response = await api.post("/auth/user/emailpass", target, from(`192.0.2.${20 + (i % 10)}`))
+          expect(failed.status).toBe(401)
+        }
+        const locked: Response = await api.post("/auth/user/emailpass", target, from("192.0.2.99"))
+        expect(locked.status).toBe(429)
+        expect(locked.data.message).toMatch(/^Too many failed attempts to log in to this account\. Try again in 2 minutes/)
+      })
+
+      it("takes the address from the storefront's signature or the TCP peer, never from X-Forwarded-For or a forged signature", async () => {
+        await seedFoundation(getContainer())
+        const wrong = { email: "admin@ocop.local", password: "x" }
+        for (let i = 0; i < 3; i++) {
+          const forwarded = { ...raw, headers: { "x-forwarded-for": `198.18.0.${i}` } }
+          expect(((await api.post("/auth/user/emailpass", wrong, forwarded)) as Response).status).toBe(401)
+        }
+        // Another X-Forwarded-For, or a made-up signature, is still the same peer.
+        const forged = { ...raw, headers: { "x-forwarded-for": "198.18.0.200", "x-ocop-client-address": "198.18.0.201", "x-ocop-client-signature": "made-up" } }
+        expect(((await api.post("/auth/user/emailpass", wrong, forged)) as Response).status).toBe(429)
+        // Behind a proxy named in TRUSTED_PROXIES (here the test's own address) its X-Forwarded-For counts.
+        process.env.TRUSTED_PROXIES = "127.0.0.1,::1"
+        try {
+          const proxied = { ...raw, headers: { "x-forwarded-for": "198.18.0.202" } }
+          expect(((await api.post("/auth/user/emailpass", { email: "admin@ocop.local", password: "ocop-dev-admin" }, proxied)) as Response).status).toBe(200)
+        } finally {
+          delete process.env.TRUSTED_PROXIES
         }
       })
 

@@ -246,7 +246,10 @@ export async function customerCartAtLogin(guestCartId: string | null, customerTo
   }
 }
 
-export type PlaceOrderResult = { ok: true; orderId: string } | ({ ok: false } & (CartFailure | { reason: "payment" }));
+/** `accessToken` opens the order's confirmation page to the guest who placed it (the backend's, issue #21). */
+export type PlaceOrderResult =
+  | { ok: true; orderId: string; accessToken: string | null }
+  | ({ ok: false } & (CartFailure | { reason: "payment" }));
 
 const BUSY_RETRIES = 5;
 const BUSY_WAIT_MS = 600;
@@ -256,7 +259,11 @@ async function complete(sdk: Medusa, cartId: string): Promise<PlaceOrderResult> 
   for (let attempt = 0; ; attempt += 1) {
     try {
       const result = await sdk.store.cart.complete(cartId, { fields: "id" }, await authHeaders());
-      if (result.type === "order") return { ok: true, orderId: result.order.id };
+      if (result.type === "order") {
+        // The backend adds the order's access token to Medusa's answer (not in the SDK's types).
+        const accessToken = (result as { access_token?: unknown }).access_token;
+        return { ok: true, orderId: result.order.id, accessToken: typeof accessToken === "string" ? accessToken : null };
+      }
       console.error("[storefront] completing the cart left it open:", result.error?.message);
       return { ok: false, reason: "payment" };
     } catch (error) {

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { load, type Loaded } from "./backend";
 import { toAddressPayload, toCustomerView, toOrderView, toSavedAddresses, type AddressInput } from "./commerce-map";
-import { getSdk, httpStatus } from "./medusa";
+import { getAuthSdk, getSdk, httpStatus } from "./medusa";
 import { getAuthToken } from "./session";
 import type { CustomerView, OrderView, SavedAddressView } from "./types";
 
@@ -20,7 +20,7 @@ function bearer(token: string) {
 /** Logs a customer in with email and password; the token goes into the ocop_jwt cookie. */
 export async function login(email: string, password: string): Promise<AuthResult> {
   try {
-    const sdk = await getSdk();
+    const sdk = await getAuthSdk();
     const result = await sdk.auth.login("customer", "emailpass", { email, password });
     if (typeof result === "string") return { ok: true, token: result };
     // Redirects (social login), MFA or verification: not offered by this storefront.
@@ -42,7 +42,7 @@ export interface Registration {
 
 /** Creates the login (auth identity), then the customer, then logs in. */
 export async function register(input: Registration): Promise<AuthResult> {
-  const sdk = await getSdk();
+  const sdk = await getAuthSdk();
   let registrationToken: string;
   try {
     registrationToken = await sdk.auth.register("customer", "emailpass", { email: input.email, password: input.password });

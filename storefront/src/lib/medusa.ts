@@ -2,6 +2,7 @@ import "server-only";
 import Medusa, { FetchError } from "@medusajs/js-sdk";
 import { connection } from "next/server";
 import { cache } from "react";
+import { shopperAddressHeaders } from "./session";
 
 export interface BackendConfig {
   baseUrl: string;
@@ -30,6 +31,12 @@ export const getSdk = cache(async (): Promise<Medusa> => {
   const { baseUrl, publishableKey } = await backendConfig();
   return new Medusa({ baseUrl, publishableKey });
 });
+
+/** A js-sdk client that also tells the backend the shopper's address (for logins and sign-ups). */
+export async function getAuthSdk(): Promise<Medusa> {
+  const { baseUrl, publishableKey } = await backendConfig();
+  return new Medusa({ baseUrl, publishableKey, globalHeaders: await shopperAddressHeaders() });
+}
 
 /** The HTTP status of a failed js-sdk call, or undefined when it never got an answer. */
 export function httpStatus(error: unknown): number | undefined {

@@ -16,13 +16,17 @@ const ORDER_FIELDS = [
   "*payment_collections.payments",
 ].join(",");
 
-/** An order by id, or null when there is none. Cached per request. */
+/**
+ * An order by id, or null when there is none or it is not the shopper's: the backend answers the
+ * logged-in customer it belongs to, or a guest showing the order's access token. Cached per request.
+ */
 export const getOrder = cache(
-  (id: string): Promise<Loaded<OrderView | null>> =>
+  (id: string, accessToken: string | null = null): Promise<Loaded<OrderView | null>> =>
     load(`loading order ${id}`, async () => {
       const sdk = await getSdk();
+      const headers = { ...(await authHeaders()), ...(accessToken ? { "x-order-access-token": accessToken } : {}) };
       try {
-        const { order } = await sdk.store.order.retrieve(id, { fields: ORDER_FIELDS }, await authHeaders());
+        const { order } = await sdk.store.order.retrieve(id, { fields: ORDER_FIELDS }, headers);
         return toOrderView(order);
       } catch (error) {
         if (httpStatus(error) === 404) return null;

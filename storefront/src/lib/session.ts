@@ -1,12 +1,13 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { clientAddressHeaders } from "./client-address";
 import { jwtExpiry } from "./jwt";
 
 // The shopper's session lives in three httpOnly cookies, never readable by scripts:
 //   ocop_cart   the id of the open cart
 //   ocop_jwt    the customer's Medusa token after logging in
-//   ocop_orders the ids of the last orders placed in this browser, so that their
-//               confirmation pages open for the guest who placed them and nobody else
+//   ocop_orders the ids and access tokens of the last orders placed in this browser, so
+//               that their confirmation pages open for the guest who placed them
 export const CART_COOKIE = "ocop_cart";
 export const AUTH_COOKIE = "ocop_jwt";
 export const ORDERS_COOKIE = "ocop_orders";
@@ -59,18 +60,40 @@ export async function clearAuthToken(): Promise<void> {
   (await cookies()).delete(AUTH_COOKIE);
 }
 
+/** The shopper's address, signed for the backend's login limits (lib/client-address.ts). */
+export async function shopperAddressHeaders(): Promise<Record<string, string>> {
+  return clientAddressHeaders((await headers()).get("x-forwarded-for"), process.env);
+}
+
 /** The Authorization header of the logged-in customer, or nothing for a guest. */
 export async function authHeaders(): Promise<Record<string, string>> {
   const token = await getAuthToken();
   return token ? { Authorization: `Bearer ${token}` } : {};
 }
 
-export async function rememberedOrderIds(): Promise<string[]> {
+type RememberedOrder = { id: string; token: string };
+
+/** The orders placed in this browser: "id:token" entries joined by ".". */
+async function rememberedOrders(): Promise<RememberedOrder[]> {
   const raw = (await cookies()).get(ORDERS_COOKIE)?.value ?? "";
-  return raw.split(".").filter((id) => /^order_[A-Za-z0-9]+$/.test(id));
+  return raw.split(".").flatMap((entry) => {
+    const match = /^(order_[A-Za-z0-9]+):([A-Za-z0-9_-]+)$/.exec(entry);
+    return match ? [{ id: match[1]!, token: match[2]! }] : [];
+  });
 }
 
-export async function rememberOrder(id: string): Promise<void> {
-  const ids = [id, ...(await rememberedOrderIds()).filter((other) => other !== id)].slice(0, MAX_REMEMBERED_ORDERS);
-  await setCookie(ORDERS_COOKIE, ids.join("."), ORDERS_MAX_AGE);
+/** The access token of an order placed in this browser, or null. */
+export async function rememberedOrderToken(id: string): Promise<string | null> {
+  return (await rememberedOrders()).find((order) => order.id === id)?.token ?? null;
+}
+
+export async function rememberOrder(id: string, token: string | null): Promise<void> {
+  if (!token) return;
+  const orders = [{ id, token }, ...(await rememberedOrders()).filter((other) => other.id !== id)].slice(0, MAX_REMEMBERED_ORDERS);
+  await setCookie(ORDERS_COOKIE, orders.map((o) => `${o.id}:${o.token}`).join("."), ORDERS_MAX_AGE);
+}
+
+/** The confirmation page of an order; its link carries the order's access token (a guest's only key to it). */
+export function confirmationHref(orderId: string, accessToken: string | null): string {
+  return `/order/confirmed/${orderId}${accessToken ? `?token=${encodeURIComponent(accessToken)}` : ""}`;
 }

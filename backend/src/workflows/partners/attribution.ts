@@ -13,12 +13,13 @@ export async function activePartnerByCode(container: Container, code: unknown): 
   return (partner as unknown as PartnerRecord) ?? null
 }
 
-/** Records a click through a partner's link; an unknown or inactive code records nothing. */
+/** Records a click through a partner's link; an unknown or inactive code records nothing (visit_id null). */
+type RecordedVisit = { recorded: boolean; visit_id: string | null }
 const recordVisitStep = createStep("partner-record-visit-step", async (input: { code: string; path: string }, { container }) => {
   const partner = await activePartnerByCode(container, input.code)
-  if (!partner) return new StepResponse<{ recorded: boolean }, string | null>({ recorded: false }, null)
+  if (!partner) return new StepResponse<RecordedVisit, string | null>({ recorded: false, visit_id: null }, null)
   const visit = await partnerService(container).createPartnerVisits({ partner_id: partner.id, path: input.path, at: new Date() })
-  return new StepResponse<{ recorded: boolean }, string | null>({ recorded: true }, visit.id)
+  return new StepResponse<RecordedVisit, string | null>({ recorded: true, visit_id: visit.id }, visit.id)
 }, async (id, { container }) => {
   if (id) await partnerService(container).deletePartnerVisits([id])
 })
@@ -28,17 +29,20 @@ export const recordPartnerVisitWorkflow = createWorkflow("partner-record-visit",
 })
 
 /**
- * Attributes a cart to the partner of a code (the last click wins). An unknown or inactive code
+ * Attributes a cart to the partner of a recorded visit (the last click wins): only a visit, never a
+ * bare referral code, credits a partner (issue #21). A visit whose partner is no longer active
  * changes nothing and answers partner null; a cart already ordered keeps its attribution.
  */
 type CartPartner = { cart_id: string; partner: PartnerRecord | null }
 type CartUndo = { id: string; partner_id: string | null } | null
 const answer = (value: CartPartner, undo: CartUndo = null) => new StepResponse<CartPartner, CartUndo>(value, undo)
 
-const setCartPartnerStep = createStep("partner-set-cart-partner-step", async (input: { cart_id: string; code: string }, { container }) => {
+const setCartPartnerStep = createStep("partner-set-cart-partner-step", async (input: { cart_id: string; visit_id: string }, { container }) => {
   const [cart] = await container.resolve(Modules.CART).listCarts({ id: input.cart_id }, { select: ["id", "completed_at"] })
   if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${input.cart_id}`)
-  const partner = await activePartnerByCode(container, input.code)
+  const [visit] = await partnerService(container).listPartnerVisits({ id: input.visit_id }, { select: ["id", "partner_id"] })
+  const [active] = visit ? await partnerService(container).listPartners({ id: visit.partner_id as string, status: "active" }) : []
+  const partner = (active as unknown as PartnerRecord | undefined) ?? null
   if (!partner || cart.completed_at) return answer({ cart_id: cart.id, partner: null })
   const service = partnerService(container)
   const [existing] = await service.listPartnerAttributions({ cart_id: cart.id })
@@ -56,7 +60,7 @@ const setCartPartnerStep = createStep("partner-set-cart-partner-step", async (in
   else await service.deletePartnerAttributions([undo.id])
 })
 
-export const setCartPartnerWorkflow = createWorkflow("partner-set-cart-partner", (input: { cart_id: string; code: string }) => {
+export const setCartPartnerWorkflow = createWorkflow("partner-set-cart-partner", (input: { cart_id: string; visit_id: string }) => {
   return new WorkflowResponse(setCartPartnerStep(input))
 })
 

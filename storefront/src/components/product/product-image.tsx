@@ -1,19 +1,15 @@
 import Image from "next/image";
+import { canOptimizeImage } from "@/lib/image-hosts";
 
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+// Fixed when the storefront is built (next.config.ts `env`, src/lib/image-hosts.ts).
+const IMAGE_HOSTS = (process.env.OCOP_IMAGE_HOSTS ?? "").split(",").filter(Boolean);
 
 /**
- * Next 16 refuses to optimise images on loopback hosts (the backend's local
- * file provider in development), and only https hosts are allowed in
- * next.config.ts: serve anything else as it is.
+ * Only images on the backend's or the file store's https hosts go through the optimiser
+ * (next.config.ts allows no other); anything else, loopback included, is served as it is.
  */
 function canOptimize(src: string): boolean {
-  try {
-    const url = new URL(src);
-    return url.protocol === "https:" && !LOOPBACK_HOSTS.has(url.hostname);
-  } catch {
-    return false;
-  }
+  return canOptimizeImage(src, IMAGE_HOSTS);
 }
 
 interface ProductImageProps {

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { load, type Loaded } from "../backend";
 import { jwtActorId } from "../jwt";
-import { getSdk, httpStatus } from "../medusa";
+import { getAuthSdk, getSdk, httpStatus } from "../medusa";
 import {
   toPartnerOrderPage,
   toPartnerShelf,
@@ -20,7 +20,8 @@ import type { Bilingual, PartnerBalance, PartnerKind, PartnerOrderPage, PartnerS
 type Query = Record<string, string | number>;
 
 async function call<T = unknown>(path: string, init: { method?: string; body?: unknown; query?: Query; token?: string | null } = {}): Promise<T> {
-  const sdk = await getSdk();
+  // The shopper's address goes along: logins and sign-ups are limited per address.
+  const sdk = await getAuthSdk();
   const headers: Record<string, string> = init.token ? { Authorization: `Bearer ${init.token}` } : {};
   return sdk.client.fetch<T>(path, {
     method: init.method ?? "GET",

@@ -1,13 +1,16 @@
 // ?ref=CODE on any storefront page: the proxy records the visit with the backend
-// and keeps the code in a first-party cookie (30 days, last click wins); a cart
-// created while the cookie is set carries the partner. Unknown or suspended codes
-// are dropped without a word to the shopper. Runs in the proxy, so it reads the
+// and keeps the code and the visit's token in first-party cookies (30 days, last
+// click wins); a cart created while they are set carries the partner, which only
+// the visit's token can ask for. Unknown or suspended codes are dropped without a
+// word to the shopper. Runs in the proxy, so it reads the
 // environment itself and uses plain fetch.
 
 import type { NextRequest, NextResponse } from "next/server";
 import { normalizeRefCode } from "./map";
 
 export const REF_COOKIE = "ocop_ref";
+// The backend's token of the recorded visit (POST /store/partner-visits).
+export const VISIT_COOKIE = "ocop_ref_visit";
 const REF_MAX_AGE = 30 * 24 * 3600;
 // The cart cookie of lib/session.ts.
 const CART_COOKIE = "ocop_cart";
@@ -31,9 +34,9 @@ async function post(path: string, body: unknown): Promise<unknown> {
   }
 }
 
-/** Tells the backend that this cart came through the partner; false when the code is not (or no longer) valid. */
-export async function attachPartnerToCart(cartId: string, code: string): Promise<boolean> {
-  const answer = (await post(`/store/carts/${encodeURIComponent(cartId)}/partner`, { code })) as { partner?: unknown } | null;
+/** Tells the backend that this cart came through the partner's visit; false when it is not (or no longer) valid. */
+export async function attachPartnerToCart(cartId: string, visitToken: string): Promise<boolean> {
+  const answer = (await post(`/store/carts/${encodeURIComponent(cartId)}/partner`, { visit_token: visitToken })) as { partner?: unknown } | null;
   return !!answer?.partner;
 }
 
@@ -60,17 +63,21 @@ export async function attributeVisit(request: NextRequest, response: NextRespons
   if (!code || request.method !== "GET" || response.headers.has("location") || isPrefetch(request) || isRepeat(request, code)) {
     return response;
   }
-  const answer = (await post("/store/partner-visits", { code, path: request.nextUrl.pathname })) as { recorded?: unknown } | null;
-  if (answer?.recorded !== true) return response;
-  response.cookies.set(REF_COOKIE, code, {
+  const answer = (await post("/store/partner-visits", { code, path: request.nextUrl.pathname })) as
+    | { recorded?: unknown; visit_token?: unknown }
+    | null;
+  if (answer?.recorded !== true || typeof answer.visit_token !== "string") return response;
+  const cookie = {
     httpOnly: true,
     sameSite: "lax",
     path: "/",
     maxAge: REF_MAX_AGE,
     secure: process.env.STOREFRONT_URL ? process.env.STOREFRONT_URL.startsWith("https:") : request.nextUrl.protocol === "https:",
-  });
+  } as const;
+  response.cookies.set(REF_COOKIE, code, cookie);
+  response.cookies.set(VISIT_COOKIE, answer.visit_token, cookie);
   // Last click wins, also for a cart started before this visit.
   const cartId = request.cookies.get(CART_COOKIE)?.value;
-  if (cartId) await attachPartnerToCart(cartId, code);
+  if (cartId) await attachPartnerToCart(cartId, answer.visit_token);
   return response;
 }

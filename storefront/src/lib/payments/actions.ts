@@ -6,7 +6,7 @@ import { routing } from "@/i18n/routing";
 import { getCartById, placeOrder } from "../cart";
 import { isCompleteAddress } from "../commerce-map";
 import type { ErrorCode } from "../form-state";
-import { clearCartId, getCartId, rememberOrder } from "../session";
+import { clearCartId, confirmationHref, getCartId, rememberOrder } from "../session";
 import type { Money } from "../types";
 import { STRIPE_PROVIDER_ID } from "./card";
 import { cardSetup, openCardIntent } from "./server";
@@ -75,7 +75,7 @@ export async function completeCardOrderAction(cartId: string, locale: string): P
   }
   if (ownCart) {
     await clearCartId();
-    await rememberOrder(result.orderId);
+    await rememberOrder(result.orderId, result.accessToken);
   }
-  return redirect({ href: `/order/confirmed/${result.orderId}`, locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale });
+  return redirect({ href: confirmationHref(result.orderId, result.accessToken), locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale });
 }

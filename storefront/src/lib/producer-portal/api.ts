@@ -1,5 +1,6 @@
 import "server-only";
 import { backendConfig } from "../medusa";
+import { shopperAddressHeaders } from "../session";
 import type { PortalProblem } from "./types";
 
 /** A refusal of the backend: its status, its message and the problems it named by field. */
@@ -24,7 +25,8 @@ async function request(path: string, { method = "GET", token, body, query }: Cal
   const { baseUrl, publishableKey } = await backendConfig();
   const url = new URL(path, baseUrl);
   for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== "") url.searchParams.set(key, String(value));
-  const headers: Record<string, string> = {};
+  // The shopper's address goes along: logins and sign-ups are limited per address.
+  const headers: Record<string, string> = await shopperAddressHeaders();
   if (token) headers.authorization = `Bearer ${token}`;
   if (publishableKey) headers["x-publishable-api-key"] = publishableKey;
   let payload: BodyInit | undefined;

@@ -46,7 +46,8 @@ export const PartnerQrQuery = z.object({ product_id: z.string().min(1).max(100).
 export const StorePartnerVisit = z.object({ code: z.string().max(100), path: z.string().max(2000).default("/") }).strict()
 export type StorePartnerVisitType = z.infer<typeof StorePartnerVisit>
 
-export const StoreCartPartner = z.object({ code: z.string().max(100) }).strict()
+// The visit token answered by POST /store/partner-visits: a bare referral code credits nobody.
+export const StoreCartPartner = z.object({ visit_token: z.string().min(1).max(200) }).strict()
 export type StoreCartPartnerType = z.infer<typeof StoreCartPartner>
 
 export const StoreCatalogFeed = z.object({ format: z.enum(["json", "csv"]).default("json") })

@@ -4,21 +4,31 @@ import { CertificateBody } from "../validators"
 // Shapes only. The rules (VND prices, stock ≥ 0, tax code, commune…) are checked by
 // src/workflows/producer-portal, which answer 400 naming the field.
 
-const text = z.string().nullish()
+// Every text a producer writes has a ceiling (issue #21: a 100,000-character title was saved).
+const line = (max = 200) => z.string().max(max, `at most ${max} characters`)
+const text = line(500).nullish()
+const longText = line(10_000).nullish()
+/** A link the shop shows to buyers: http(s) only (never javascript: or data:). */
+const webUrl = z
+  .string()
+  .max(2_000, "at most 2000 characters")
+  .refine((value) => value.trim() === "" || /^https?:\/\/\S+$/i.test(value.trim()), "must be an http:// or https:// address")
+  .nullish()
+const sku = line(64).nullish()
 const limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback)
 const offset = z.coerce.number().int().min(0).default(0)
 
 export const ProducerApplicationBody = z
   .object({
-    legal_name: z.string(),
+    legal_name: line(),
     display_name: text,
     kind: z.enum(["company", "cooperative", "cooperative_group", "household"]).optional(),
-    commune_code: z.string(),
+    commune_code: line(10),
     historic_locality: text,
-    tax_code: z.string(),
+    tax_code: line(20),
     address: text,
-    story_vi: text,
-    contact: z.object({ name: z.string(), phone: z.string(), email: text }).strict(),
+    story_vi: longText,
+    contact: z.object({ name: line(), phone: line(30), email: text }).strict(),
   })
   .strict()
 export type ProducerApplicationBodyType = z.infer<typeof ProducerApplicationBody>
@@ -26,11 +36,12 @@ export type ProducerApplicationBodyType = z.infer<typeof ProducerApplicationBody
 /** What a producer may change of its own profile (not its legal data, status or commission). */
 export const ProducerUpdateMe = z
   .object({
-    display_name: z.string(),
-    story_vi: text,
-    story_en: text,
+    display_name: line(),
+    story_vi: longText,
+    story_en: longText,
     email: text,
-    phone: text,
+    phone: line(30).nullish(),
+    // Checked by the update workflow (http(s) only), which names the field.
     website: text,
     historic_locality: text,
   })
@@ -41,7 +52,7 @@ export type ProducerUpdateMeType = z.infer<typeof ProducerUpdateMe>
 const NewVariant = z
   .object({
     title: text,
-    sku: text,
+    sku,
     /** Whole đồng. */
     price: z.number(),
     stock: z.number().optional(),
@@ -50,10 +61,10 @@ const NewVariant = z
 
 export const ProducerCreateProduct = z
   .object({
-    title: z.string(),
+    title: line(),
     subtitle: text,
-    description: text,
-    handle: text,
+    description: longText,
+    handle: line().nullish(),
     group: text,
     status: z.enum(["draft", "published"]).optional(),
     thumbnail: text,
@@ -64,14 +75,14 @@ export type ProducerCreateProductType = z.infer<typeof ProducerCreateProduct>
 
 export const ProducerUpdateProduct = z
   .object({
-    title: z.string().optional(),
+    title: line().optional(),
     subtitle: text,
-    description: text,
+    description: longText,
     group: text,
     status: z.enum(["draft", "published"]).optional(),
     thumbnail: text,
     variants: z
-      .array(z.object({ id: z.string(), sku: text, price: z.number().optional() }).strict())
+      .array(z.object({ id: line(100), sku, price: z.number().optional() }).strict())
       .max(100)
       .optional(),
   })
@@ -107,9 +118,9 @@ export type ProducerListOrdersType = z.infer<typeof ProducerListOrders>
 export const ProducerCreateFulfillment = z
   .object({
     items: z.array(z.object({ id: z.string(), quantity: z.number() }).strict()).min(1).optional(),
-    carrier: z.string(),
-    tracking_number: z.string(),
-    tracking_url: text,
+    carrier: line(100),
+    tracking_number: line(100),
+    tracking_url: webUrl,
   })
   .strict()
 export type ProducerCreateFulfillmentType = z.infer<typeof ProducerCreateFulfillment>

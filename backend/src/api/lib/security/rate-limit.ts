@@ -19,9 +19,17 @@ export function verdict(count: Count, rule: RateLimitRule): Verdict {
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(count.resetInMs / 1000)) }
 }
 
-export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
+const inMinutes = (retryAfterSeconds: number) => {
   const minutes = Math.ceil(retryAfterSeconds / 60)
-  return `Too many failed attempts from your network address. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`
+}
+
+export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
+  return `Too many failed attempts from your network address. Try again in ${inMinutes(retryAfterSeconds)}.`
+}
+
+export function tooManyAccountAttemptsMessage(retryAfterSeconds: number): string {
+  return `Too many failed attempts to log in to this account. Try again in ${inMinutes(retryAfterSeconds)}, or reset the password.`
 }
 
 export class MemoryCounterStore implements CounterStore {

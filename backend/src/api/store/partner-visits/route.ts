@@ -1,10 +1,15 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { recordPartnerVisitWorkflow } from "../../../workflows/partners/attribution"
 import type { StorePartnerVisitType } from "../../lib/partner/validators"
+import { deploymentSecret, signedId } from "../../lib/security/signed-tokens"
 
-/** POST /store/partner-visits { code, path } → { recorded } — an unknown or inactive code is not an error. */
+/**
+ * POST /store/partner-visits { code, path } → { recorded, visit_token? } — an unknown or inactive code
+ * is not an error. `visit_token` is what attributes a cart to the partner (POST /store/carts/:id/partner).
+ */
 export async function POST(req: MedusaStoreRequest<StorePartnerVisitType>, res: MedusaResponse) {
   const { code, path } = req.validatedBody
   const { result } = await recordPartnerVisitWorkflow(req.scope).run({ input: { code, path: path.slice(0, 500) } })
-  res.json(result)
+  if (!result.visit_id) return res.json({ recorded: false })
+  res.json({ recorded: true, visit_token: signedId(deploymentSecret(req), "partner-visit", result.visit_id) })
 }

@@ -18,7 +18,7 @@ import { failed, field, hasErrors, type FormState, type Problem } from "@/lib/fo
 import { redirect } from "@/i18n/navigation";
 import { codRefusalFor, withoutRefusedCod } from "@/lib/payments/cod";
 import { routing, type AppLocale } from "@/i18n/routing";
-import { clearCartId, getCartId, rememberOrder } from "@/lib/session";
+import { clearCartId, confirmationHref, getCartId, rememberOrder } from "@/lib/session";
 import { checkAddress, checkEmail, normalizePhone } from "@/lib/validation";
 
 export type DetailsField = "email" | "fullName" | "phone" | "provinceCode" | "communeCode" | "street";
@@ -151,7 +151,7 @@ export async function placeOrderAction(previous: PlaceOrderState, form: FormData
   }
   if (ownCart) {
     await clearCartId();
-    await rememberOrder(result.orderId);
+    await rememberOrder(result.orderId, result.accessToken);
   }
-  return redirect({ href: `/order/confirmed/${result.orderId}`, locale });
+  return redirect({ href: confirmationHref(result.orderId, result.accessToken), locale });
 }

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { Modules, PaymentWebhookEvents } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, PaymentWebhookEvents } from "@medusajs/framework/utils"
 
 /**
  * POST /hooks/payment/:provider (e.g. /hooks/payment/stripe_stripe): replaces Medusa's route of
@@ -13,10 +13,14 @@ export async function POST(req: MedusaRequest<unknown, { provider: string }>, re
   const { provider } = req.params as { provider: string }
   const payload = { data: req.body as Record<string, unknown>, rawData: req.rawBody, headers: req.headers }
   const paymentModule = req.scope.resolve(Modules.PAYMENT)
+  const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
+  // The caller learns only that the event was refused: the reason (which may name configuration,
+  // e.g. a missing webhook secret) goes to the log (issue #21).
   try {
     await paymentModule.getWebhookActionAndData({ provider, payload })
   } catch (err) {
-    res.status(400).send(`Webhook Error: ${(err as Error).message}`)
+    logger.warn(`Payment webhook for ${provider} refused: ${(err as Error).message}`)
+    res.status(400).send("Webhook Error: the event could not be verified")
     return
   }
   try {
@@ -26,7 +30,8 @@ export async function POST(req: MedusaRequest<unknown, { provider: string }>, re
       { delay: 5000, attempts: 3 }
     )
   } catch (err) {
-    res.status(400).send(`Webhook Error: ${(err as Error).message}`)
+    logger.warn(`Payment webhook for ${provider} could not be queued: ${(err as Error).message}`)
+    res.status(400).send("Webhook Error: the event could not be queued")
     return
   }
   res.sendStatus(200)

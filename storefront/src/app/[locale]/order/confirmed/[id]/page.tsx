@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { BackendUnavailablePage } from "@/components/feedback/backend-notice";
 import { OrderDetails } from "@/components/order/order-details";
 import { VietQrPanel } from "@/components/order/vietqr-panel";
@@ -9,10 +8,11 @@ import { Link } from "@/i18n/navigation";
 import { getCustomer } from "@/lib/customer";
 import { formatMoney } from "@/lib/money";
 import { getOrder, getVietQr } from "@/lib/orders";
-import { rememberedOrderIds } from "@/lib/session";
+import { rememberedOrderToken } from "@/lib/session";
 
 interface ConfirmationProps {
   params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ token?: string | string[] }>;
 }
 
 export async function generateMetadata({ params }: ConfirmationProps): Promise<Metadata> {
@@ -22,24 +22,25 @@ export async function generateMetadata({ params }: ConfirmationProps): Promise<M
 }
 
 /**
- * The page a buyer lands on after placing an order. Its details (address, phone)
- * are shown only to this browser, which placed it, or to the customer it belongs to.
+ * The page a buyer lands on after placing an order. Its details (address, phone) are shown only
+ * to the customer it belongs to, or to whoever holds the order's access token: the link the
+ * checkout leads to (`?token=`) or this browser, which placed it. The backend decides.
  */
-export default async function OrderConfirmedPage({ params }: ConfirmationProps) {
+export default async function OrderConfirmedPage({ params, searchParams }: ConfirmationProps) {
   const locale = await pageLocale(params);
   const { id } = await params;
+  const { token: linked } = await searchParams;
+  const token = (typeof linked === "string" && linked) || (await rememberedOrderToken(id));
   const t = await getTranslations({ locale, namespace: "Order" });
-  const [orderResult, customerResult, remembered] = await Promise.all([getOrder(id), getCustomer(), rememberedOrderIds()]);
+  const [orderResult, customerResult] = await Promise.all([getOrder(id, token), getCustomer()]);
 
   if (!orderResult.ok) {
     return <BackendUnavailablePage title={t("confirmedTitle")} />;
   }
   const order = orderResult.data;
-  if (!order) notFound();
-
   const customer = customerResult.ok ? customerResult.data : null;
-  const allowed = remembered.includes(order.id) || (!!customer && order.customerId === customer.id);
-  if (!allowed) {
+  // Unknown and not ours look the same: the backend answers 404 to both.
+  if (!order) {
     return (
       <div className="container section page-message">
         <h1>{t("privateTitle")}</h1>
