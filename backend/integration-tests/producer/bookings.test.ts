@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { isoDateInVietnam } from "@ocop/core"
-import { application, approve, fails, openShop, signUp, type Producer, type Shop } from "./portal"
+import { application, approve, certify, fails, openShop, signUp, type Producer, type Shop } from "./portal"
 
 // A producer serves the bookings of its experiences (OCOP group 6) in the portal: a booking is
 // its date, its party by ticket type, the guest's contact and the payment state, with the
@@ -38,6 +38,8 @@ medusaIntegrationTestRunner({
         },
         A.auth
       )
+      // On sale only once its certificate (group 6, community tourism) is verified (issue #14).
+      await certify(api, shop.admin, A, data.product.id, { group: "tourism", sub_group: "community-tourism" })
       const v = data.product.variants as Array<{ id: string; title: string }>
       tickets = { product_id: data.product.id, adult: v.find((x) => x.title === "Người lớn")!.id, child: v.find((x) => x.title === "Trẻ em")!.id }
     })

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { application, approve, newProduct, openShop, placeOrder, signUp, type Shop } from "../producer/portal"
+import { application, approve, certify, newProduct, openShop, placeOrder, signUp, type Shop } from "../producer/portal"
 
 // Issue #21: what a hostile probe answered with 500 is a 400 that says what is wrong
 // (src/api/lib/security/input-guard.ts and the routes' own limits).
@@ -52,6 +52,8 @@ medusaIntegrationTestRunner({
       const producer = await signUp(api, "gioi-han@ocop.test", application(81))
       await approve(api, shop.admin, producer.producerId)
       const product = await newProduct(api, producer, "Nước mắm Cái Rồng", [120_000], 5)
+      // On sale only once its certificate is verified (issue #14).
+      await certify(api, shop.admin, producer, product.id)
       const auth = producer.auth.headers
       const variant = { title: "Chai 500 ml", price: 120_000, stock: 1 }
 

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { activePartner } from "../partner/partners"
-import { application, approve, bearer, fails, newProduct, openShop, PASSWORD, placeOrder, signUp, type Api, type Headers, type Shop } from "../producer/portal"
+import { application, approve, bearer, certify, fails, newProduct, openShop, PASSWORD, placeOrder, signUp, type Api, type Headers, type Shop } from "../producer/portal"
 
 // Issue #21: an order id is not a key to its buyer's address and phone, nor a cart id to a
 // customer's cart (src/api/lib/security/private-store.ts).
@@ -29,7 +29,10 @@ medusaIntegrationTestRunner({
       shop = await openShop(getContainer(), api)
       const seller = await signUp(api, "rieng-tu@ocop.test", application(71))
       await approve(api, shop.admin, seller.producerId)
-      variantId = (await newProduct(api, seller, "Mật ong rừng", [200_000], 20)).variants[0]!.id
+      const honey = await newProduct(api, seller, "Mật ong rừng", [200_000], 20)
+      // On sale only once its certificate is verified (issue #14).
+      await certify(api, shop.admin, seller, honey.id)
+      variantId = honey.variants[0]!.id
       producer = seller.auth
       partner = (await activePartner(api, shop.admin, 71)).auth
       buyer = await newCustomer(api, shop, "lan@example.vn")

@@ -10,7 +10,5 @@ export * from "./groups";
 export * from "./producers";
 export * from "./places";
 export * from "./money";
-export * from "./ledger";
-export * from "./csv";
 export * from "./cod";
 export * from "./bookings";

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { monthInVietnam } from "../../../workflows/partners/rules"
-import { toCsv } from "@ocop/core"
+import { toCsv } from "@ocop/core/dist/server"
 import { figuresByMonth } from "../../lib/partner/stats"
 import type { AdminPartnerCommissionsType } from "../../lib/partner/validators"
 import { service } from "../../lib/partner/views"

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { bookingActions, bookingRefund, bookingStateOf, countsInSales, isoDateInVietnam, paymentState, toCsv, type BookingState } from "@ocop/core"
+import { bookingActions, bookingRefund, bookingStateOf, countsInSales, isoDateInVietnam, paymentState, type BookingState } from "@ocop/core"
+import { toCsv } from "@ocop/core/dist/server"
 import { producerProductIds } from "../../../workflows/producer-portal/steps"
 
 // Orders as a producer sees them: only orders holding its products, only its own line items and

@@ -32,10 +32,14 @@ function urlProblem(url: string): string | null {
   const decodedPath = decodes(path)
   if (decodedPath === null) return "The address has a malformed %-escape."
   if (decodedPath.includes("\0")) return "The address contains a NUL character."
-  for (const part of query.split(/[&=]/)) {
-    const decoded = decodes(part)
-    if (decoded === null) return "The query has a malformed %-escape."
-    if (decoded.includes("\0")) return "The query contains a NUL character."
+  for (const pair of query.split("&")) {
+    const [rawName = "", rawValue = ""] = pair.split(/=(.*)/s, 2)
+    const name = decodes(rawName)
+    const value = decodes(rawValue)
+    if (name === null || value === null) return "The query has a malformed %-escape."
+    if (name.includes("\0")) return "A query parameter's name contains a NUL character."
+    // Named, so that the person can find what to fix (e.g. "q" of a search).
+    if (value.includes("\0")) return `The query parameter ${name.slice(0, 40)} contains a NUL character: remove it and try again.`
   }
   return null
 }

@@ -1,6 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { findableProducts, imageUrls, type ShownProduct } from "../../lib/partner/catalog"
-import { toCsv } from "@ocop/core"
+import { toCsv } from "@ocop/core/dist/server"
 import { productPageUrl } from "../../lib/partner/links"
 
 /** One product of the feed. */

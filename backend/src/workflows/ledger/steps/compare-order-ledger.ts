@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { entriesToAppend, orderEntries, type OrderMoneyFacts, type RecordedEntry } from "@ocop/core"
+import { entriesToAppend, orderEntries, type OrderMoneyFacts, type RecordedEntry } from "@ocop/core/dist/server"
 import { LEDGER_MODULE, type LedgerModuleService } from "../../../modules/ledger"
 
 export type LedgerDifference = { slot: string; recorded: number; expected: number }

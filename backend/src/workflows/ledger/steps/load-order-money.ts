@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { type OrderMoneyFacts, type SellerKind } from "@ocop/core"
+import { type OrderMoneyFacts, type SellerKind } from "@ocop/core/dist/server"
 import { LEDGER_MODULE, type LedgerModuleService } from "../../../modules/ledger"
 import { PARTNER_MODULE } from "../../../modules/partner"
 

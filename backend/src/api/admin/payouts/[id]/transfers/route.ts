@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { toCsv } from "@ocop/core"
+import { toCsv } from "@ocop/core/dist/server"
 import { payoutBatch } from "../../read"
 
 /**
