@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allocate, entriesToAppend, lineShares, orderEntries, payableAt, periodEnd, shareOf, WITHHOLDING_RATES, withholdsTax, type OrderMoneyFacts, type RecordedEntry } from "./ledger";
+import { allocate, entriesToAppend, lineShares, orderEntries, payableAt, periodEnd, periodStart, shareOf, WITHHOLDING_RATES, withholdsTax, type OrderMoneyFacts, type RecordedEntry } from "./ledger";
 
 describe("withholding rates (Decree 117/2025/NĐ-CP)", () => {
   it("keeps the decree's rates for goods, services and transport", () => {
@@ -183,7 +183,14 @@ describe("periodEnd", () => {
     expect(periodEnd("2026-11")?.toISOString()).toBe("2026-11-30T17:00:00.000Z");
     expect(periodEnd("2026-12")?.toISOString()).toBe("2026-12-31T17:00:00.000Z");
   });
+  it("begins at midnight UTC+7 of its first day", () => {
+    expect(periodStart("2026-11")?.toISOString()).toBe("2026-10-31T17:00:00.000Z");
+    expect(periodStart("2027-01")?.toISOString()).toBe("2026-12-31T17:00:00.000Z");
+  });
   it("is null for what is not a month", () => {
-    for (const bad of ["2026-13", "2026-1", "", "2026-11-01", "x"]) expect(periodEnd(bad)).toBeNull();
+    for (const bad of ["2026-13", "2026-1", "", "2026-11-01", "x"]) {
+      expect(periodEnd(bad)).toBeNull();
+      expect(periodStart(bad)).toBeNull();
+    }
   });
 });

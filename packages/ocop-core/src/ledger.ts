@@ -233,6 +233,11 @@ export function entriesToAppend(recorded: RecordedEntry[], planned: PlannedEntry
 
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
+/** The instant a payout period ("2026-11", a Vietnam calendar month) begins; null when it is not one. */
+export function periodStart(period: string): Date | null {
+  return PERIOD.test(period) ? new Date(`${period}-01T00:00:00.000+07:00`) : null;
+}
+
 /** The instant a payout period ("2026-11", a Vietnam calendar month) ends; null when it is not one. */
 export function periodEnd(period: string): Date | null {
   if (!PERIOD.test(period)) return null;

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { periodEnd } from "@ocop/core/dist/server"
+import { periodEnd, periodStart } from "@ocop/core/dist/server"
 import { LEDGER_MODULE, type LedgerModuleService } from "../../../modules/ledger"
 
 export type PayoutBatchResult = {
@@ -21,7 +21,7 @@ export const createPayoutBatchStep = createStep(
     const end = periodEnd(input.period)
     if (!end) throw new MedusaError(MedusaError.Types.INVALID_DATA, `period must be a month written YYYY-MM; got "${input.period}"`)
     const now = new Date()
-    const start = periodEnd(previousMonth(input.period))!
+    const start = periodStart(input.period)!
     if (start.getTime() > now.getTime()) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `the period ${input.period} has not begun yet`)
     }
@@ -64,8 +64,3 @@ export const createPayoutBatchStep = createStep(
     if (batchId) await container.resolve<LedgerModuleService>(LEDGER_MODULE).deletePayoutBatches(batchId)
   }
 )
-
-function previousMonth(period: string): string {
-  const [y, m] = period.split("-").map(Number) as [number, number]
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`
-}
