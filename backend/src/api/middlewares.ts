@@ -9,7 +9,9 @@ import { certificateInForceFilter } from "../search/lib/store-search"
 import { addressMiddlewares } from "./lib/addresses/middlewares"
 import { experienceMiddlewares } from "./lib/experiences/middlewares"
 import { customerCartMiddlewares } from "./store/customers/me/cart/middlewares"
+import { orderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { partnerMiddlewares } from "./lib/partner/middlewares"
+import { noticeMiddlewares } from "./lib/notices/middlewares"
 import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
 import { safeErrorHandler, securityMiddlewares } from "./lib/security/middlewares"
 import { adminPayoutMiddlewares } from "./admin/payouts/middlewares"
@@ -47,8 +49,12 @@ export default defineMiddlewares({
     ...experienceMiddlewares,
     // The customer's cart kept across logins and devices: src/api/store/customers/me/cart.
     ...customerCartMiddlewares,
+    // A guest's order look-up by number and e-mail: src/api/store/order-lookup.
+    ...orderLookupMiddlewares,
     // Tourism partners (/partner/*, shelves, feed, attribution): src/api/lib/partner/middlewares.ts.
     ...partnerMiddlewares,
+    // The portals' notices and notice settings (/producer/notices*, /partner/notices*): src/api/lib/notices.
+    ...noticeMiddlewares,
     // Payout batches of producers' and partners' money: src/api/admin/payouts/middlewares.ts.
     ...adminPayoutMiddlewares,
     // Vietnamese addresses and phones on Medusa's cart, customer and order routes: src/api/lib/addresses.

@@ -51,7 +51,7 @@ describe("orderConfirmation", () => {
     expect(message.text).toContain("Giao đến: Nguyễn Lan, 12 Trần Hưng Đạo, Phường Hạ Long, Quảng Ninh (+84912345678)")
     expect(message.text).toContain("Cách giao: Giao hàng tiêu chuẩn")
     expect(message.text).toContain("Thanh toán khi nhận hàng: vui lòng chuẩn bị 1.250.000\u00a0₫.")
-    expect(message.text).toContain("Xem đơn hàng: https://ocop.example/vi/order/confirmed/order_01")
+    expect(message.text).toContain("Xem đơn hàng: https://ocop.example/vi/orders/lookup?number=12")
   })
 
   it("writes it in English for an English order, with the VietQR instructions", () => {

@@ -148,7 +148,9 @@ function itemLine(item: NonNullable<NonNullable<OrderForMessage["items"]>[number
 
 function orderLink(order: OrderForMessage, locale: MessageLocale, options: MessageOptions): string | null {
   if (!options.storefrontUrl) return null
-  return `${options.storefrontUrl.replace(/\/+$/, "")}/${locale}/order/confirmed/${encodeURIComponent(order.id)}`
+  // The order status page a guest opens with the number and its e-mail (a customer may also sign in).
+  const base = `${options.storefrontUrl.replace(/\/+$/, "")}/${locale}/orders/lookup`
+  return order.display_id ? `${base}?number=${order.display_id}` : base
 }
 
 /** "Đã nhận đơn hàng #12" / "We have your order #12": items, totals, address, payment. */

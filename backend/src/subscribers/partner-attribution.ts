@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { orderIdOfEvent } from "../lib/order-of-event"
+import { notifyPartnerOfOrder } from "../notifications/partner-notices"
 import { syncOrderAttributionWorkflow } from "../workflows/partners/attribution"
 
 /**
@@ -13,6 +14,8 @@ export default async function partnerAttributionHandler({ event, container }: Su
   if (!orderId) return
   try {
     await syncOrderAttributionWorkflow(container).run({ input: { order_id: orderId } })
+    // After the attribution is in step: the partner hears of the order, then of its commission.
+    if (event.name === "order.placed" || event.name === "delivery.created") await notifyPartnerOfOrder(container, orderId, event.name)
   } catch (error) {
     container.resolve(ContainerRegistrationKeys.LOGGER).error(`Partner attribution of order ${orderId}: ${(error as Error).message}`)
   }

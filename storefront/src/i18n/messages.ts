@@ -1,6 +1,10 @@
 import bookingEn from "@/messages/booking/en.json";
 import bookingVi from "@/messages/booking/vi.json";
 import en from "@/messages/en.json";
+import noticesEn from "@/messages/notices/en.json";
+import noticesVi from "@/messages/notices/vi.json";
+import orderLookupEn from "@/messages/order-lookup/en.json";
+import orderLookupVi from "@/messages/order-lookup/vi.json";
 import partnerEn from "@/messages/partner/en.json";
 import passwordResetEn from "@/messages/password-reset/en.json";
 import passwordResetVi from "@/messages/password-reset/vi.json";
@@ -13,8 +17,8 @@ import vi from "@/messages/vi.json";
 import type { AppLocale } from "./routing";
 
 // One catalog per feature folder (each owns its top-level namespaces), merged per language.
-const viMessages = { ...vi, ...producerPortalVi, ...partnerVi, ...bookingVi, ...paymentsVi, ...passwordResetVi };
-const enMessages = { ...en, ...producerPortalEn, ...partnerEn, ...bookingEn, ...paymentsEn, ...passwordResetEn };
+const viMessages = { ...vi, ...producerPortalVi, ...partnerVi, ...bookingVi, ...paymentsVi, ...passwordResetVi, ...noticesVi, ...orderLookupVi };
+const enMessages = { ...en, ...producerPortalEn, ...partnerEn, ...bookingEn, ...paymentsEn, ...passwordResetEn, ...noticesEn, ...orderLookupEn };
 
 /** The shape both catalogs must have: a key missing from either language fails type-checking. */
 export type Messages = typeof viMessages & typeof enMessages;

@@ -1,6 +1,9 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { payPayoutBatchStep } from "./steps/pay-payout-batch"
+
+/** Emitted once a batch is paid: { batch_id } (src/subscribers/notices-payouts.ts tells the payees). */
+export const PAYOUT_PAID = "ocop.payout.paid"
 
 /** Records that a batch's transfers were made (bank reference); paid once only. */
 export const payPayoutBatchWorkflow = createWorkflow(
@@ -9,6 +12,7 @@ export const payPayoutBatchWorkflow = createWorkflow(
     acquireLockStep({ key: "ledger:payouts", timeout: 30, ttl: 120 })
     const paid = payPayoutBatchStep(input)
     releaseLockStep({ key: "ledger:payouts" })
+    emitEventStep({ eventName: PAYOUT_PAID, data: transform({ paid }, ({ paid }) => ({ batch_id: paid.batch_id })) })
     return new WorkflowResponse(paid)
   }
 )

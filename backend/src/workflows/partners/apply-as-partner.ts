@@ -1,6 +1,6 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { throwIfInvalid, type FieldProblem } from "../lib/errors"
 import { partnerService } from "./steps"
 
@@ -93,5 +93,7 @@ export const applyAsPartnerWorkflow = createWorkflow("partner-apply", (input: Ap
     actorType: "partner_member",
     value: transform({ created }, ({ created }) => created.member.id),
   }).config({ name: "partner-set-member-id" })
+  // The admin is told of a new application (src/subscribers/notices-admin.ts).
+  emitEventStep({ eventName: "ocop.partner.applied", data: transform({ created }, ({ created }) => ({ id: created.partner.id })) })
   return new WorkflowResponse(created)
 })

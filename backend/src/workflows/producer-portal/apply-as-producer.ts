@@ -169,5 +169,7 @@ export const applyAsProducerWorkflow = createWorkflow("producer-portal-apply", (
     name: "producer-portal-set-member-id",
   })
   emitEventStep({ eventName: PRODUCER_CREATED, data: transform({ producer }, ({ producer }) => ({ id: producer.id })) })
+  // The admin is told of a new application (src/subscribers/notices-admin.ts).
+  emitEventStep({ eventName: "ocop.producer.applied", data: transform({ producer }, ({ producer }) => ({ id: producer.id })) }).config({ name: "emit-producer-applied" })
   return new WorkflowResponse({ producer, member, stock_location: location })
 })

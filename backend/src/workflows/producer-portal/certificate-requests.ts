@@ -8,6 +8,11 @@ import { invalid } from "../lib/errors"
 import { expiryReason, prepareCertificate, type CertificateData, type CertificateInput } from "../ocop/certificate-rules"
 import { linkCertificateToProductStep, upsertCertificateStep, type PreparedProductCertificate } from "../ocop/steps"
 import { OCOP_CERTIFICATE_UPSERTED } from "../ocop/upsert-product-certificate"
+
+/** A producer asked for a certificate to be verified: { certificate_id, product_id } (the admin is told). */
+export const OCOP_CERTIFICATE_REQUESTED = "ocop.certificate.requested"
+/** The admin verified or refused one: { certificate_id, product_id, approved, reason } (the producer is told). */
+export const OCOP_CERTIFICATE_DECIDED = "ocop.certificate.decided"
 import { syncProductsOnSaleWorkflow } from "../ocop/sync-products-on-sale"
 import { ocopService, ownProductOrThrow } from "./steps"
 
@@ -173,6 +178,13 @@ export const requestCertificateWorkflow = createWorkflow("producer-portal-reques
       upserted ? [{ id: upserted.certificate.id, product_id: prepared.product_id }] : []
     ),
   })
+  emitEventStep({
+    eventName: OCOP_CERTIFICATE_REQUESTED,
+    data: transform({ prepared, upserted, change }, ({ prepared, upserted, change }) => ({
+      certificate_id: upserted?.certificate.id ?? (change as { id?: string } | null)?.id ?? null,
+      product_id: prepared.product_id,
+    })),
+  }).config({ name: "emit-certificate-requested" })
   return new WorkflowResponse(
     transform({ prepared, upserted, change }, ({ prepared, upserted, change }) => ({
       kind: prepared.kind,
@@ -347,5 +359,14 @@ export const verifyCertificateWorkflow = createWorkflow("ocop-verify-certificate
     eventName: OCOP_CERTIFICATE_UPSERTED,
     data: transform({ outcome }, ({ outcome }) => (outcome.product_id ? [{ id: outcome.certificate_id, product_id: outcome.product_id }] : [])),
   })
+  emitEventStep({
+    eventName: OCOP_CERTIFICATE_DECIDED,
+    data: transform({ input, outcome }, ({ input, outcome }) => ({
+      certificate_id: outcome.certificate_id,
+      product_id: outcome.product_id,
+      approved: input.approved !== false,
+      reason: input.reason ?? null,
+    })),
+  }).config({ name: "emit-certificate-decided" })
   return new WorkflowResponse(outcome)
 })

@@ -2,10 +2,12 @@ import type { AppLocale } from "@/i18n/routing";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { logoutAction } from "@/app/[locale]/producer/actions";
+import { NoticeCount } from "@/components/notices/notices-panel";
 import { Link } from "@/i18n/navigation";
+import { getUnreadNotices } from "@/lib/producer-portal/data";
 import type { PortalMe } from "@/lib/producer-portal/types";
 
-export type PortalSection = "dashboard" | "products" | "stock" | "orders" | "statements" | "profile";
+export type PortalSection = "dashboard" | "products" | "stock" | "orders" | "statements" | "notices" | "profile";
 
 const SECTIONS: Array<{ key: PortalSection; href: string }> = [
   { key: "dashboard", href: "/producer" },
@@ -13,6 +15,7 @@ const SECTIONS: Array<{ key: PortalSection; href: string }> = [
   { key: "stock", href: "/producer/stock" },
   { key: "orders", href: "/producer/orders" },
   { key: "statements", href: "/producer/statements" },
+  { key: "notices", href: "/producer/notices" },
   { key: "profile", href: "/producer/profile" },
 ];
 
@@ -20,6 +23,8 @@ const SECTIONS: Array<{ key: PortalSection; href: string }> = [
 export async function PortalShell({ me, current, locale, title, children }: { me: PortalMe; current: PortalSection; locale: AppLocale; title: string; children: ReactNode }) {
   const t = await getTranslations({ locale, namespace: "ProducerPortal" });
   const { producer, member } = me;
+  const unread = await getUnreadNotices();
+  const tn = await getTranslations({ locale, namespace: "Notices" });
   return (
     <div className="pp">
       <header className="pp-bar">
@@ -32,6 +37,10 @@ export async function PortalShell({ me, current, locale, title, children }: { me
             </p>
           </div>
           <div className="pp-bar__tools">
+            <Link href="/producer/notices" className="pp-bell" data-unread={unread} aria-label={tn("bell", { count: unread })}>
+              <span aria-hidden="true">🔔</span>
+              <NoticeCount locale={locale} unread={unread} />
+            </Link>
             <span className={`pp-status pp-status--${producer.status}`}>{t(`status.${producer.status}`)}</span>
             <form action={logoutAction}>
               <input type="hidden" name="locale" value={locale} />

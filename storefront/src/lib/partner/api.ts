@@ -11,6 +11,7 @@ import {
   toPartnerView,
   toPublicShelf,
 } from "./map";
+import type { NoticeList, NoticePreferences } from "../producer-portal/types";
 import { getPartnerToken } from "./session";
 import type { Bilingual, PartnerBalance, PartnerKind, PartnerOrderPage, PartnerShelfView, PartnerStats, PartnerView, PublicShelfView } from "./types";
 
@@ -233,3 +234,29 @@ export const getPublicShelf = cache((id: string, locale: "vi" | "en"): Promise<L
     }
   }),
 );
+
+/** The member's notices and unread count (backend: src/api/partner/notices). */
+export function getPartnerNotices(limit = 50): Promise<Loaded<NoticeList>> {
+  return load("loading the partner's notices", () => authed<NoticeList>("/partner/notices", { query: { limit } }));
+}
+
+/** The unread count for the portal's heading; 0 when it cannot be read (the page still renders). */
+export const getPartnerUnreadNotices = cache(async (): Promise<number> => {
+  try {
+    return (await authed<NoticeList>("/partner/notices", { query: { limit: 1 } })).unread;
+  } catch {
+    return 0;
+  }
+});
+
+export async function markPartnerNoticesRead(body: { ids: string[] } | { all: true }) {
+  return authed<{ marked: number }>("/partner/notices/read", { method: "POST", body });
+}
+
+export function getPartnerNoticePreferences(): Promise<Loaded<NoticePreferences>> {
+  return load("loading the partner's notice settings", () => authed<NoticePreferences>("/partner/notices/preferences"));
+}
+
+export async function setPartnerNoticePreferences(body: { locale: "vi" | "en"; off: string[] }) {
+  return authed<NoticePreferences>("/partner/notices/preferences", { method: "POST", body });
+}

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { redirect } from "@/i18n/navigation";
 import { call, download, PortalError } from "./api";
 import { getProducerToken } from "./session";
-import type { BookingAction, PortalBalance, PortalMe, PortalOrder, PortalProduct, PortalStatement, PortalStockItem } from "./types";
+import type { BookingAction, NoticeList, NoticePreferences, PortalBalance, PortalMe, PortalOrder, PortalProduct, PortalStatement, PortalStockItem } from "./types";
 
 // Everything the portal reads or changes, always with the member's token from the cookie:
 // the backend scopes each call to the member's producer.
@@ -117,4 +117,30 @@ export async function uploadImages(files: File[]): Promise<string[]> {
   for (const file of files) form.append("files", file, file.name);
   const { files: stored } = await call<{ files: Array<{ url: string }> }>("/producer/uploads", { method: "POST", token: await token(), body: form });
   return stored.map((f) => f.url);
+}
+
+/** The member's notices (newest first) and how many are unread (backend: src/api/producer/notices). */
+export async function getNotices(limit = 50) {
+  return call<NoticeList>("/producer/notices", { token: await token(), query: { limit } });
+}
+
+/** Only the unread count, for the shell's bell; 0 when it cannot be read (the page still renders). */
+export const getUnreadNotices = cache(async (): Promise<number> => {
+  try {
+    return (await call<NoticeList>("/producer/notices", { token: await token(), query: { limit: 1 } })).unread;
+  } catch {
+    return 0;
+  }
+});
+
+export async function markNoticesRead(body: { ids: string[] } | { all: true }) {
+  return call<{ marked: number }>("/producer/notices/read", { method: "POST", token: await token(), body });
+}
+
+export async function getNoticePreferences() {
+  return call<NoticePreferences>("/producer/notices/preferences", { token: await token() });
+}
+
+export async function setNoticePreferences(body: { locale: "vi" | "en"; off: string[] }) {
+  return call<NoticePreferences>("/producer/notices/preferences", { method: "POST", token: await token(), body });
 }

@@ -168,3 +168,26 @@ export interface PortalProblem {
   field: string;
   message: string;
 }
+
+/** A notice of the portal (the same list serves the partner portal). */
+export interface Notice {
+  id: string;
+  kind: string | null;
+  title: string;
+  description: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface NoticeList {
+  notices: Notice[];
+  count: number;
+  unread: number;
+}
+
+/** The member's notice language and the optional e-mails turned off (`optional` lists those that may be). */
+export interface NoticePreferences {
+  locale: "vi" | "en";
+  off: string[];
+  optional: string[];
+}

@@ -61,9 +61,19 @@ function accountOf(actor: string, body: unknown): string {
   return `${actor}:${typeof email === "string" ? email.trim().toLowerCase().slice(0, 320) : ""}`
 }
 
-function counters(group: "login" | "signup", actor: string | undefined, req: MedusaRequest, env: NodeJS.ProcessEnv): Counter[] {
+function counters(group: "login" | "signup" | "order-lookup", actor: string | undefined, req: MedusaRequest, env: NodeJS.ProcessEnv): Counter[] {
   const address = clientAddress(req, env)
   if (group === "signup") return [{ key: `signup:${address}`, rule: authRule(env), message: tooManyAttemptsMessage }]
+  if (group === "order-lookup") {
+    // A guest's order look-up (number + e-mail) is a login to one order: per address, and per order
+    // number from every address (against guessing its e-mail from many addresses).
+    const rule = authRule(env)
+    const number = String((req.body as { display_id?: unknown } | undefined)?.display_id ?? "").slice(0, 20)
+    return [
+      { key: `order-lookup:address:${address}`, rule, message: tooManyAttemptsMessage },
+      { key: `order-lookup:order:${number}`, rule: { limit: rule.limit * 10, windowMs: rule.windowMs }, message: tooManyAttemptsMessage },
+    ]
+  }
   const rules = loginRules(env)
   const account = accountOf(actor ?? "", req.body)
   return [
@@ -78,7 +88,7 @@ function counters(group: "login" | "signup", actor: string | undefined, req: Med
  * answers 429 with Retry-After until its window ends. Logins count per account and address, per
  * address and per account (loginRules); sign-ups per address. The address is clientAddress's.
  */
-export function limitFailures(group: "login" | "signup", actor?: string, env: NodeJS.ProcessEnv = process.env) {
+export function limitFailures(group: "login" | "signup" | "order-lookup", actor?: string, env: NodeJS.ProcessEnv = process.env) {
   return async function rateLimit(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
     // Mounted without a method (see middlewares.ts): only the POST to the path itself counts.
     if (req.method !== "POST" || (req.path !== "/" && req.path !== "")) return next()

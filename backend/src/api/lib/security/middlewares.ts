@@ -29,4 +29,6 @@ export const securityMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/carts/:id", middlewares: [requireCartOwner] },
   { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [issueOrderAccess] },
   { matcher: "/store/orders/:id", method: ["GET"], middlewares: [requireOrderAccess] },
+  // A guest opens its order with the number and e-mail (src/api/store/order-lookup): limited like a login.
+  { matcher: "/store/order-lookup", middlewares: [limitFailures("order-lookup")] },
 ]
