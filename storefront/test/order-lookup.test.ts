@@ -55,7 +55,8 @@ describe("guest order look-up", () => {
 
     await guest.fill("#lookup-email", "someone-else@example.vn")
     await guest.locator("form:has(#lookup-email) button[type=submit]").click()
-    const alert = guest.locator("[role=alert]")
+    // (Next.js has a role=alert route announcer of its own: the form's message is the one inside the form.)
+    const alert = guest.locator("form p[role=alert]")
     await alert.waitFor({ timeout: 30_000 })
     expect(await alert.textContent()).toContain("Không có đơn hàng nào với mã và e-mail này")
     await screenshot(guest, "lookup-refused")
