@@ -9,6 +9,7 @@ import { certificateInForceFilter } from "../search/lib/store-search"
 import { addressMiddlewares } from "./lib/addresses/middlewares"
 import { experienceMiddlewares } from "./lib/experiences/middlewares"
 import { customerCartMiddlewares } from "./store/customers/me/cart/middlewares"
+import { shippingMethodMiddlewares } from "./store/carts/[id]/shipping-methods/middlewares"
 import { partnerMiddlewares } from "./lib/partner/middlewares"
 import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
 import { safeErrorHandler, securityMiddlewares } from "./lib/security/middlewares"
@@ -53,6 +54,8 @@ export default defineMiddlewares({
     ...adminPayoutMiddlewares,
     // Vietnamese addresses and phones on Medusa's cart, customer and order routes: src/api/lib/addresses.
     ...addressMiddlewares,
+    // Parcels by producer on the chosen delivery (issue #13): src/api/store/carts/[id]/shipping-methods.
+    ...shippingMethodMiddlewares,
 
     // Store products: OCOP certificate and public producer fields through the links.
     // Global (no method): field rules must run before the core route validates the query.
