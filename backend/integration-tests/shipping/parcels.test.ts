@@ -91,6 +91,12 @@ medusaIntegrationTestRunner({
         handle(pearls),
         handle(forest),
       ])
+
+      // Each producer sees its own parcel's shipping in its portal, never the other's.
+      for (const [producer, weight_g, amount] of [[pearls, 1200, pearlParcel], [forest, 2000, teaParcel]] as const) {
+        const { data: mine } = await api.get("/producer/orders", producer.auth)
+        expect(mine.orders[0].delivery.parcel).toEqual({ weight_g, amount })
+      }
     })
 
     it("charges the same parcel more to Hà Nội and to Cô Tô than within Hạ Long, and more for express", async () => {

@@ -13,14 +13,14 @@ import { priceParcels, type ParcelInput, type ParcelPlace, type ShippingSpeed } 
 // workflows' hook and the store middleware (src/workflows/hooks/parcel-origins.ts) and handed in:
 // in the calculation context (`ocop_parcel_origins`) for prices, in the method data for `data.parcels`.
 
-export type ParcelOrigin = { producer_handle: string; province_code: string; commune_code: string | null }
+export type ParcelOrigin = { producer_handle: string; producer_name?: string | null; province_code: string; commune_code: string | null }
 /** Line item id → where that line ships from. */
 export type ParcelOrigins = Record<string, ParcelOrigin>
 
 export const ORIGINS_CONTEXT_KEY = "ocop_parcel_origins"
 export const ORIGINS_DATA_KEY = "origins"
 /** A line whose producer states no commune ships from the marketplace's warehouse in Hạ Long. */
-export const WAREHOUSE_ORIGIN: ParcelOrigin = { producer_handle: "ocop-quang-ninh", province_code: "22", commune_code: "06688" }
+export const WAREHOUSE_ORIGIN: ParcelOrigin = { producer_handle: "ocop-quang-ninh", producer_name: "OCOP Quảng Ninh", province_code: "22", commune_code: "06688" }
 
 const SPEEDS: readonly ShippingSpeed[] = ["standard", "express"]
 
@@ -69,6 +69,17 @@ function parcelsOf(context: CartContext, origins: ParcelOrigins): ParcelInput[] 
   return [...byProducer.values()]
 }
 
+/** The cart's parcels priced, each named after its producer for the pages and e-mails that list them. */
+function price(optionData: Json, data: Json | undefined, context: CartContext, origins: ParcelOrigins) {
+  const priced = priceParcels(parcelsOf(context, origins), destinationOf(context), speedOf(optionData), isCash(data))
+  const names = new Map(Object.values(origins).map((o) => [o.producer_handle, o.producer_name ?? null]))
+  const parcels = priced.parcels.map((p) => ({
+    ...p,
+    producer_name: names.get(p.producer_handle) ?? (p.producer_handle === WAREHOUSE_ORIGIN.producer_handle ? WAREHOUSE_ORIGIN.producer_name : null),
+  }))
+  return { ...priced, parcels }
+}
+
 function isCash(data: Json | undefined): boolean {
   return data?.payment === "cod"
 }
@@ -103,14 +114,16 @@ export default class ParcelFulfillmentProviderService extends AbstractFulfillmen
     context: CalculateShippingOptionPriceDTO["context"]
   ): Promise<CalculatedShippingOptionPrice> {
     const cart = context as unknown as CartContext
-    const priced = priceParcels(parcelsOf(cart, originsFrom(cart[ORIGINS_CONTEXT_KEY])), destinationOf(cart), speedOf(optionData), isCash(data))
-    return { calculated_amount: priced.amount, is_calculated_price_tax_inclusive: true }
+    const priced = price(optionData, data, cart, originsFrom(cart[ORIGINS_CONTEXT_KEY]))
+    // Medusa passes the provider's answer through as the option's `calculated_price`: the parcels and
+    // the delivery window let the checkout show them before the buyer chooses.
+    const answer = { calculated_amount: priced.amount, is_calculated_price_tax_inclusive: true, parcels: priced.parcels, window: priced.window }
+    return answer as CalculatedShippingOptionPrice
   }
 
   /** The chosen method's data: its parcels (contract: `data.parcels`), their sum and the delivery window. */
   override async validateFulfillmentData(optionData: Json, data: Json, context: Json): Promise<Json> {
-    const cart = context as CartContext
-    const priced = priceParcels(parcelsOf(cart, originsFrom(data[ORIGINS_DATA_KEY])), destinationOf(cart), speedOf(optionData), isCash(data))
+    const priced = price(optionData, data, context as CartContext, originsFrom(data[ORIGINS_DATA_KEY]))
     return {
       speed: speedOf(optionData),
       payment: isCash(data) ? "cod" : "prepaid",

@@ -23,8 +23,9 @@ function originOf(producer: Row | null | undefined): ParcelOrigin {
     .map((l: Row | null) => l?.address?.metadata?.commune_code)
     .find((code: unknown) => typeof code === "string" && getCommune(code))
   const commune = getCommune(located ?? producer.commune_code ?? "")
-  if (!commune) return { ...WAREHOUSE_ORIGIN, producer_handle: producer.handle }
-  return { producer_handle: producer.handle, province_code: commune.provinceCode, commune_code: commune.code }
+  const named = { producer_handle: producer.handle as string, producer_name: (producer.display_name as string | undefined) ?? null }
+  if (!commune) return { ...WAREHOUSE_ORIGIN, ...named }
+  return { ...named, province_code: commune.provinceCode, commune_code: commune.code }
 }
 
 /** Line item id → origin, for the cart's lines. */
@@ -36,7 +37,7 @@ export async function parcelOrigins(container: MedusaContainer, cartId: string):
   if (!productIds.length) return {}
   const { data: products } = await query.graph({
     entity: "product",
-    fields: ["id", "producer.handle", "producer.commune_code", "producer.stock_locations.address.metadata"],
+    fields: ["id", "producer.handle", "producer.display_name", "producer.commune_code", "producer.stock_locations.address.metadata"],
     filters: { id: productIds },
   })
   const byProduct = new Map((products as Row[]).map((p) => [p.id as string, originOf(p.producer)]))
