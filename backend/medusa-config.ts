@@ -204,6 +204,19 @@ module.exports = defineConfig({
         ],
       },
     },
+    // Shipping: one parcel per producer priced from the rate table in packages/ocop-core/src/shipping.ts
+    // (parcels_ocop, src/modules/fulfillment-parcels); Medusa's manual provider stays for returns and
+    // hand-made fulfillments.
+    {
+      key: Modules.FULFILLMENT,
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          { resolve: "./src/modules/fulfillment-parcels", id: "ocop" },
+        ],
+      },
+    },
     // Payments: cash on delivery (pp_cod_cod) and VietQR bank transfer (pp_vietqr_vietqr, VIETQR_*
     // env, sample account in development) always; Stripe cards (pp_stripe_stripe) when
     // STRIPE_API_KEY is set. The list is built in src/workflows/payments/providers.ts.

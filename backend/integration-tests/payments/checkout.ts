@@ -7,11 +7,17 @@ import {
   createProductsWorkflow,
   updateRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { DEFAULT_ITEM_WEIGHT_G, parcelRate } from "@ocop/core/dist/server"
 import { seedFoundation, type FoundationRefs } from "../../src/scripts/seed/foundation"
 
 export const PRODUCT_PRICE = 1_220_000
-export const STANDARD_SHIPPING = 30_000
-/** 1.220.000 ₫ of tea + 30.000 ₫ standard shipping. */
+/**
+ * Standard delivery of `quantity` boxes without a stated weight, from the warehouse in Hạ Long to
+ * Hạ Long (the address below): one parcel within the province, by the rate table.
+ */
+export const standardShipping = (quantity = 1) => parcelRate("same_province", quantity * DEFAULT_ITEM_WEIGHT_G, "standard")
+export const STANDARD_SHIPPING = standardShipping(1)
+/** 1.220.000 ₫ of tea + one box's standard shipping within Quảng Ninh. */
 export const ORDER_TOTAL = PRODUCT_PRICE + STANDARD_SHIPPING
 
 export type Shop = FoundationRefs & {

@@ -50,7 +50,7 @@ medusaIntegrationTestRunner({
           accountNumber: "0011000999888",
           serviceCode: "QRIBFTTA",
           currency: "704",
-          amount: 1_250_000,
+          amount: ORDER_TOTAL,
           country: "VN",
           reference: session.data.reference,
         })

@@ -10,6 +10,7 @@ import { addressMiddlewares } from "./lib/addresses/middlewares"
 import { experienceMiddlewares } from "./lib/experiences/middlewares"
 import { customerCartMiddlewares } from "./store/customers/me/cart/middlewares"
 import { orderLookupMiddlewares } from "./store/order-lookup/middlewares"
+import { shippingMethodMiddlewares } from "./store/carts/[id]/shipping-methods/middlewares"
 import { partnerMiddlewares } from "./lib/partner/middlewares"
 import { noticeMiddlewares } from "./lib/notices/middlewares"
 import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
@@ -59,6 +60,8 @@ export default defineMiddlewares({
     ...adminPayoutMiddlewares,
     // Vietnamese addresses and phones on Medusa's cart, customer and order routes: src/api/lib/addresses.
     ...addressMiddlewares,
+    // Parcels by producer on the chosen delivery (issue #13): src/api/store/carts/[id]/shipping-methods.
+    ...shippingMethodMiddlewares,
 
     // Store products: OCOP certificate and public producer fields through the links.
     // Global (no method): field rules must run before the core route validates the query.

@@ -31,6 +31,7 @@ const ORDER_FIELDS = [
   "shipping_address.province",
   "shipping_address.phone",
   "shipping_methods.name",
+  "shipping_methods.data",
   "payment_collections.payment_sessions.provider_id",
   "payment_collections.payments.provider_id",
 ]

@@ -54,6 +54,19 @@ describe("orderConfirmation", () => {
     expect(message.text).toContain("Xem đơn hàng: https://ocop.example/vi/orders/lookup?number=12")
   })
 
+  it("lists one parcel per producer with its weight and shipping, in the order's language", () => {
+    const parcels = [
+      { producer_handle: "ngoc-trai-ha-long", producer_name: "Ngọc trai Hạ Long", weight_g: 1200, amount: 42_000 },
+      { producer_handle: "lam-san-dap-thanh", weight_g: 500, amount: 32_000 },
+    ]
+    const withParcels = { ...order, shipping_methods: [{ name: "Giao hàng tiêu chuẩn", data: { parcels } }] }
+    const vi = orderConfirmation(withParcels).text
+    expect(vi).toContain("2 kiện hàng, mỗi chủ thể gửi một kiện:")
+    expect(vi).toContain("- Ngọc trai Hạ Long (1.2 kg): 42.000\u00a0₫")
+    expect(vi).toContain("- lam-san-dap-thanh (500 g): 32.000\u00a0₫")
+    expect(orderConfirmation({ ...withParcels, locale: "en-US" }).text).toContain("2 parcels, one from each producer:")
+  })
+
   it("writes it in English for an English order, with the VietQR instructions", () => {
     const message = orderConfirmation({ ...order, locale: "en-US", payment_provider_id: "pp_vietqr_vietqr" })
     expect(message.locale).toBe("en")

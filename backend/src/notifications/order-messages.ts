@@ -9,6 +9,9 @@ export type { Message, MessageLocale } from "./layout"
 /** Medusa hands amounts back as numbers, numeric strings or BigNumber-like objects. */
 export type Amount = number | string | { numeric?: number; value?: string | number } | null | undefined
 
+/** One producer's parcel (the shipping method's `data.parcels`, docs/architecture.md "Shipping"). */
+export type ParcelForMessage = { producer_handle?: string | null; producer_name?: string | null; weight_g?: number | null; amount?: number | null }
+
 export type OrderForMessage = {
   id: string
   display_id?: number | null
@@ -38,7 +41,7 @@ export type OrderForMessage = {
     province?: string | null
     phone?: string | null
   } | null
-  shipping_methods?: Array<{ name?: string | null } | null> | null
+  shipping_methods?: Array<{ name?: string | null; data?: { parcels?: ParcelForMessage[] | null } | null } | null> | null
   /** Payment provider of the order, e.g. pp_cod_cod, pp_vietqr_vietqr. */
   payment_provider_id?: string | null
 }
@@ -92,6 +95,7 @@ const T = {
     total: "Tổng cộng",
     deliverTo: "Giao đến",
     method: "Cách giao",
+    parcels: (n: number) => `${n} kiện hàng, mỗi chủ thể gửi một kiện:`,
     cod: (total: string) => `Thanh toán khi nhận hàng: vui lòng chuẩn bị ${total}.`,
     vietqr: "Chuyển khoản VietQR: quét mã QR trên trang đơn hàng; đơn được giao sau khi tiền về.",
     seeOrder: "Xem đơn hàng",
@@ -112,6 +116,7 @@ const T = {
     total: "Total",
     deliverTo: "Deliver to",
     method: "Delivery",
+    parcels: (n: number) => (n === 1 ? "1 parcel:" : `${n} parcels, one from each producer:`),
     cod: (total: string) => `Cash on delivery: please have ${total} ready.`,
     vietqr: "VietQR bank transfer: scan the QR code on the order page; we ship once the money arrives.",
     seeOrder: "See your order",
@@ -169,8 +174,16 @@ export function orderConfirmation(order: OrderForMessage, options: MessageOption
   if (where.length) {
     lines.push("", `${t.deliverTo}: ${[customerName(order), ...where].filter(Boolean).join(", ")}${address?.phone ? ` (${address.phone})` : ""}`)
   }
-  const method = order.shipping_methods?.find((m) => m?.name)?.name
-  if (method) lines.push(`${t.method}: ${method}`)
+  const method = order.shipping_methods?.find((m) => m?.name)
+  if (method) lines.push(`${t.method}: ${method.name}`)
+  const parcels = (method?.data?.parcels ?? []).filter((p) => p && typeof p.amount === "number")
+  if (parcels.length) {
+    lines.push(t.parcels(parcels.length))
+    for (const p of parcels) {
+      const weight = p.weight_g ? ` (${p.weight_g < 1000 ? `${p.weight_g} g` : `${(p.weight_g / 1000).toFixed(1)} kg`})` : ""
+      lines.push(`- ${p.producer_name || p.producer_handle}${weight}: ${money(p.amount!, order.currency_code, locale)}`)
+    }
+  }
   if (order.payment_provider_id?.startsWith("pp_cod")) lines.push("", t.cod(money(order.total, order.currency_code, locale)))
   if (order.payment_provider_id?.startsWith("pp_vietqr")) lines.push("", t.vietqr)
   const link = orderLink(order, locale, options)

@@ -13,12 +13,14 @@ import paymentsEn from "@/messages/payments/en.json";
 import paymentsVi from "@/messages/payments/vi.json";
 import producerPortalEn from "@/messages/producer-portal/en.json";
 import producerPortalVi from "@/messages/producer-portal/vi.json";
+import shippingEn from "@/messages/shipping/en.json";
+import shippingVi from "@/messages/shipping/vi.json";
 import vi from "@/messages/vi.json";
 import type { AppLocale } from "./routing";
 
 // One catalog per feature folder (each owns its top-level namespaces), merged per language.
-const viMessages = { ...vi, ...producerPortalVi, ...partnerVi, ...bookingVi, ...paymentsVi, ...passwordResetVi, ...noticesVi, ...orderLookupVi };
-const enMessages = { ...en, ...producerPortalEn, ...partnerEn, ...bookingEn, ...paymentsEn, ...passwordResetEn, ...noticesEn, ...orderLookupEn };
+const viMessages = { ...vi, ...producerPortalVi, ...partnerVi, ...bookingVi, ...paymentsVi, ...passwordResetVi, ...noticesVi, ...orderLookupVi, ...shippingVi };
+const enMessages = { ...en, ...producerPortalEn, ...partnerEn, ...bookingEn, ...paymentsEn, ...passwordResetEn, ...noticesEn, ...orderLookupEn, ...shippingEn };
 
 /** The shape both catalogs must have: a key missing from either language fails type-checking. */
 export type Messages = typeof viMessages & typeof enMessages;

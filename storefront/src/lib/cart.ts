@@ -19,7 +19,7 @@ import { asNumber, asRecord } from "./wire";
 
 // Beyond Medusa's default cart fields: line and shipping totals, the shipping
 // method's name and the address metadata (where the commune code is kept).
-const CART_FIELDS = "+items.total,+shipping_methods.name,+shipping_methods.total,+shipping_address.metadata";
+const CART_FIELDS = "+items.total,+shipping_methods.name,+shipping_methods.total,+shipping_methods.data,+shipping_address.metadata";
 
 type StoreCart = Awaited<ReturnType<Medusa["store"]["cart"]["retrieve"]>>["cart"];
 
@@ -183,12 +183,23 @@ export async function setCheckoutDetails(cartId: string, email: string, address:
   }
 }
 
-/** The shipping options for the cart's address, with their prices. */
+/**
+ * The shipping options for the cart's address, with their prices: a calculated option (one parcel
+ * per producer, docs/architecture.md "Shipping") is priced by the backend for this cart.
+ */
 export function listShippingOptions(cartId: string): Promise<Loaded<ShippingOptionView[]>> {
   return load("listing shipping options", async () => {
     const sdk = await getSdk();
-    const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cartId }, await authHeaders());
-    return shipping_options.map(toShippingOptionView).filter((o): o is ShippingOptionView => o !== null);
+    const headers = await authHeaders();
+    const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cartId }, headers);
+    const priced = await Promise.all(
+      shipping_options.map(async (option) =>
+        option.price_type === "calculated"
+          ? (await sdk.store.fulfillment.calculate(option.id, { cart_id: cartId }, {}, headers)).shipping_option
+          : option,
+      ),
+    );
+    return priced.map(toShippingOptionView).filter((o): o is ShippingOptionView => o !== null);
   });
 }
 

@@ -138,8 +138,39 @@ describe("orders", () => {
     expect(toShippingOptionView({ id: "so_1", name: "Nhanh", amount: 45000, calculated_price: { currency_code: "vnd" } })).toEqual({
       id: "so_1",
       name: "Nhanh",
+      nameEn: null,
       amount: { amount: 45000, currencyCode: "vnd" },
+      window: null,
+      parcels: [],
     });
     expect(toShippingOptionView({ name: "no id" })).toBeNull();
+  });
+
+  it("reads a calculated option's parcels, window and English name", () => {
+    const option = toShippingOptionView({
+      id: "so_2",
+      name: "Giao hàng tiêu chuẩn",
+      data: { id: "standard", name_en: "Standard delivery" },
+      calculated_price: {
+        calculated_amount: 89_000,
+        window: { min_days: 2, max_days: 4 },
+        parcels: [
+          { producer_handle: "a", producer_name: "A", weight_g: 1200, amount: 42_000 },
+          { producer_handle: "b", weight_g: 2000, amount: 47_000 },
+          { weight_g: 1 },
+        ],
+      },
+    });
+    expect(option).toEqual({
+      id: "so_2",
+      name: "Giao hàng tiêu chuẩn",
+      nameEn: "Standard delivery",
+      amount: { amount: 89_000, currencyCode: "vnd" },
+      window: { minDays: 2, maxDays: 4 },
+      parcels: [
+        { producerHandle: "a", producerName: "A", weightG: 1200, amount: { amount: 42_000, currencyCode: "vnd" } },
+        { producerHandle: "b", producerName: null, weightG: 2000, amount: { amount: 47_000, currencyCode: "vnd" } },
+      ],
+    });
   });
 });

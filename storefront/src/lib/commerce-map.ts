@@ -13,6 +13,7 @@ import type {
   PaymentChoice,
   PaymentKind,
   SavedAddressView,
+  ParcelView,
   ShippingMethodView,
   ShippingOptionView,
   VietQrView,
@@ -129,6 +130,16 @@ function byCreation(a: JsonRecord, b: JsonRecord): number {
   return String(a.created_at ?? "").localeCompare(String(b.created_at ?? ""));
 }
 
+/** The parcels a shipping method or a calculated price lists (`data.parcels`, docs/architecture.md). */
+export function toParcelViews(value: unknown, currencyCode: string): ParcelView[] {
+  return records(value).flatMap((parcel) => {
+    const producerHandle = asText(parcel.producer_handle);
+    const amount = asNumber(parcel.amount);
+    if (!producerHandle || amount === null) return [];
+    return [{ producerHandle, producerName: asText(parcel.producer_name), weightG: asNumber(parcel.weight_g) ?? 0, amount: { amount, currencyCode } }];
+  });
+}
+
 function shippingMethod(cart: JsonRecord, currencyCode: string): ShippingMethodView | null {
   const method = records(cart.shipping_methods)[0];
   if (!method) return null;
@@ -136,6 +147,7 @@ function shippingMethod(cart: JsonRecord, currencyCode: string): ShippingMethodV
     optionId: asText(method.shipping_option_id),
     name: asText(method.name) ?? "",
     amount: money(method.total ?? method.amount, currencyCode),
+    parcels: toParcelViews(asRecord(method.data)?.parcels, currencyCode),
   };
 }
 
@@ -174,7 +186,17 @@ export function toShippingOptionView(value: unknown): ShippingOptionView | null 
   const calculated = asRecord(option.calculated_price);
   const amount = asNumber(option.amount) ?? asNumber(calculated?.calculated_amount);
   const currencyCode = asText(calculated?.currency_code) ?? "vnd";
-  return { id, name: asText(option.name) ?? id, amount: amount === null ? null : { amount, currencyCode } };
+  const window = asRecord(calculated?.window);
+  const minDays = asNumber(window?.min_days);
+  const maxDays = asNumber(window?.max_days);
+  return {
+    id,
+    name: asText(option.name) ?? id,
+    nameEn: asText(asRecord(option.data)?.name_en),
+    amount: amount === null ? null : { amount, currencyCode },
+    window: minDays !== null && maxDays !== null && maxDays > 0 ? { minDays, maxDays } : null,
+    parcels: toParcelViews(calculated?.parcels, currencyCode),
+  };
 }
 
 /** Which of our payment kinds a Medusa payment provider id stands for. */
@@ -218,6 +240,7 @@ export function toOrderView(value: unknown): OrderView | null {
     total: money(order.total, currencyCode),
     shippingAddress: toAddressView(order.shipping_address),
     shippingMethodName: method ? asText(method.name) : null,
+    parcels: method ? toParcelViews(asRecord(method.data)?.parcels, currencyCode) : [],
     payment: orderPayment(order),
   };
 }

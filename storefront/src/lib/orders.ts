@@ -13,6 +13,7 @@ const ORDER_FIELDS = [
   "+items.total",
   "+shipping_address.metadata",
   "+shipping_methods.name",
+  "+shipping_methods.data",
   "*payment_collections.payments",
 ].join(",");
 

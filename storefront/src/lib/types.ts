@@ -124,10 +124,25 @@ export interface CartLineView {
   booking?: BookingView | null;
 }
 
+/** One producer's parcel of an order (issue #13: one parcel per producer, priced on its own). */
+export interface ParcelView {
+  producerHandle: string;
+  producerName: string | null;
+  weightG: number;
+  amount: Money;
+}
+
+/** Estimated delivery, in days after the order. */
+export interface DeliveryWindowView {
+  minDays: number;
+  maxDays: number;
+}
+
 export interface ShippingMethodView {
   optionId: string | null;
   name: string;
   amount: Money;
+  parcels: ParcelView[];
 }
 
 export interface CartView {
@@ -151,9 +166,13 @@ export interface CartView {
 
 export interface ShippingOptionView {
   id: string;
+  /** The option's name in Vietnamese, and in English when the backend gives one. */
   name: string;
+  nameEn: string | null;
   /** Null when the carrier calculates it later. */
   amount: Money | null;
+  window: DeliveryWindowView | null;
+  parcels: ParcelView[];
 }
 
 /** The payment methods this storefront can take an order with. */
@@ -181,6 +200,8 @@ export interface OrderView {
   total: Money;
   shippingAddress: AddressView | null;
   shippingMethodName: string | null;
+  /** One parcel per producer, from the shipping method's data. */
+  parcels: ParcelView[];
   /** Kind of the payment used, when the storefront knows it. */
   payment: PaymentKind | null;
 }

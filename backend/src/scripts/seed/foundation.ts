@@ -27,7 +27,7 @@ export type FoundationRefs = {
 
 /**
  * The marketplace's fixed frame: region Vietnam in VND, the default sales channel and its
- * publishable key, a warehouse, standard and express shipping, the admin and a customer.
+ * publishable key, a warehouse, standard and express shipping (calculated per parcel), the admin and a customer.
  * Idempotent: it reuses what exists, so it is safe on every start.
  */
 export async function seedFoundation(container: MedusaContainer): Promise<FoundationRefs> {
@@ -106,15 +106,23 @@ export async function seedFoundation(container: MedusaContainer): Promise<Founda
       },
     })
     stockLocation = result[0]!
-    await link.create({
-      [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
-      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-    })
+    await link.create([
+      {
+        [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
+        [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+      },
+      {
+        [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
+        [Modules.FULFILLMENT]: { fulfillment_provider_id: PARCEL_PROVIDER_ID },
+      },
+    ])
     await linkSalesChannelsToStockLocationWorkflow(container).run({
       input: { id: stockLocation.id, add: [salesChannel.id] },
     })
-    await seedShipping(container, stockLocation.id, shippingProfile.id, region.id)
+    await seedShipping(container, stockLocation.id, shippingProfile.id)
     logger.info("Seeded stock location and shipping options")
+  } else {
+    await upgradeFlatShipping(container, stockLocation.id, shippingProfile.id)
   }
 
   await seedDemoLogins(container)
@@ -129,7 +137,19 @@ export async function seedFoundation(container: MedusaContainer): Promise<Founda
   }
 }
 
-async function seedShipping(container: MedusaContainer, stockLocationId: string, shippingProfileId: string, regionId: string) {
+/** The parcel provider (src/modules/fulfillment-parcels, medusa-config.ts): calculated prices. */
+export const PARCEL_PROVIDER_ID = "parcels_ocop"
+
+/**
+ * Standard and express delivery, priced per parcel by the rate table (packages/ocop-core/src/shipping.ts).
+ * Names in Vietnamese (`name`) and English (`data.name_en`); `data.id` is the speed.
+ */
+export const SHIPPING_OPTIONS = [
+  { speed: "standard", name: "Giao hàng tiêu chuẩn", name_en: "Standard delivery", description: "Mỗi chủ thể gửi một kiện", description_en: "One parcel per producer" },
+  { speed: "express", name: "Giao hàng nhanh", name_en: "Express delivery", description: "Mỗi chủ thể gửi một kiện, đi nhanh", description_en: "One parcel per producer, sent express" },
+] as const
+
+async function seedShipping(container: MedusaContainer, stockLocationId: string, shippingProfileId: string) {
   const fulfillmentService = container.resolve(Modules.FULFILLMENT)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const fulfillmentSet = await fulfillmentService.createFulfillmentSets({
@@ -141,29 +161,54 @@ async function seedShipping(container: MedusaContainer, stockLocationId: string,
     [Modules.STOCK_LOCATION]: { stock_location_id: stockLocationId },
     [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
   })
-  const serviceZoneId = fulfillmentSet.service_zones[0]!.id
-  const option = (name: string, code: string, description: string, amount: number) => ({
-    name,
-    price_type: "flat" as const,
-    provider_id: "manual_manual",
-    service_zone_id: serviceZoneId,
-    shipping_profile_id: shippingProfileId,
-    type: { label: name, description, code },
-    prices: [
-      { currency_code: "vnd", amount },
-      { region_id: regionId, amount },
-    ],
-    rules: [
-      { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
-      { attribute: "is_return", value: "false", operator: "eq" as const },
-    ],
-  })
+  await createParcelOptions(container, fulfillmentSet.service_zones[0]!.id, shippingProfileId)
+}
+
+async function createParcelOptions(container: MedusaContainer, serviceZoneId: string, shippingProfileId: string) {
   await createShippingOptionsWorkflow(container).run({
-    input: [
-      option("Giao hàng tiêu chuẩn", "standard", "3–5 ngày", 30000),
-      option("Giao hàng nhanh", "express", "1–2 ngày", 55000),
-    ],
+    input: SHIPPING_OPTIONS.map((o) => ({
+      name: o.name,
+      price_type: "calculated" as const,
+      provider_id: PARCEL_PROVIDER_ID,
+      service_zone_id: serviceZoneId,
+      shipping_profile_id: shippingProfileId,
+      type: { label: o.name, description: o.description, code: o.speed },
+      data: { id: o.speed, name_en: o.name_en, description_vi: o.description, description_en: o.description_en },
+      rules: [
+        { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+        { attribute: "is_return", value: "false", operator: "eq" as const },
+      ],
+    })),
   })
+}
+
+/**
+ * Databases seeded before shipping was priced per parcel (issue #13) hold flat options on the
+ * manual provider: replace them by the calculated ones, once.
+ */
+async function upgradeFlatShipping(container: MedusaContainer, stockLocationId: string, shippingProfileId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const fulfillmentService = container.resolve(Modules.FULFILLMENT)
+  const { data: locations } = await query.graph({
+    entity: "stock_location",
+    fields: ["fulfillment_providers.id", "fulfillment_sets.service_zones.id", "fulfillment_sets.service_zones.shipping_options.*"],
+    filters: { id: stockLocationId },
+  })
+  const location = locations[0] as any
+  const zone = location?.fulfillment_sets?.[0]?.service_zones?.[0]
+  if (!zone) return
+  if (!(location.fulfillment_providers ?? []).some((p: { id: string }) => p.id === PARCEL_PROVIDER_ID)) {
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: stockLocationId },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: PARCEL_PROVIDER_ID },
+    })
+  }
+  const options = (zone.shipping_options ?? []) as Array<{ id: string; provider_id: string; price_type: string }>
+  if (options.some((o) => o.provider_id === PARCEL_PROVIDER_ID)) return
+  const flat = options.filter((o) => o.price_type === "flat" && o.provider_id === "manual_manual").map((o) => o.id)
+  if (flat.length) await fulfillmentService.softDeleteShippingOptions(flat)
+  await createParcelOptions(container, zone.id, shippingProfileId)
 }
 
 async function seedDemoLogins(container: MedusaContainer) {

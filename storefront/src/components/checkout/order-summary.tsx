@@ -12,7 +12,7 @@ export function OrderSummary({ cart }: { cart: CartView }) {
         {t("summaryTitle", { count: cart.itemCount })}
       </h2>
       <CartLines lines={cart.items} />
-      <Totals of={cart} />
+      <Totals of={cart} parcels={cart.shippingMethod?.parcels} />
     </section>
   );
 }

@@ -13,6 +13,8 @@ export interface ShippingChoice {
   name: string;
   /** Already formatted in VND, e.g. "30.000 ₫". */
   price: string;
+  /** Estimated delivery and parcels, already worded, e.g. "Dự kiến 2–4 ngày · 2 kiện hàng". */
+  detail: string | null;
 }
 
 interface ShippingFormProps {
@@ -20,7 +22,7 @@ interface ShippingFormProps {
   selectedId: string | null;
 }
 
-/** Step 2 of the checkout: how the order travels, with its price. */
+/** Step 2 of the checkout: how the order travels, with its price; `selectedId` defaults to the cheapest. */
 export function ShippingForm({ options, selectedId }: ShippingFormProps) {
   const t = useTranslations("Checkout");
   const locale = useLocale();
@@ -54,6 +56,7 @@ export function ShippingForm({ options, selectedId }: ShippingFormProps) {
             />
             <span className="choice-card__name">{option.name}</span>
             <span className="choice-card__price">{option.price}</span>
+            {option.detail && <span className="choice-card__detail">{option.detail}</span>}
           </label>
         ))}
       </fieldset>

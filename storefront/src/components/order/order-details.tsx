@@ -49,7 +49,7 @@ export function OrderDetails({ order }: { order: OrderView }) {
           {t("items")}
         </h2>
         <CartLines lines={order.items} />
-        <Totals of={order} />
+        <Totals of={order} parcels={order.parcels} />
       </section>
     </div>
   );

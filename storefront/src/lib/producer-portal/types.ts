@@ -131,6 +131,8 @@ export interface PortalOrder {
     city: string | null;
     province: string | null;
     shipping_method: string | null;
+    /** This producer's own parcel of the order (one per producer), when shipping was priced by parcel. */
+    parcel?: { weight_g: number; amount: number } | null;
   };
   items: PortalOrderItem[];
   items_total: number;

@@ -21,7 +21,7 @@ const ORDER_FIELDS = [
   "shipping_address.first_name", "shipping_address.last_name", "shipping_address.company", "shipping_address.phone",
   "shipping_address.address_1", "shipping_address.address_2", "shipping_address.city", "shipping_address.province",
   "shipping_address.postal_code", "shipping_address.country_code",
-  "shipping_methods.name",
+  "shipping_methods.name", "shipping_methods.data",
   "items.id", "items.title", "items.subtitle", "items.variant_title", "items.product_id", "items.variant_id", "items.variant_sku",
   "items.metadata", "items.thumbnail", "items.quantity", "items.unit_price", "items.subtotal", "items.total",
   "items.detail.quantity", "items.detail.fulfilled_quantity", "items.detail.shipped_quantity", "items.detail.delivered_quantity",
@@ -69,7 +69,16 @@ export function bookingKey(productId: string, booking: { date: string; slot: str
   return `${productId}|${booking.date}|${booking.slot ?? ""}`
 }
 
-function orderView(order: Row, own: Set<string>, today: string) {
+/** The producer's own parcel of the order (`data.parcels`, one per producer); never another producer's. */
+function ownParcel(order: Row, producerHandle: string): { weight_g: number; amount: number } | null {
+  for (const method of order.shipping_methods ?? []) {
+    const parcel = (method?.data?.parcels ?? []).find((p: Row | null) => p?.producer_handle === producerHandle)
+    if (parcel) return { weight_g: num(parcel.weight_g), amount: num(parcel.amount) }
+  }
+  return null
+}
+
+function orderView(order: Row, own: Set<string>, today: string, producerHandle: string) {
   const items: Row[] = (order.items ?? []).filter((i: Row) => i && i.product_id && own.has(i.product_id))
   const itemIds = new Set(items.map((i: Row) => i.id))
   const fulfillments = (order.fulfillments ?? []).filter(
@@ -154,6 +163,8 @@ function orderView(order: Row, own: Set<string>, today: string) {
       postal_code: a.postal_code ?? null,
       country_code: a.country_code ?? null,
       shipping_method: (order.shipping_methods ?? []).map((m: Row) => m?.name).filter(Boolean).join(", ") || null,
+      // What the buyer paid to ship this producer's parcel (issue #13).
+      parcel: ownParcel(order, producerHandle),
     },
     items: lines,
     items_total: lines.reduce((sum: number, i: Row) => sum + num(i.total), 0),
@@ -199,7 +210,9 @@ async function ordersOf(
   })
   const own = new Set(productIds)
   const today = isoDateInVietnam()
-  const orders = (data as Row[]).map((o) => orderView(o, own, today)).filter((o) => o.items.length > 0)
+  const { data: producers } = await query.graph({ entity: "producer", fields: ["handle"], filters: { id: producerId } })
+  const handle = (producers[0] as Row | undefined)?.handle ?? ""
+  const orders = (data as Row[]).map((o) => orderView(o, own, today, handle)).filter((o) => o.items.length > 0)
   return { orders, count: metadata?.count ?? orders.length }
 }
 

@@ -62,7 +62,7 @@ export default async function CartPage({ params }: CartPageProps) {
           <h2 id="cart-summary-title" className="summary-card__title">
             {t("summaryTitle")}
           </h2>
-          <Totals of={cart} />
+          <Totals of={cart} parcels={cart.shippingMethod?.parcels} />
           <Link href="/checkout" className="button button--block">
             {t("checkout")}
           </Link>

@@ -19,6 +19,7 @@ import { getCustomer, listAddresses } from "@/lib/customer";
 import { isBookingOnly, withoutCodForBookings } from "@/lib/experiences/booking";
 import { getBookingContact } from "@/lib/experiences/server";
 import { formatMoney } from "@/lib/money";
+import { cheapestOption, shippingDetail } from "@/lib/shipping-options";
 import { codRefusalFor, withoutRefusedCod } from "@/lib/payments/cod";
 import type { CartView, CustomerView } from "@/lib/types";
 import { formatPhone } from "@/lib/validation";
@@ -150,6 +151,7 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
   ]);
   const detailsInitial = step === "details" ? await detailsDefaults(cart, customer) : null;
   const tb = await getTranslations({ locale, namespace: "Booking" });
+  const ts = await getTranslations({ locale, namespace: "Shipping" });
 
   return (
     <div className="container section checkout-page">
@@ -237,10 +239,11 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
                 <ShippingForm
                   options={shippingOptions.data.map((o) => ({
                     id: o.id,
-                    name: o.name,
+                    name: locale === "en" && o.nameEn ? o.nameEn : o.name,
                     price: o.amount ? (o.amount.amount === 0 ? t("free") : formatMoney(o.amount, locale)) : t("priceLater"),
+                    detail: shippingDetail(o, ts),
                   }))}
-                  selectedId={cart.shippingMethod?.optionId ?? null}
+                  selectedId={cart.shippingMethod?.optionId ?? cheapestOption(shippingOptions.data)}
                 />
               ))}
             {stateOf("shipping") === "done" && cart.shippingMethod && (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { formatVnd } from "@ocop/core";
+import { formatWeight } from "@/components/cart/parcels";
 import { BookingActions } from "@/components/producer-portal/booking-actions";
 import { FulfilForm } from "@/components/producer-portal/fulfil-form";
 import { ItemTable } from "@/components/producer-portal/item-table";
@@ -27,6 +28,7 @@ export default async function ProducerOrdersPage({ params }: Props) {
   const me = await requireMe(locale);
   const t = await getTranslations({ locale, namespace: "ProducerPortal" });
   const tb = await getTranslations({ locale, namespace: "ProducerPortal.bookings" });
+  const ts = await getTranslations({ locale, namespace: "Shipping" });
   const format = await getFormatter({ locale });
   // A booking's date is a calendar day: shown as written, never moved by a time zone.
   const visitDay = (date: string) => format.dateTime(new Date(`${date}T00:00:00Z`), { dateStyle: "full", timeZone: "UTC" });
@@ -150,6 +152,14 @@ export default async function ProducerOrdersPage({ params }: Props) {
                             <>
                               <br />
                               <span className="pp-table__sub">{d.shipping_method}</span>
+                            </>
+                          )}
+                          {d.parcel && (
+                            <>
+                              <br />
+                              <span className="pp-table__sub" data-testid="producer-parcel">
+                                {ts("producerParcel", { weight: formatWeight(d.parcel.weight_g, locale), amount: formatVnd(d.parcel.amount, locale) })}
+                              </span>
                             </>
                           )}
                         </address>
