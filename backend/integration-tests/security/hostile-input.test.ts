@@ -30,6 +30,7 @@ medusaIntegrationTestRunner({
         ["malformed escape in a path", get("/store/products/%E0%A4%A"), /malformed/],
         ["malformed escape in a query", get("/store/products?q=%FF%"), /malformed/],
         ["invalid date in a filter", get("/store/products?created_at[$gt]=notadate"), /created_at: must be a date/],
+        ["a day that does not exist in a filter", get("/admin/promotions?created_at=2026-02-30", admin), /created_at: must be a date/],
         ["negative limit on regions", get("/store/regions?limit=-1"), /limit: must be a whole number/],
         ["fractional offset on regions", get("/store/regions?offset=1.5"), /offset: must be a whole number/],
         ["negative limit on orders", get("/store/orders?limit=-1"), /limit: must be a whole number/],
