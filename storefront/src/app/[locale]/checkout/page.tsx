@@ -7,6 +7,7 @@ import { DetailsForm } from "@/components/checkout/details-form";
 import { OrderSummary } from "@/components/checkout/order-summary";
 import { PaymentStep } from "@/components/checkout/payment-step";
 import { ShippingForm } from "@/components/checkout/shipping-form";
+import { defaultShippingOptionId, shippingOptionName } from "@/lib/shipping-names";
 import { BackendNotice, BackendUnavailablePage } from "@/components/feedback/backend-notice";
 import { EmptyState } from "@/components/feedback/empty-state";
 import { localeAlternates } from "@/i18n/alternates";
@@ -150,6 +151,7 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
   ]);
   const detailsInitial = step === "details" ? await detailsDefaults(cart, customer) : null;
   const tb = await getTranslations({ locale, namespace: "Booking" });
+  const shippingNames = await getTranslations({ locale, namespace: "ShippingNames" });
 
   return (
     <div className="container section checkout-page">
@@ -237,15 +239,15 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
                 <ShippingForm
                   options={shippingOptions.data.map((o) => ({
                     id: o.id,
-                    name: o.name,
+                    name: shippingOptionName(o.name, shippingNames),
                     price: o.amount ? (o.amount.amount === 0 ? t("free") : formatMoney(o.amount, locale)) : t("priceLater"),
                   }))}
-                  selectedId={cart.shippingMethod?.optionId ?? null}
+                  selectedId={defaultShippingOptionId(shippingOptions.data, cart.shippingMethod?.optionId ?? null)}
                 />
               ))}
             {stateOf("shipping") === "done" && cart.shippingMethod && (
               <p className="checkout-step__summary">
-                {cart.shippingMethod.name} · {formatMoney(cart.shippingMethod.amount, locale)}
+                {shippingOptionName(cart.shippingMethod.name, shippingNames)} · {formatMoney(cart.shippingMethod.amount, locale)}
               </p>
             )}
           </StepSection>
