@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import path from "node:path"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -181,7 +182,12 @@ module.exports = defineConfig({
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { backend_url: `${process.env.MEDUSA_FILE_BASE_URL || "http://localhost:9000"}/static` },
+            // Written to ./uploads, served at /static/:file with nosniff (src/api/lib/security/uploads.ts).
+            options: {
+              backend_url: `${process.env.MEDUSA_FILE_BASE_URL || "http://localhost:9000"}/static`,
+              upload_dir: path.join(process.cwd(), "uploads"),
+              private_upload_dir: path.join(process.cwd(), "uploads"),
+            },
           },
         ],
       },

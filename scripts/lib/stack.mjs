@@ -99,14 +99,17 @@ export async function readPublishableKey(databaseUrl) {
 }
 
 /**
- * Uploaded and seeded files live in backend/static (the seed runs there); the built server
- * serves its own ./static, and `medusa build` recreates its folder: link the two each start.
+ * Uploaded and seeded files live in backend/uploads (the seed runs there; older installations also
+ * have backend/static); the built server reads its own ./uploads and ./static, and `medusa build`
+ * recreates its folder: link them each start.
  */
 function shareStaticFiles() {
-  const source = path.join(BACKEND_DIR, "static")
-  const target = path.join(BACKEND_BUILD_DIR, "static")
-  fs.mkdirSync(source, { recursive: true })
-  if (!fs.existsSync(target)) fs.symlinkSync(source, target, "dir")
+  for (const folder of ["static", "uploads"]) {
+    const source = path.join(BACKEND_DIR, folder)
+    const target = path.join(BACKEND_BUILD_DIR, folder)
+    fs.mkdirSync(source, { recursive: true })
+    if (!fs.existsSync(target)) fs.symlinkSync(source, target, "dir")
+  }
 }
 
 /** Runs the built backend (`medusa build` output) so start-up skips TypeScript compilation. */

@@ -46,6 +46,25 @@ describe("accessibility (axe): no serious or critical violation", () => {
     expect(await seriousViolations(page)).toEqual([])
   })
 
+  it("the header's search box comes before the account and cart links in tab order, as on screen (desktop)", async () => {
+    const desktop = await browser.newPage({ viewport: VIEWPORTS.desktop })
+    await desktop.goto(`${storefrontUrl}/vi`)
+    const reached: string[] = []
+    for (let i = 0; i < 12 && reached.length < 3; i++) {
+      await desktop.keyboard.press("Tab")
+      const which = await desktop.evaluate(() => {
+        const el = document.activeElement
+        if (el?.matches("header .search-form input")) return "search"
+        if (el?.matches("header a.account-link")) return "account"
+        if (el?.matches("header a.cart-link:not(.account-link)")) return "cart"
+        return null
+      })
+      if (which && !reached.includes(which)) reached.push(which)
+    }
+    expect(reached).toEqual(["search", "account", "cart"])
+    await desktop.close()
+  })
+
   it("on the checkout page", async () => {
     await addToCart(page)
     await page.goto(`${storefrontUrl}/vi/checkout`)

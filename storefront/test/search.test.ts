@@ -159,6 +159,33 @@ describe("search and browse at /{locale}/search", () => {
     await page.close()
   })
 
+  it("for “Cô Tô” the suggestions and the results page show the same products and count, and the list closes on submit", async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop })
+    await page.goto(`${storefrontUrl}/vi`)
+    const box = page.locator("#site-search")
+    await box.pressSequentially("Cô Tô", { delay: 40 })
+    const options = page.locator("[role=listbox] [role=option]")
+    await options.first().waitFor({ timeout: 15_000 })
+    const suggested = await options.locator(".suggest__title").allTextContents()
+    const all = await page.locator(".suggest__all").textContent()
+    expect(all).toMatch(/^Xem cả \d+ kết quả cho “Cô Tô”$/)
+    const suggestedCount = Number(all!.match(/\d+/)![0])
+    // The place's own products come first.
+    expect(suggested[0]).toMatch(/Cô Tô/)
+
+    await box.press("Enter")
+    await page.waitForURL(/\/vi\/search\?q=/)
+    await page.locator(".product-card__title").first().waitFor()
+    expect(await resultCount(page)).toBe(suggestedCount)
+    const titles = await page.locator(".product-card__title").allTextContents()
+    expect(titles.slice(0, suggested.length)).toEqual(suggested)
+    // Closed over the results, and an answer still on its way does not reopen it.
+    await page.waitForTimeout(800)
+    expect(await box.getAttribute("aria-expanded")).toBe("false")
+    expect(await page.locator(".suggest__panel").isHidden()).toBe(true)
+    await page.close()
+  })
+
   for (const [viewport, size] of Object.entries(VIEWPORTS)) {
     it(`looks right with results (${viewport})`, async () => {
       const page = await browser.newPage({ viewport: size })

@@ -56,6 +56,13 @@ medusaIntegrationTestRunner({
         // The file is served back byte for byte.
         const served = await api.get(new URL(url).pathname, { responseType: "arraybuffer" })
         expect(Buffer.from(served.data).equals(png)).toBe(true)
+        // Never sniffed into another type (issue #21); an unknown or escaping name is a 404.
+        expect(served.headers["x-content-type-options"]).toBe("nosniff")
+        expect(served.headers["content-type"]).toBe("image/png")
+        for (const name of ["nope.png", "..%2Fpackage.json", "%2E%2E"]) {
+          const missing = await api.get(`/static/${name}`, { validateStatus: () => true })
+          expect({ name, status: missing.status }).toEqual({ name, status: 404 })
+        }
 
         const created = await api.post(
           "/producer/products",

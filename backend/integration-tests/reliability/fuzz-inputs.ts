@@ -95,6 +95,7 @@ const FIELDS = [
   "items", "variants", "prices", "amount", "stocked_quantity", "location_id", "carrier", "tracking_number",
   "month", "format", "year", "decision_number", "decision_date", "score", "legal_name", "display_name",
   "tax_code", "date", "party_size", "password", "first_name", "last_name", "$where", "__proto__", "constructor",
+  "payment_status", "fulfillment_status", "customer_id", "created_at", "updated_at", "is_giftcard", "type", "with_deleted",
 ]
 
 function badObject(r: Rng, depth = 0): Record<string, unknown> {
@@ -208,6 +209,41 @@ export const CORE_STORE_ROUTES: RouteTemplate[] = [
   { method: "GET", path: "/store/orders/:id" },
   { method: "POST", path: "/auth/customer/emailpass" },
   { method: "POST", path: "/auth/producer/emailpass" },
+]
+
+/** Medusa's own admin routes the admin dashboard uses most (asked with the admin's token). */
+export const CORE_ADMIN_ROUTES: RouteTemplate[] = [
+  { method: "GET", path: "/admin/orders" },
+  { method: "GET", path: "/admin/orders/:id" },
+  { method: "POST", path: "/admin/orders/:id" },
+  { method: "GET", path: "/admin/draft-orders" },
+  { method: "GET", path: "/admin/returns" },
+  { method: "GET", path: "/admin/products" },
+  { method: "POST", path: "/admin/products" },
+  { method: "GET", path: "/admin/products/:id" },
+  { method: "POST", path: "/admin/products/:id" },
+  { method: "GET", path: "/admin/products/:id/variants" },
+  { method: "GET", path: "/admin/customers" },
+  { method: "GET", path: "/admin/customers/:id" },
+  { method: "GET", path: "/admin/regions" },
+  { method: "POST", path: "/admin/regions" },
+  { method: "GET", path: "/admin/shipping-options" },
+  { method: "GET", path: "/admin/stock-locations" },
+  { method: "GET", path: "/admin/inventory-items" },
+  { method: "GET", path: "/admin/promotions" },
+  { method: "POST", path: "/admin/promotions" },
+  { method: "GET", path: "/admin/price-lists" },
+  { method: "GET", path: "/admin/sales-channels" },
+  { method: "GET", path: "/admin/collections" },
+  { method: "GET", path: "/admin/product-categories" },
+  { method: "GET", path: "/admin/payments" },
+  { method: "GET", path: "/admin/users" },
+  { method: "GET", path: "/admin/users/me" },
+  { method: "GET", path: "/admin/invites" },
+  { method: "GET", path: "/admin/notifications" },
+  { method: "GET", path: "/admin/stores" },
+  { method: "GET", path: "/admin/tax-regions" },
+  { method: "POST", path: "/auth/user/emailpass" },
 ]
 
 export type FuzzRequest = { method: string; url: string; body?: string; route: string }

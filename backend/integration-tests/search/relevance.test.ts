@@ -105,6 +105,15 @@ const CASES: Record<string, Array<Case>> = {
     { params: { q: "đặc khu Cô Tô" }, top: CO_TO },
     { params: { q: "co to" }, top: CO_TO },
   ],
+  // Issue #23: the header's suggestions and the results page both search as typed (mode=prefix);
+  // a place whose name is also common words ("cô" aunt, "tô" bowl; "hạ" lower) finds its products first.
+  "place names that are also words, as the suggestions and results page ask": [
+    { params: { q: "Cô Tô", mode: "prefix" }, top: CO_TO },
+    { params: { q: "co to", mode: "prefix" }, top: CO_TO },
+    { params: { q: "Cô Tô", mode: "prefix", locale: "en" }, top: CO_TO },
+    { params: { q: "đặc khu Cô Tô", mode: "prefix" }, top: CO_TO },
+    { params: { q: "Ba Chẽ", mode: "prefix" }, top: BA_CHE },
+  ],
   "expired certificates are never found": [
     { params: { q: "ruou mo yen tu" }, absent: EXPIRED },
     { params: { q: "khay tre dan" }, absent: EXPIRED },
@@ -238,6 +247,16 @@ medusaIntegrationTestRunner({
           }
           expect(failures).toEqual([])
         })
+      }
+    })
+
+    it("the suggestions (6, as typed) and the results page (24, as submitted) give the same products and count", async () => {
+      for (const q of ["Cô Tô", "co to", "ngọc trai", "Hạ Long"]) {
+        const ask = async (limit: number) =>
+          (await api.get("/store/search", { headers, params: { q, mode: "prefix", limit, locale: "vi" } })).data as StoreSearchResponse
+        const [suggested, page] = [await ask(6), await ask(24)]
+        expect({ q, count: suggested.count }).toEqual({ q, count: page.count })
+        expect(suggested.hits.map((h) => h.handle)).toEqual(page.hits.slice(0, 6).map((h) => h.handle))
       }
     })
   },

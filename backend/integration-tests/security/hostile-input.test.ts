@@ -30,11 +30,14 @@ medusaIntegrationTestRunner({
         ["malformed escape in a path", get("/store/products/%E0%A4%A"), /malformed/],
         ["malformed escape in a query", get("/store/products?q=%FF%"), /malformed/],
         ["invalid date in a filter", get("/store/products?created_at[$gt]=notadate"), /created_at: must be a date/],
+        ["a day that does not exist in a filter", get("/admin/promotions?created_at=2026-02-30", admin), /created_at: must be a date/],
         ["negative limit on regions", get("/store/regions?limit=-1"), /limit: must be a whole number/],
         ["fractional offset on regions", get("/store/regions?offset=1.5"), /offset: must be a whole number/],
         ["negative limit on orders", get("/store/orders?limit=-1"), /limit: must be a whole number/],
         ["negative offset in the admin", get("/admin/products?offset=-5", admin), /offset: must be a whole number/],
         ["an order that is no field", get("/admin/products?order=0", admin), /order: must be field names/],
+        ["an unknown order status in the admin", get("/admin/orders?status[]=1", admin), /not one its field accepts/],
+        ["an unknown order status in the admin, as text", get("/admin/orders?status=shipped-maybe", admin), /not one its field accepts/],
         ["deeply nested JSON", post("/store/carts", JSON.parse(`${'{"a":'.repeat(40)}1${"}".repeat(40)}`)), /nested too deeply/],
       ]
       for (const [what, reply, message] of cases) {
@@ -46,6 +49,7 @@ medusaIntegrationTestRunner({
       expect((await get("/store/products?created_at[$gt]=2020-01-01&limit=5&offset=0")).status).toBe(200)
       expect((await get("/store/regions?limit=1")).status).toBe(200)
       expect((await get("/store/products?order=-created_at")).status).toBe(200)
+      expect((await get("/admin/orders?status[]=pending", admin)).status).toBe(200)
     })
 
     it("producer texts have ceilings and a tracking link is http(s) only", async () => {

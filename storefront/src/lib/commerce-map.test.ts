@@ -138,7 +138,6 @@ describe("orders", () => {
     expect(toShippingOptionView({ id: "so_1", name: "Nhanh", amount: 45000, calculated_price: { currency_code: "vnd" } })).toEqual({
       id: "so_1",
       name: "Nhanh",
-      nameEn: null,
       amount: { amount: 45000, currencyCode: "vnd" },
       window: null,
       parcels: [],
@@ -146,7 +145,7 @@ describe("orders", () => {
     expect(toShippingOptionView({ name: "no id" })).toBeNull();
   });
 
-  it("reads a calculated option's parcels, window and English name", () => {
+  it("reads a calculated option's parcels, window and parcels", () => {
     const option = toShippingOptionView({
       id: "so_2",
       name: "Giao hàng tiêu chuẩn",
@@ -164,7 +163,6 @@ describe("orders", () => {
     expect(option).toEqual({
       id: "so_2",
       name: "Giao hàng tiêu chuẩn",
-      nameEn: "Standard delivery",
       amount: { amount: 89_000, currencyCode: "vnd" },
       window: { minDays: 2, maxDays: 4 },
       parcels: [

@@ -192,7 +192,6 @@ export function toShippingOptionView(value: unknown): ShippingOptionView | null 
   return {
     id,
     name: asText(option.name) ?? id,
-    nameEn: asText(asRecord(option.data)?.name_en),
     amount: amount === null ? null : { amount, currencyCode },
     window: minDays !== null && maxDays !== null && maxDays > 0 ? { minDays, maxDays } : null,
     parcels: toParcelViews(calculated?.parcels, currencyCode),

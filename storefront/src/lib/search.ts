@@ -7,6 +7,9 @@ import { parseSearchFacets, parseSearchResponse, type SearchResult } from "./sea
 import { parseSearchParams, SEARCH_PAGE_SIZE, type SearchQuery } from "./search-params";
 import type { ProductPage } from "./types";
 
+/** How the shopper's words match: the last one may be incomplete (suggestions and results alike). */
+const SEARCH_MODE = "prefix";
+
 /** The query string of the OCOP search contract (see docs/architecture.md). */
 function apiQuery(query: SearchQuery, locale: AppLocale, limit: number): Record<string, string | number> {
   const params: Record<string, string | number> = {
@@ -15,7 +18,12 @@ function apiQuery(query: SearchQuery, locale: AppLocale, limit: number): Record<
     offset: (query.page - 1) * limit,
     locale,
   };
-  if (query.q) params.q = query.q;
+  // As typed, like the header's suggestions (suggestProducts): the same words give the same
+  // products and count in both (issue #23).
+  if (query.q) {
+    params.q = query.q;
+    params.mode = SEARCH_MODE;
+  }
   if (query.group) params.group = query.group;
   if (query.stars.length > 0) params.stars = query.stars.join(",");
   if (query.priceMin !== null) params.price_min = query.priceMin;
@@ -69,7 +77,7 @@ export function suggestProducts(q: string, locale: AppLocale): Promise<Loaded<Pr
   return load("suggesting products", async () => {
     const sdk = await getSdk();
     const body = await sdk.client.fetch<unknown>("/store/search", {
-      query: { q: q.slice(0, 200), mode: "prefix", limit: SUGGESTION_COUNT, locale },
+      query: { q: q.slice(0, 200), mode: SEARCH_MODE, limit: SUGGESTION_COUNT, locale },
     });
     const page = parseSearchResponse(body);
     if (!page) throw new Error("GET /store/search answered without hits");

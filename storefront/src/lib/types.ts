@@ -166,9 +166,8 @@ export interface CartView {
 
 export interface ShippingOptionView {
   id: string;
-  /** The option's name in Vietnamese, and in English when the backend gives one. */
+  /** The option's stored (Vietnamese) name; lib/shipping-names.ts puts it in the page's language. */
   name: string;
-  nameEn: string | null;
   /** Null when the carrier calculates it later. */
   amount: Money | null;
   window: DeliveryWindowView | null;

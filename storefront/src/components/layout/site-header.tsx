@@ -18,6 +18,9 @@ export function SiteHeader() {
             <span className="brand__tagline">{t("tagline")}</span>
           </span>
         </Link>
+        {/* Before the tools in the DOM: on a desktop it sits between the brand and the cart, and the
+            keyboard reaches it in that order (the grid areas in globals.css place it). */}
+        <SearchForm />
         <nav className="site-header__tools" aria-label={t("toolsLabel")}>
           {/* useSearchParams needs a boundary wherever a page could be prerendered. */}
           <Suspense fallback={null}>
@@ -42,7 +45,6 @@ export function SiteHeader() {
             </Suspense>
           </Link>
         </nav>
-        <SearchForm />
       </div>
     </header>
   );

@@ -3,11 +3,13 @@ import { CartLines } from "@/components/cart/cart-lines";
 import { Totals } from "@/components/cart/totals";
 import { AddressBlock } from "@/components/checkout/address-block";
 import { OrderShipments } from "@/components/producer-portal/order-shipments";
+import { shippingOptionName } from "@/lib/shipping-names";
 import type { OrderView } from "@/lib/types";
 
 /** An order's lines, totals, delivery and payment: for the confirmation and account pages. */
 export function OrderDetails({ order }: { order: OrderView }) {
   const t = useTranslations("Order");
+  const shippingNames = useTranslations("ShippingNames");
   const format = useFormatter();
   return (
     <div className="order-details">
@@ -31,7 +33,7 @@ export function OrderDetails({ order }: { order: OrderView }) {
         {order.shippingMethodName && (
           <div>
             <dt>{t("shippingMethod")}</dt>
-            <dd>{order.shippingMethodName}</dd>
+            <dd>{shippingOptionName(order.shippingMethodName, shippingNames)}</dd>
           </div>
         )}
       </dl>

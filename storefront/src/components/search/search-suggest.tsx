@@ -32,13 +32,24 @@ export function SearchSuggest({ inputId, placeholder }: { inputId: string; place
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<AbortController | null>(null);
 
-  useEffect(
-    () => () => {
+  const input = useRef<HTMLInputElement>(null);
+
+  // Submitting the search closes the list, and an answer still on its way does not reopen it
+  // over the results page (issue #23).
+  useEffect(() => {
+    const form = input.current?.form;
+    const close = () => {
       clearTimeout(timer.current);
       pending.current?.abort();
-    },
-    [],
-  );
+      setOpen(false);
+    };
+    form?.addEventListener("submit", close);
+    return () => {
+      form?.removeEventListener("submit", close);
+      clearTimeout(timer.current);
+      pending.current?.abort();
+    };
+  }, []);
 
   function ask(text: string) {
     clearTimeout(timer.current);
@@ -90,6 +101,7 @@ export function SearchSuggest({ inputId, placeholder }: { inputId: string; place
   return (
     <div className="suggest">
       <input
+        ref={input}
         id={inputId}
         className="search-form__input"
         type="search"

@@ -46,7 +46,13 @@ function urlProblem(url: string): string | null {
 
 function isDate(value: unknown): boolean {
   if (typeof value !== "string" || value.trim() === "") return false
-  return !Number.isNaN(new Date(value).getTime())
+  if (Number.isNaN(new Date(value).getTime())) return false
+  // JavaScript rolls 2026-02-30 over to 2 March; PostgreSQL refuses it: the day must exist.
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim())
+  if (!ymd) return true
+  const [year, month, day] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
 /** A date filter: `created_at=…`, `created_at[$gt]=…`, `updated_at[$in][]=…`. */

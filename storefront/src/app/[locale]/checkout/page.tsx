@@ -7,6 +7,7 @@ import { DetailsForm } from "@/components/checkout/details-form";
 import { OrderSummary } from "@/components/checkout/order-summary";
 import { PaymentStep } from "@/components/checkout/payment-step";
 import { ShippingForm } from "@/components/checkout/shipping-form";
+import { defaultShippingOptionId, shippingOptionName } from "@/lib/shipping-names";
 import { BackendNotice, BackendUnavailablePage } from "@/components/feedback/backend-notice";
 import { EmptyState } from "@/components/feedback/empty-state";
 import { localeAlternates } from "@/i18n/alternates";
@@ -19,7 +20,7 @@ import { getCustomer, listAddresses } from "@/lib/customer";
 import { isBookingOnly, withoutCodForBookings } from "@/lib/experiences/booking";
 import { getBookingContact } from "@/lib/experiences/server";
 import { formatMoney } from "@/lib/money";
-import { cheapestOption, shippingDetail } from "@/lib/shipping-options";
+import { shippingDetail } from "@/lib/shipping-options";
 import { codRefusalFor, withoutRefusedCod } from "@/lib/payments/cod";
 import type { CartView, CustomerView } from "@/lib/types";
 import { formatPhone } from "@/lib/validation";
@@ -152,6 +153,7 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
   const detailsInitial = step === "details" ? await detailsDefaults(cart, customer) : null;
   const tb = await getTranslations({ locale, namespace: "Booking" });
   const ts = await getTranslations({ locale, namespace: "Shipping" });
+  const shippingNames = await getTranslations({ locale, namespace: "ShippingNames" });
 
   return (
     <div className="container section checkout-page">
@@ -239,16 +241,16 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
                 <ShippingForm
                   options={shippingOptions.data.map((o) => ({
                     id: o.id,
-                    name: locale === "en" && o.nameEn ? o.nameEn : o.name,
+                    name: shippingOptionName(o.name, shippingNames),
                     price: o.amount ? (o.amount.amount === 0 ? t("free") : formatMoney(o.amount, locale)) : t("priceLater"),
                     detail: shippingDetail(o, ts),
                   }))}
-                  selectedId={cart.shippingMethod?.optionId ?? cheapestOption(shippingOptions.data)}
+                  selectedId={defaultShippingOptionId(shippingOptions.data, cart.shippingMethod?.optionId ?? null)}
                 />
               ))}
             {stateOf("shipping") === "done" && cart.shippingMethod && (
               <p className="checkout-step__summary">
-                {cart.shippingMethod.name} · {formatMoney(cart.shippingMethod.amount, locale)}
+                {shippingOptionName(cart.shippingMethod.name, shippingNames)} · {formatMoney(cart.shippingMethod.amount, locale)}
               </p>
             )}
           </StepSection>
