@@ -1,0 +1,78 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { REVALIDATE_SIGNATURE_HEADER, signRevalidation } from "@ocop/core/dist/server"
+
+/**
+ * Expires the storefront's cached catalog reads when what they show changes (issue #16): the
+ * storefront keeps products, producers, certificates and shelves in Next's data cache under these
+ * tags (storefront/src/lib/catalog-cache.ts) and believes a POST /api/revalidate only when it is
+ * signed with REVALIDATE_SECRET. Without the secret the storefront does not cache, and this does nothing.
+ */
+const PRODUCTS = ["products"]
+const CERTIFICATES = ["certificates", "products", "producers"]
+const PRODUCERS = ["producers", "products"]
+const SHELVES = ["shelves"]
+
+export const TAGS_OF_EVENT: Record<string, string[]> = {
+  // Text, images, variants, prices (variant prices are written through product-variant.updated).
+  ...Object.fromEntries(["product", "product-variant"].flatMap((e) => ["created", "updated", "deleted"].map((a) => [`${e}.${a}`, PRODUCTS]))),
+  ...Object.fromEntries(["price", "price-set"].flatMap((e) => ["created", "updated", "deleted"].map((a) => [`pricing.${e}.${a}`, PRODUCTS]))),
+  // Stock: levels set by the admin or a producer, reservations taken and released by orders.
+  ...Object.fromEntries(
+    ["inventory-level", "reservation-item"].flatMap((e) =>
+      ["created", "updated", "deleted"].flatMap((a) => [[`${e}.${a}`, PRODUCTS], [`inventory.${e}.${a}`, PRODUCTS]])
+    )
+  ),
+  "order.placed": PRODUCTS,
+  "order.canceled": PRODUCTS,
+  "ocop_product.sale_changed": PRODUCTS,
+  "ocop_certificate.upserted": CERTIFICATES,
+  "ocop_certificate.expired": CERTIFICATES,
+  "producer.created": PRODUCERS,
+  "producer.updated": PRODUCERS,
+  "producer.status_changed": PRODUCERS,
+  "producer.product_linked": PRODUCERS,
+  "partner.shelf_changed": SHELVES,
+}
+
+// Events come in bursts (an order, an import): their tags go out together a moment later.
+const FLUSH_AFTER_MS = 25
+const pending = new Set<string>()
+let timer: ReturnType<typeof setTimeout> | undefined
+
+type Logger = { error(message: string): void }
+
+async function flush(logger: Logger): Promise<void> {
+  timer = undefined
+  const secret = process.env.REVALIDATE_SECRET
+  const tags = [...pending]
+  pending.clear()
+  if (!secret || tags.length === 0) return
+  const base = (process.env.STOREFRONT_REVALIDATE_URL || process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/+$/, "")
+  const body = JSON.stringify({ tags })
+  try {
+    const response = await fetch(`${base}/api/revalidate`, {
+      method: "POST",
+      headers: { "content-type": "application/json", [REVALIDATE_SIGNATURE_HEADER]: signRevalidation(secret, body) },
+      body,
+      signal: AbortSignal.timeout(5_000),
+    })
+    if (!response.ok) logger.error(`Storefront revalidation of ${tags.join(", ")}: HTTP ${response.status} from ${base}`)
+  } catch (error) {
+    // A storefront that is down has nothing cached to expire; its cache's own TTL is the safety net.
+    logger.error(`Storefront revalidation of ${tags.join(", ")} at ${base}: ${(error as Error).message}`)
+  }
+}
+
+export default async function storefrontRevalidateHandler({ event, container }: SubscriberArgs<unknown>) {
+  if (!process.env.REVALIDATE_SECRET) return
+  for (const tag of TAGS_OF_EVENT[event.name] ?? []) pending.add(tag)
+  if (timer || pending.size === 0) return
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  timer = setTimeout(() => void flush(logger), FLUSH_AFTER_MS)
+}
+
+export const config: SubscriberConfig = {
+  event: Object.keys(TAGS_OF_EVENT),
+  context: { subscriberId: "storefront-revalidate" },
+}
