@@ -37,16 +37,17 @@ export const TAGS_OF_EVENT: Record<string, string[]> = {
 
 // Events come in bursts (an order, an import): their tags go out together a moment later.
 const FLUSH_AFTER_MS = 25
+// Medusa's Caching Module clears its own cached reads on the same events, in the background: a
+// storefront that re-reads before that clear lands would cache the stale answer again. The same
+// tags go out once more after this delay, which bounds that staleness well within the 2 s promise.
+const REPEAT_AFTER_MS = 500
 const pending = new Set<string>()
 let timer: ReturnType<typeof setTimeout> | undefined
 
 type Logger = { error(message: string): void }
 
-async function flush(logger: Logger): Promise<void> {
-  timer = undefined
+async function send(tags: string[], logger: Logger): Promise<void> {
   const secret = process.env.REVALIDATE_SECRET
-  const tags = [...pending]
-  pending.clear()
   if (!secret || tags.length === 0) return
   const base = (process.env.STOREFRONT_REVALIDATE_URL || process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/+$/, "")
   const body = JSON.stringify({ tags })
@@ -64,12 +65,20 @@ async function flush(logger: Logger): Promise<void> {
   }
 }
 
+function flush(logger: Logger): void {
+  timer = undefined
+  const tags = [...pending]
+  pending.clear()
+  void send(tags, logger)
+  setTimeout(() => void send(tags, logger), REPEAT_AFTER_MS).unref?.()
+}
+
 export default async function storefrontRevalidateHandler({ event, container }: SubscriberArgs<unknown>) {
   if (!process.env.REVALIDATE_SECRET) return
   for (const tag of TAGS_OF_EVENT[event.name] ?? []) pending.add(tag)
   if (timer || pending.size === 0) return
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  timer = setTimeout(() => void flush(logger), FLUSH_AFTER_MS)
+  timer = setTimeout(() => flush(logger), FLUSH_AFTER_MS)
 }
 
 export const config: SubscriberConfig = {
