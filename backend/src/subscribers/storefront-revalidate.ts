@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { ICachingModuleService } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, toCamelCase, upperCaseFirst } from "@medusajs/framework/utils"
 import { REVALIDATE_SIGNATURE_HEADER, signRevalidation } from "@ocop/core/dist/server"
 
 /**
@@ -73,8 +74,27 @@ function flush(logger: Logger): void {
   setTimeout(() => void send(tags, logger), REPEAT_AFTER_MS).unref?.()
 }
 
+/**
+ * Clears what Medusa's Caching Module holds for the event's records, as its own strategy does on
+ * every event but in the background: done here first, the storefront's re-read cannot get the old answer.
+ */
+async function clearMedusaCache(container: SubscriberArgs<unknown>["container"], name: string, data: unknown): Promise<void> {
+  const caching = container.resolve<ICachingModuleService | undefined>(Modules.CACHING, { allowUnregistered: true })
+  if (!caching) return
+  const operation = name.split(".").pop()!
+  const type = upperCaseFirst(toCamelCase(name.split(".").slice(-2)[0]!))
+  const tags: string[] = []
+  for (const item of (Array.isArray(data) ? data : [data]) as Array<{ id?: string | string[] }>) {
+    for (const id of [item?.id ?? []].flat()) {
+      tags.push(...(await caching.computeTags(item, { entities: [{ type, id }], operation } as never)))
+    }
+  }
+  if (tags.length) await caching.clear({ tags, options: { autoInvalidate: true } } as never)
+}
+
 export default async function storefrontRevalidateHandler({ event, container }: SubscriberArgs<unknown>) {
   if (!process.env.REVALIDATE_SECRET) return
+  await clearMedusaCache(container, event.name, event.data).catch(() => {})
   for (const tag of TAGS_OF_EVENT[event.name] ?? []) pending.add(tag)
   if (timer || pending.size === 0) return
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
