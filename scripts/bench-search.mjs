@@ -42,7 +42,7 @@ function parseArgs(argv) {
       case "--no-cache": options.cache = false; break
       case "-h":
       case "--help":
-        console.log(fs.readFileSync(new URL(import.meta.url), "utf8").split("\n").slice(1, 15).join("\n").replace(/^\/\/ ?/gm, ""))
+        console.log(fs.readFileSync(new URL(import.meta.url), "utf8").split("\n").slice(1, 17).join("\n").replace(/^\/\/ ?/gm, ""))
         process.exit(0)
         break
       default:
