@@ -36,7 +36,7 @@ const storefrontUrl = process.env.STORE_CORS || "http://localhost:8000"
 const adminUrl = process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173"
 
 // With REDIS_URL set, Medusa's Redis modules replace the in-memory event bus,
-// workflow engine, locking and cache, so server and worker processes can share state.
+// workflow engine, locking and caching, so server and worker processes can share state.
 const redisModules = redisUrl
   ? [
       {
@@ -44,7 +44,6 @@ const redisModules = redisUrl
         resolve: "@medusajs/medusa/event-bus-redis",
         options: { redisUrl, queueName: `${queuePrefix}events` },
       },
-      { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl, namespace: `${redisPrefix}cache` } },
       {
         key: Modules.WORKFLOW_ENGINE,
         resolve: "@medusajs/medusa/workflow-engine-redis",
@@ -75,6 +74,26 @@ const redisModules = redisUrl
       },
     ]
   : []
+
+// Medusa's Caching Module (feature flag `caching`, in place of the Cache Module deprecated in 2.11):
+// query.graph reads asked to cache, kept under keys and tags that the module expires on the
+// entities' events. Redis when REDIS_URL is set (shared by every server process), else in memory.
+const cachingModule = {
+  key: Modules.CACHING,
+  resolve: "@medusajs/medusa/caching",
+  options: redisUrl
+    ? {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/caching-redis",
+            id: "caching-redis",
+            is_default: true,
+            options: { redisUrl, prefix: `${redisPrefix}caching:` },
+          },
+        ],
+      }
+    : { in_memory: { enable: true } },
+}
 
 // Search (src/search, GET /store/search): the Search Module with the PostgreSQL provider in the
 // Vietnamese text-search language `ocop_vi` (configuration `medusa_search_ocop_vi`, installed by the
@@ -157,9 +176,10 @@ module.exports = defineConfig({
     disable: process.env.MEDUSA_DISABLE_ADMIN === "true",
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
   },
-  featureFlags: { translation: true },
+  featureFlags: { translation: true, caching: true },
   modules: [
     ...redisModules,
+    cachingModule,
     // Product content in Vietnamese and English: the feature flag alone comes too late to load it.
     { resolve: "@medusajs/medusa/translation" },
     // Our own modules (src/modules): they never import each other; src/links joins them.

@@ -5,7 +5,10 @@
 // (MEDUSA_WORKER_MODE=server) and a worker process (MEDUSA_WORKER_MODE=worker) on PostgreSQL and
 // Redis, under a shopper mix run with autocannon (scripts/lib/load-mix.mjs): browse, search,
 // add-to-cart and a full cash-on-delivery checkout, all at once over --connections for --duration
-// seconds. Prints p50/p95/p99 and the error rate per endpoint as a markdown table.
+// seconds, with the BUILT storefront (--storefront-port, default --port + 2) answering page views
+// (home, product, search) and a static file. Prints p50/p95/p99 and the error rate per endpoint as
+// a markdown table, and each endpoint's p95 as a ratio of its baseline measured in the same run
+// (pages: the static file; store routes: GET /store/regions) against issue #16's targets.
 //
 // Database: OCOP_BENCH_DATABASE_URL (its server; its name, else "ocop_bench_load"), else a database
 // "ocop_bench_load" on DATABASE_URL's server,
@@ -19,14 +22,15 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { spawn } from "node:child_process"
-import { BACKEND_BUILD_DIR, ROOT, buildAll, migrate, readPublishableKey, seed, startBackend } from "./lib/stack.mjs"
+import crypto from "node:crypto"
+import { BACKEND_BUILD_DIR, ROOT, STOREFRONT_DIR, buildAll, migrate, readPublishableKey, seed, startBackend, startStorefront } from "./lib/stack.mjs"
 import { stopAll } from "./lib/processes.mjs"
 import { checkDatabaseUrl, hasCommand, startEmbeddedPostgres } from "./lib/postgres.mjs"
 import { Recorder, runMix, table } from "./lib/load-mix.mjs"
 import { SHIPPING_ADDRESS, STANDARD_SHIPPING, adminToken, createStockedProduct, withClient } from "./lib/load-shop.mjs"
 
 function parseArgs(argv) {
-  const options = { connections: 50, duration: 60, port: 9170, redisPort: 6392, template: null }
+  const options = { connections: 50, duration: 60, port: 9170, storefrontPort: null, redisPort: 6392, template: null }
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=")
     const value = () => Number(inline ?? argv[++i])
@@ -34,6 +38,7 @@ function parseArgs(argv) {
       case "--connections": options.connections = value(); break
       case "--duration": options.duration = value(); break
       case "--port": options.port = value(); break
+      case "--storefront-port": options.storefrontPort = value(); break
       case "--redis-port": options.redisPort = value(); break
       case "--template": options.template = inline ?? argv[++i]; break
       case "-h":
@@ -45,6 +50,7 @@ function parseArgs(argv) {
         throw new Error(`unknown option ${argv[i]} (see --help)`)
     }
   }
+  options.storefrontPort ??= options.port + 2
   for (const [name, v] of Object.entries(options)) {
     if (name !== "template" && (!Number.isInteger(v) || v < 1)) throw new Error(`--${name} must be a positive whole number`)
   }
@@ -122,7 +128,7 @@ async function prepareShop(url, databaseUrl, publishableKey) {
   const store = { "x-publishable-api-key": publishableKey, "content-type": "application/json" }
   const token = await adminToken(url)
   const { regionId, variantId } = await createStockedProduct(url, token, databaseUrl, { stock: 1_000_000, title: "Trà hoa vàng (benchmark)" })
-  const { products } = await ok(await fetch(`${url}/store/products?limit=100&fields=id`, { headers: store }), "products")
+  const { products } = await ok(await fetch(`${url}/store/products?limit=100&fields=id,handle`, { headers: store }), "products")
   // The standard shipping option, read once through a throwaway cart with an address.
   const post = async (path, body, what) => ok(await fetch(`${url}${path}`, { method: "POST", headers: store, body: JSON.stringify(body) }), what)
   const { cart } = await post("/store/carts", { region_id: regionId }, "cart")
@@ -130,7 +136,7 @@ async function prepareShop(url, databaseUrl, publishableKey) {
   await post(`/store/carts/${cart.id}`, { shipping_address: SHIPPING_ADDRESS }, "address")
   const { shipping_options } = await ok(await fetch(`${url}/store/shipping-options?cart_id=${cart.id}`, { headers: store }), "shipping options")
   const standard = shipping_options.find((o) => o.name === STANDARD_SHIPPING) ?? shipping_options[0]
-  return { regionId, variantId, productIds: products.map((p) => p.id), shippingOptionId: standard.id }
+  return { regionId, variantId, productIds: products.map((p) => p.id), productHandles: products.map((p) => p.handle), shippingOptionId: standard.id }
 }
 
 function countOrders(databaseUrl) {
@@ -151,14 +157,24 @@ async function main() {
 
   try {
     const quiet = { LOG_LEVEL: process.env.LOG_LEVEL || "error", OCOP_DEV_DEFAULTS: "true", MEDUSA_DISABLE_ADMIN: "true" }
-    if (!fs.existsSync(BACKEND_BUILD_DIR)) {
+    const nextDist = path.join(STOREFRONT_DIR, process.env.OCOP_NEXT_DIST_DIR || ".next")
+    if (!fs.existsSync(BACKEND_BUILD_DIR) || !fs.existsSync(path.join(nextDist, "BUILD_ID"))) {
       console.log("Building…")
       await buildAll({ ...process.env, ...quiet })
     }
     db = await provideDatabase(options.template)
     redis = await provideRedis(options.redisPort)
     const url = `http://localhost:${options.port}`
-    const env = { ...process.env, ...quiet, DATABASE_URL: db.url, MEDUSA_FILE_BASE_URL: url }
+    const storefrontUrl = `http://localhost:${options.storefrontPort}`
+    // The storefront caches catalog reads and the backend expires them on change, as in production.
+    const env = {
+      ...process.env,
+      ...quiet,
+      DATABASE_URL: db.url,
+      MEDUSA_FILE_BASE_URL: url,
+      STOREFRONT_URL: storefrontUrl,
+      REVALIDATE_SECRET: process.env.REVALIDATE_SECRET || crypto.randomBytes(32).toString("base64url"),
+    }
     delete env.REDIS_URL
     if (!options.template) {
       console.log("Migrating and seeding the benchmark database…")
@@ -174,21 +190,24 @@ async function main() {
     // The server as `npm run start:server` runs it: one process per core (cluster mode).
     await startBackend(roleEnv("server"), options.port, { quiet: true, logFile, cluster: os.availableParallelism() })
 
+    console.log(`Starting the storefront (${storefrontUrl})…`)
+    await startStorefront(env, options.storefrontPort, { backendUrl: url, publishableKey }, { quiet: true, logFile })
+
     const shop = await prepareShop(url, db.url, publishableKey)
     const ordersBefore = await countOrders(db.url)
     // A short warm-up (route compilation, connection pools, caches), not measured.
-    await runMix({ url, publishableKey, shop, connections: 10, duration: 5, recorder: new Recorder() })
+    await runMix({ url, storefrontUrl, publishableKey, shop, connections: 10, duration: 5, recorder: new Recorder() })
 
     console.log(`Running the mix: ${options.connections} connections for ${options.duration} s…`)
     const recorder = new Recorder()
     const started = Date.now()
-    await runMix({ url, publishableKey, shop, connections: options.connections, duration: options.duration, recorder })
+    await runMix({ url, storefrontUrl, publishableKey, shop, connections: options.connections, duration: options.duration, recorder })
     const seconds = (Date.now() - started) / 1000
     const placed = (await countOrders(db.url)) - ordersBefore
     const completions = recorder.byLabel.get("POST /store/carts/:id/complete")
 
     console.log(`\nLoad benchmark: ${options.connections} connections for ${options.duration} s, server + worker on PostgreSQL and Redis, ${os.cpus().length} CPU cores`)
-    console.log(`(mix: browse 40 %, search 24 %, add-to-cart 20 %, COD checkout 16 % of the connections)\n`)
+    console.log(`(mix: browse 30 %, storefront page views 16 %, search 20 %, add-to-cart 18 %, COD checkout 16 % of the connections)\n`)
     console.log(table(recorder, seconds))
     console.log(`\nOrders placed during the run: ${placed} (completions answered: ${completions?.latencies.length ?? 0}).`)
     return 0

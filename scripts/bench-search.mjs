@@ -3,8 +3,10 @@
 //
 // Search benchmark on N synthetic OCOP products, for each N of --products in turn: a fixed mix of queries (accented, accentless,
 // English, misspelt, prefix, filtered) against our GET /store/search, Medusa's GET /store/products?q=
-// and Medusa's POST /store/search, with 1 and 16 concurrent clients. Prints p50/p95/p99 latency,
-// requests per second, how many queries found something, and the ratios between the routes.
+// and Medusa's POST /store/search, with 1 and 16 concurrent clients, beside Medusa's cheapest store
+// route GET /store/regions (the floor of the store pipeline). Prints p50/p95/p99 latency, requests
+// per second, how many queries found something, the ratios between the routes, and issue #16's
+// targets: ours ≤ 1.5× GET /store/regions and POST /store/search ≥ 5× ours (p95, in the same run).
 //
 // Database, one per N: "ocop_bench_<N>" on the server of OCOP_BENCH_DATABASE_URL or DATABASE_URL,
 // else on an embedded PostgreSQL of its own (.data/postgres-bench, port 54322) — never the data of
@@ -40,7 +42,7 @@ function parseArgs(argv) {
       case "--no-cache": options.cache = false; break
       case "-h":
       case "--help":
-        console.log(fs.readFileSync(new URL(import.meta.url), "utf8").split("\n").slice(1, 15).join("\n").replace(/^\/\/ ?/gm, ""))
+        console.log(fs.readFileSync(new URL(import.meta.url), "utf8").split("\n").slice(1, 17).join("\n").replace(/^\/\/ ?/gm, ""))
         process.exit(0)
         break
       default:
@@ -105,9 +107,18 @@ const ROUTES = {
       }),
     },
   }),
+  // No query: the floor that every store request pays (publishable key, middlewares, one small read).
+  "GET /store/regions": (base, key) => ({ url: `${base}/store/regions?limit=1`, init: { headers: { "x-publishable-api-key": key } } }),
 }
 
+const OURS = "GET /store/search"
+const FLOOR = "GET /store/regions"
+const MEDUSA_SEARCH = "POST /store/search"
+// Issue #16's targets at each concurrency, on p95.
+const TARGETS = { oursOverFloor: 1.5, medusaOverOurs: 5 }
+
 function countOf(route, body) {
+  if (route === FLOOR) return body.count ?? 0
   if (route === "GET /store/search") return body.count ?? 0
   if (route === "GET /store/products?q=") return body.count ?? 0
   return body.results?.[0]?.metadata?.count ?? 0
@@ -243,6 +254,26 @@ function printTable(results, products, options) {
       )
     }
   }
+  console.log(`\nTargets (p95, same run): ours / ${FLOOR} ≤ ${TARGETS.oursOverFloor}, ${MEDUSA_SEARCH} / ours ≥ ${TARGETS.medusaOverOurs}`)
+  console.log("| clients | ours / regions | target | POST /store/search / ours | target |")
+  console.log("|---|---|---|---|---|")
+  for (const row of targetRatios(results)) {
+    const mark = (ok) => (ok ? "met" : "missed")
+    console.log(
+      `| ${row.concurrency} | ${row.oursOverFloor.toFixed(2)} | ${mark(row.oursOverFloor <= TARGETS.oursOverFloor)} | ` +
+        `${row.medusaOverOurs.toFixed(2)} | ${mark(row.medusaOverOurs >= TARGETS.medusaOverOurs)} |`
+    )
+  }
+}
+
+/** Per concurrency: our p95 over the floor's, and Medusa's search p95 over ours. */
+function targetRatios(results) {
+  return [...new Set(results.map((r) => r.concurrency))].flatMap((concurrency) => {
+    const at = (route) => results.find((r) => r.route === route && r.concurrency === concurrency)
+    const [ours, floor, medusa] = [at(OURS), at(FLOOR), at(MEDUSA_SEARCH)]
+    if (!ours || !floor || !medusa) return []
+    return [{ concurrency, oursOverFloor: ours.p95 / floor.p95, medusaOverOurs: medusa.p95 / ours.p95 }]
+  })
 }
 
 /** Brings up a backend on a catalog of `size` products; answers its URL and publishable key. */

@@ -4,8 +4,15 @@
 import autocannon from "autocannon"
 import { SHIPPING_ADDRESS } from "./load-shop.mjs"
 
-/** Share of the connections per kind of traffic (of 50: 20 browse, 12 search, 10 cart, 8 checkout). */
-export const SHARES = { browse: 0.4, search: 0.24, cart: 0.2, checkout: 0.16 }
+/**
+ * Share of the connections per kind of traffic (of 50: 15 browse, 8 page views, 10 search, 9 cart,
+ * 8 checkout). Page views go to the storefront; without one (no `storefrontUrl`) they are left out.
+ */
+export const SHARES = { browse: 0.3, pages: 0.16, search: 0.2, cart: 0.18, checkout: 0.16 }
+/** Kinds of traffic that go to the storefront rather than the backend. */
+const STOREFRONT_KINDS = new Set(["pages"])
+/** A file of the storefront's public/ folder: the floor of what its server can answer. */
+export const STATIC_FILE = "/embed.js"
 
 export const SEARCH_QUERIES = ["trà hoa vàng", "tra hoa vang", "nước mắm", "nuoc mam", "ngoc trai", "mật ong", "pearl", "fish sauce", "gom dong trieu", "ruou ba kich"]
 
@@ -51,6 +58,23 @@ export function flows(shop, recorder) {
         setupRequest: (request) => ({ ...request, path: `/store/products/${pick(shop.productIds)}` }),
       },
       { label: "GET /store/producers", method: "GET", path: "/store/producers" },
+      // Medusa's cheapest store route: the baseline of every store read (ratioOf).
+      { label: "GET /store/regions", method: "GET", path: "/store/regions" },
+    ],
+    // What a shopper's browser asks the storefront: catalog pages, and a static file as the baseline.
+    pages: [
+      { label: "page /vi", method: "GET", path: "/vi" },
+      {
+        label: "page /vi/products/:handle",
+        method: "GET",
+        setupRequest: (request) => ({ ...request, path: `/vi/products/${pick(shop.productHandles)}` }),
+      },
+      {
+        label: "page /vi/search",
+        method: "GET",
+        setupRequest: (request) => ({ ...request, path: `/vi/search?q=${encodeURIComponent(pick(SEARCH_QUERIES))}` }),
+      },
+      { label: `static ${STATIC_FILE}`, method: "GET", path: STATIC_FILE },
     ],
     search: [
       {
@@ -134,12 +158,13 @@ export class Recorder {
 }
 
 /** Runs every kind of traffic at once against `url` for `duration` seconds over `connections`. */
-export async function runMix({ url, publishableKey, shop, connections, duration, recorder }) {
+export async function runMix({ url, storefrontUrl = null, publishableKey, shop, connections, duration, recorder }) {
   const all = flows(shop, recorder)
-  const runs = Object.entries(SHARES).map(([kind, share]) => {
+  const kinds = Object.entries(SHARES).filter(([kind]) => storefrontUrl || !STOREFRONT_KINDS.has(kind))
+  const runs = kinds.map(([kind, share]) => {
     const requests = all[kind].map((r) => ({ ...r, headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey } }))
     const instance = autocannon({
-      url,
+      url: STOREFRONT_KINDS.has(kind) ? storefrontUrl : url,
       connections: Math.max(1, Math.round(connections * share)),
       duration,
       timeout: 30,
@@ -162,13 +187,46 @@ function percentile(sorted, p) {
 /** Targets per endpoint (p95, ms): catalog and search 150, add-to-cart 400, completion 1,000. */
 export function targetOf(label) {
   if (label.startsWith("GET ")) return 150
+  if (label.startsWith("page ")) return null
   if (label === "POST /store/carts" || label === "POST /store/carts/:id/line-items") return 400
   if (label === "POST /store/carts/:id/complete") return 1000
   return null
 }
 
+const STORE_READS = new Set(["GET /store/products", "GET /store/products/:id", "GET /store/producers", "GET /store/search"])
+
+/**
+ * Issue #16's targets as ratios measured in the same run, so the machine's speed cancels out:
+ * page views ≤ 3× a static file of the storefront, store reads ≤ 2× GET /store/regions,
+ * add-to-cart ≤ 5×, cart completion ≤ 10×. Null for an endpoint without one.
+ */
+export function ratioTargetOf(label) {
+  if (label.startsWith("page ")) return { baseline: `static ${STATIC_FILE}`, max: 3 }
+  if (STORE_READS.has(label)) return { baseline: "GET /store/regions", max: 2 }
+  if (label === "POST /store/carts" || label === "POST /store/carts/:id/line-items") return { baseline: "GET /store/regions", max: 5 }
+  if (label === "POST /store/carts/:id/complete") return { baseline: "GET /store/regions", max: 10 }
+  return null
+}
+
+function p95Of(recorder, label) {
+  const e = recorder.byLabel.get(label)
+  return e ? percentile([...e.latencies].sort((a, b) => a - b), 95) : NaN
+}
+
+/** "×2.31 (≤ 2: missed)", or "–" without a target or a baseline measured. */
+function ratioCell(recorder, label, p95) {
+  const target = ratioTargetOf(label)
+  if (!target) return "–"
+  const ratio = p95 / p95Of(recorder, target.baseline)
+  if (!Number.isFinite(ratio)) return `– (no ${target.baseline})`
+  return `×${ratio.toFixed(2)} of ${target.baseline} (≤ ${target.max}: ${ratio <= target.max ? "met" : "missed"})`
+}
+
 export function table(recorder, seconds) {
-  const lines = ["| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors | p95 target |", "|---|---:|---:|---:|---:|---:|---:|---|"]
+  const lines = [
+    "| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors | p95 target | p95 ratio (target) |",
+    "|---|---:|---:|---:|---:|---:|---:|---|---|",
+  ]
   for (const [label, e] of [...recorder.byLabel.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const sorted = [...e.latencies].sort((a, b) => a - b)
     const count = Math.max(sorted.length, e.errors)
@@ -178,7 +236,7 @@ export function table(recorder, seconds) {
     const p95 = percentile(sorted, 95)
     const verdict = target === null ? "–" : `≤ ${target}: ${p95 <= target ? "met" : "missed"}`
     lines.push(
-      `| ${label} | ${sorted.length} | ${(sorted.length / seconds).toFixed(1)} | ${fmt(percentile(sorted, 50))} | ${fmt(p95)} | ${fmt(percentile(sorted, 99))} | ${rate}%${statuses} | ${verdict} |`
+      `| ${label} | ${sorted.length} | ${(sorted.length / seconds).toFixed(1)} | ${fmt(percentile(sorted, 50))} | ${fmt(p95)} | ${fmt(percentile(sorted, 99))} | ${rate}%${statuses} | ${verdict} | ${ratioCell(recorder, label, p95)} |`
     )
   }
   return lines.join("\n")

@@ -3,11 +3,12 @@
 // backend/src/api/lib/security/client-address.ts). Made once per installation and kept in the
 // git-ignored .data folder, so tokens stay valid across restarts and nobody shares a secret that is
 // written in the repository (issue #21: tokens signed with the old development secret were accepted).
+// REVALIDATE_SECRET signs the backend's calls that expire the storefront's catalog cache (issue #16).
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 
-const NAMES = ["JWT_SECRET", "COOKIE_SECRET", "OCOP_STOREFRONT_SECRET"]
+const NAMES = ["JWT_SECRET", "COOKIE_SECRET", "OCOP_STOREFRONT_SECRET", "REVALIDATE_SECRET"]
 
 /** Fresh random values for every secret (e.g. for a test stack of its own). */
 export function randomSecrets() {

@@ -1,4 +1,4 @@
-// Backend-only rules: the ledger and the CSV writer. Kept out of the package's index, which the
+// Server-only rules: the ledger, the CSV writer and the revalidation signature (node:crypto). Kept out of the package's index, which the
 // storefront's client components import: the package is CommonJS, which bundlers do not tree-shake,
 // so whatever the index exports ships in the checkout's JavaScript (issue #13's 180 KB budget).
 // The backend imports them as "@ocop/core/dist/server".
@@ -6,3 +6,4 @@
 export * from "./ledger";
 export * from "./csv";
 export * from "./shipping";
+export * from "./revalidate";

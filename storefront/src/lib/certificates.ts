@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { load, type Loaded } from "./backend";
 import { isCertificateId, lookupText, parseCertificateList, toCertificateRecord } from "./certificate-map";
-import { getSdk, httpStatus } from "./medusa";
+import { cachedCatalogRead } from "./catalog-cache";
+import { backendConfig, getSdk, httpStatus, sdkFor, type BackendConfig } from "./medusa";
 import type { CertificateRecordView } from "./types";
 
 /**
@@ -32,13 +33,20 @@ export const getCertificate = cache(
   (id: string): Promise<Loaded<CertificateRecordView | null>> =>
     load(`loading certificate "${id}"`, async () => {
       if (!isCertificateId(id)) return null;
-      const sdk = await getSdk();
-      try {
-        const body = await sdk.client.fetch<unknown>(`/store/ocop-certificates/${encodeURIComponent(id)}`);
-        return toCertificateRecord((body as { certificate?: unknown } | null)?.certificate);
-      } catch (error) {
-        if (httpStatus(error) === 404) return null;
-        throw error;
-      }
+      const body = await readCertificate(await backendConfig(), id);
+      return body === null ? null : toCertificateRecord((body as { certificate?: unknown } | null)?.certificate);
     }),
+);
+
+const readCertificate = cachedCatalogRead(
+  "certificate",
+  ["certificates", "products", "producers"],
+  async (config: BackendConfig, id: string): Promise<unknown> => {
+    try {
+      return await sdkFor(config).client.fetch<unknown>(`/store/ocop-certificates/${encodeURIComponent(id)}`);
+    } catch (error) {
+      if (httpStatus(error) === 404) return null;
+      throw error;
+    }
+  },
 );

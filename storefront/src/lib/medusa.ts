@@ -26,11 +26,13 @@ export function backendKey(config: BackendConfig): string {
   return `${config.baseUrl}|${config.publishableKey ?? ""}`;
 }
 
-/** One js-sdk client per request (cheap: it holds only configuration). */
-export const getSdk = cache(async (): Promise<Medusa> => {
-  const { baseUrl, publishableKey } = await backendConfig();
+/** A js-sdk client for this configuration, without the request: for reads inside a cache scope (lib/catalog-cache.ts). */
+export function sdkFor({ baseUrl, publishableKey }: BackendConfig): Medusa {
   return new Medusa({ baseUrl, publishableKey });
-});
+}
+
+/** One js-sdk client per request (cheap: it holds only configuration). */
+export const getSdk = cache(async (): Promise<Medusa> => sdkFor(await backendConfig()));
 
 /** A js-sdk client that also tells the backend the shopper's address (for logins and sign-ups). */
 export async function getAuthSdk(): Promise<Medusa> {

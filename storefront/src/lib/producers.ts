@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { load, type Loaded } from "./backend";
-import { getSdk, httpStatus } from "./medusa";
+import { cachedCatalogRead } from "./catalog-cache";
+import { backendConfig, httpStatus, sdkFor, type BackendConfig } from "./medusa";
 import { parseProducerList, parseProducerResponse, type ProducerListItem } from "./producer-map";
 import { getRegion } from "./regions";
 import type { ProducerView } from "./types";
@@ -10,21 +11,32 @@ import type { ProducerView } from "./types";
 export const getProducer = cache(
   (handle: string): Promise<Loaded<ProducerView | null>> =>
     load(`loading producer "${handle}"`, async () => {
-      const sdk = await getSdk();
-      const region = await getRegion();
-      try {
-        const body = await sdk.client.fetch<unknown>(`/store/producers/${encodeURIComponent(handle)}`, {
-          query: { region_id: region.id },
-        });
-        const producer = parseProducerResponse(body);
-        if (!producer) throw new Error(`GET /store/producers/${handle} answered without a producer`);
-        return producer;
-      } catch (error) {
-        // Unknown producer, or (while the backend has no producer API) an unknown route.
-        if (httpStatus(error) === 404) return null;
-        throw error;
-      }
+      const body = await readProducer(await backendConfig(), (await getRegion()).id, handle);
+      if (body === null) return null;
+      const producer = parseProducerResponse(body);
+      if (!producer) throw new Error(`GET /store/producers/${handle} answered without a producer`);
+      return producer;
     }),
+);
+
+const readProducer = cachedCatalogRead(
+  "producer",
+  ["producers", "products", "certificates"],
+  async (config: BackendConfig, regionId: string, handle: string): Promise<unknown> => {
+    try {
+      return await sdkFor(config).client.fetch<unknown>(`/store/producers/${encodeURIComponent(handle)}`, {
+        query: { region_id: regionId },
+      });
+    } catch (error) {
+      // Unknown producer, or (while the backend has no producer API) an unknown route.
+      if (httpStatus(error) === 404) return null;
+      throw error;
+    }
+  },
+);
+
+const readProducerList = cachedCatalogRead("producer-list", ["producers", "products"], (config: BackendConfig) =>
+  sdkFor(config).client.fetch<unknown>("/store/producers", { query: { limit: 100 } }),
 );
 
 /**
@@ -33,8 +45,7 @@ export const getProducer = cache(
  */
 export function listProducers(limit: number): Promise<Loaded<ProducerListItem[]>> {
   return load("listing producers", async () => {
-    const sdk = await getSdk();
-    const body = await sdk.client.fetch<unknown>("/store/producers", { query: { limit: 100 } });
+    const body = await readProducerList(await backendConfig());
     const producers = parseProducerList(body);
     if (!producers) throw new Error("GET /store/producers answered without producers");
     return producers

@@ -3,7 +3,8 @@ import type Medusa from "@medusajs/js-sdk";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { load, type Loaded } from "./backend";
-import { backendConfig, backendKey, getSdk, httpStatus } from "./medusa";
+import { cachedCatalogRead } from "./catalog-cache";
+import { backendConfig, backendKey, httpStatus, sdkFor, type BackendConfig } from "./medusa";
 import { toProductDetail, toProductSummary, toUnavailableProduct, type CatalogProduct } from "./product-map";
 import { getRegion } from "./regions";
 import type { ProductDetail, ProductPage, UnavailableProduct } from "./types";
@@ -21,10 +22,23 @@ const ocopFieldsRejectedUntil = new Map<string, number>();
 // Medusa's Translation module answers product content in the language asked for.
 const CONTENT_LOCALES: Record<string, string> = { vi: "vi-VN", en: "en-US" };
 
-async function listCatalog(baseQuery: Omit<ListQuery, "fields">, fields: string) {
-  const sdk = await getSdk();
-  const query = { ...baseQuery, locale: CONTENT_LOCALES[await getLocale()] ?? "vi-VN" } as Omit<ListQuery, "fields">;
-  const key = backendKey(await backendConfig());
+/** What a cached catalog read needs from the request, read before entering the cache scope. */
+interface ReadContext {
+  config: BackendConfig;
+  regionId: string;
+  /** Medusa's content locale, e.g. "vi-VN". */
+  locale: string;
+}
+
+async function readContext(): Promise<ReadContext> {
+  const [config, region, locale] = await Promise.all([backendConfig(), getRegion(), getLocale()]);
+  return { config, regionId: region.id, locale: CONTENT_LOCALES[locale] ?? "vi-VN" };
+}
+
+async function listCatalog(context: ReadContext, baseQuery: Omit<ListQuery, "fields">, fields: string) {
+  const sdk = sdkFor(context.config);
+  const query = { ...baseQuery, locale: context.locale } as Omit<ListQuery, "fields">;
+  const key = backendKey(context.config);
   if ((ocopFieldsRejectedUntil.get(key) ?? 0) <= Date.now()) {
     try {
       const page = await sdk.store.product.list({ ...query, fields: `${fields},${OCOP_FIELDS}` });
@@ -45,13 +59,16 @@ export interface ListProductsOptions {
   q?: string;
 }
 
+const readProductPage = cachedCatalogRead(
+  "product-page",
+  ["products", "producers", "certificates"],
+  (context: ReadContext, { limit, offset = 0, q }: ListProductsOptions) =>
+    listCatalog(context, { region_id: context.regionId, limit, offset, order: "-created_at", ...(q ? { q } : {}) }, PRICE_FIELDS),
+);
+
 /** Published products with their prices in the Vietnam region, newest first. Throws on failure. */
-export async function fetchProductPage({ limit, offset = 0, q }: ListProductsOptions): Promise<ProductPage> {
-  const region = await getRegion();
-  const page = await listCatalog(
-    { region_id: region.id, limit, offset, order: "-created_at", ...(q ? { q } : {}) },
-    PRICE_FIELDS,
-  );
+export async function fetchProductPage(options: ListProductsOptions): Promise<ProductPage> {
+  const page = await readProductPage(await readContext(), options);
   const now = new Date();
   return {
     products: page.products.map((p) => toProductSummary(p, now)),
@@ -66,15 +83,38 @@ export function listProducts(options: ListProductsOptions): Promise<Loaded<Produ
   return load("listing products", () => fetchProductPage(options));
 }
 
+// The backend's answer is cached, not the mapped detail: mapping is cheap and keeps its Date objects.
+const readProduct = cachedCatalogRead(
+  "product",
+  ["products", "producers", "certificates"],
+  async (context: ReadContext, handle: string) => {
+    const page = await listCatalog(context, { handle, region_id: context.regionId, limit: 1 }, `${PRICE_FIELDS},${STOCK_FIELDS}`);
+    return page.products[0] ?? null;
+  },
+);
+
 /** One product by its URL handle, or null when no published product has it. Cached per request. */
 export const getProduct = cache(
   (handle: string): Promise<Loaded<ProductDetail | null>> =>
     load(`loading product "${handle}"`, async () => {
-      const region = await getRegion();
-      const page = await listCatalog({ handle, region_id: region.id, limit: 1 }, `${PRICE_FIELDS},${STOCK_FIELDS}`);
-      const product = page.products[0];
+      const product = await readProduct(await readContext(), handle);
       return product ? toProductDetail(product) : null;
     }),
+);
+
+const readUnavailableProduct = cachedCatalogRead(
+  "unavailable-product",
+  ["products", "certificates"],
+  async (context: ReadContext, handle: string): Promise<unknown> => {
+    try {
+      return await sdkFor(context.config).client.fetch<unknown>(`/store/ocop-products/${encodeURIComponent(handle)}`, {
+        query: { locale: context.locale },
+      });
+    } catch (error) {
+      if (httpStatus(error) === 404) return null;
+      throw error;
+    }
+  },
 );
 
 /**
@@ -84,15 +124,7 @@ export const getProduct = cache(
 export const getUnavailableProduct = cache(
   (handle: string): Promise<Loaded<UnavailableProduct | null>> =>
     load(`loading unavailable product "${handle}"`, async () => {
-      const sdk = await getSdk();
-      try {
-        const body = await sdk.client.fetch<unknown>(`/store/ocop-products/${encodeURIComponent(handle)}`, {
-          query: { locale: CONTENT_LOCALES[await getLocale()] ?? "vi-VN" },
-        });
-        return toUnavailableProduct(body);
-      } catch (error) {
-        if (httpStatus(error) === 404) return null;
-        throw error;
-      }
+      const body = await readUnavailableProduct(await readContext(), handle);
+      return body === null ? null : toUnavailableProduct(body);
     }),
 );

@@ -1,7 +1,8 @@
 import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import { load, type Loaded } from "./backend";
-import { getSdk, httpStatus } from "./medusa";
+import { cachedCatalogRead } from "./catalog-cache";
+import { backendConfig, getSdk, httpStatus, sdkFor, type BackendConfig } from "./medusa";
 import { fetchProductPage } from "./products";
 import { parseSearchFacets, parseSearchResponse, type SearchResult } from "./search-map";
 import { parseSearchParams, SEARCH_PAGE_SIZE, type SearchQuery } from "./search-params";
@@ -33,6 +34,23 @@ function apiQuery(query: SearchQuery, locale: AppLocale, limit: number): Record<
   return params;
 }
 
+async function fetchSearch(config: BackendConfig, params: Record<string, string | number>): Promise<unknown> {
+  try {
+    return await sdkFor(config).client.fetch<unknown>("/store/search", { query: params });
+  } catch (error) {
+    if (httpStatus(error) === 404) return null;
+    throw error;
+  }
+}
+
+// Browsing without keywords or a price range (home shelves, facets, the first pages of a group)
+// comes back to a few answers: those are cached; a shopper's own keywords go to the backend.
+const cachedSearch = cachedCatalogRead("search", ["products", "producers", "certificates"], fetchSearch);
+
+function isBrowse(query: SearchQuery): boolean {
+  return !query.q && query.priceMin === null && query.priceMax === null;
+}
+
 /**
  * Searches through the OCOP search API. While the backend does not have it
  * yet (404), falls back to Medusa's keyword search of products, without filters.
@@ -43,14 +61,12 @@ export function searchProducts(
   limit: number = SEARCH_PAGE_SIZE,
 ): Promise<Loaded<SearchResult>> {
   return load("searching products", async () => {
-    const sdk = await getSdk();
-    try {
-      const body = await sdk.client.fetch<unknown>("/store/search", { query: apiQuery(query, locale, limit) });
+    const params = apiQuery(query, locale, limit);
+    const body = await (isBrowse(query) ? cachedSearch : fetchSearch)(await backendConfig(), params);
+    if (body !== null) {
       const page = parseSearchResponse(body);
       if (!page) throw new Error("GET /store/search answered without hits");
       return { ...page, filtersApplied: true, facets: parseSearchFacets(body) };
-    } catch (error) {
-      if (httpStatus(error) !== 404) throw error;
     }
     const page = await fetchProductPage({
       q: query.q || undefined,

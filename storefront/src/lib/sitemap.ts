@@ -1,5 +1,6 @@
 import "server-only";
-import { getSdk } from "./medusa";
+import { cachedCatalogRead } from "./catalog-cache";
+import { backendConfig, sdkFor, type BackendConfig } from "./medusa";
 import { asRecord, asText } from "./wire";
 
 /** What the sitemap lists: only what is on sale (Medusa's store routes keep to the sales channel). */
@@ -16,7 +17,11 @@ const MAX_PRODUCTS = 10_000;
 
 /** Products on sale with their certificate and place, and the producers that have any. Throws on failure. */
 export async function sitemapEntries(): Promise<SitemapEntries> {
-  const sdk = await getSdk();
+  return readSitemapEntries(await backendConfig());
+}
+
+const readSitemapEntries = cachedCatalogRead("sitemap", ["products", "producers", "certificates"], async (config: BackendConfig) => {
+  const sdk = sdkFor(config);
   const products: SitemapEntries["products"] = [];
   const certificates = new Set<string>();
   const communes = new Set<string>();
@@ -49,4 +54,4 @@ export async function sitemapEntries(): Promise<SitemapEntries> {
     if (list.length < 100) break;
   }
   return { products, certificateIds: [...certificates], communeCodes: [...communes].sort(), producerHandles: producers };
-}
+});

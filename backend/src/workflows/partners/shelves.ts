@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { notFound, partnerService, unknownProductIds } from "./steps"
 
 export type ShelfTexts = { vi: string; en?: string | null }
@@ -77,19 +78,32 @@ const deleteShelfStep = createStep(
   }
 )
 
+/** Emitted with { id } when a shelf is created, changed or deleted (the storefront's cache listens). */
+export const PARTNER_SHELF_CHANGED = "partner.shelf_changed"
+
+function emitShelfChanged(shelf: { id: string }) {
+  emitEventStep({ eventName: PARTNER_SHELF_CHANGED, data: transform({ shelf }, ({ shelf }) => ({ id: shelf.id })) })
+}
+
 export const createShelfWorkflow = createWorkflow("partner-shelf-create", (input: { partner_id: string; shelf: ShelfInput }) => {
   checkShelfProductsStep(input.shelf.product_ids)
-  return new WorkflowResponse(createShelfStep(input))
+  const shelf = createShelfStep(input)
+  emitShelfChanged(shelf)
+  return new WorkflowResponse(shelf)
 })
 
 export const updateShelfWorkflow = createWorkflow(
   "partner-shelf-update",
   (input: { partner_id: string; id: string; shelf: Partial<ShelfInput> }) => {
     checkShelfProductsStep(input.shelf.product_ids)
-    return new WorkflowResponse(updateShelfStep(input))
+    const shelf = updateShelfStep(input)
+    emitShelfChanged(input)
+    return new WorkflowResponse(shelf)
   }
 )
 
 export const deleteShelfWorkflow = createWorkflow("partner-shelf-delete", (input: { partner_id: string; id: string }) => {
-  return new WorkflowResponse(deleteShelfStep(input))
+  const deleted = deleteShelfStep(input)
+  emitShelfChanged(input)
+  return new WorkflowResponse(deleted)
 })

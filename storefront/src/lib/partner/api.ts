@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { load, type Loaded } from "../backend";
 import { jwtActorId } from "../jwt";
-import { getAuthSdk, getSdk, httpStatus } from "../medusa";
+import { cachedCatalogRead } from "../catalog-cache";
+import { backendConfig, getAuthSdk, getSdk, httpStatus, sdkFor, type BackendConfig } from "../medusa";
 import {
   toPartnerOrderPage,
   toPartnerShelf,
@@ -225,14 +226,23 @@ const CONTENT_LOCALES = { vi: "vi-VN", en: "en-US" } as const;
 /** A partner's public shelf in the shopper's language; null when unknown or not active. Cached per request. */
 export const getPublicShelf = cache((id: string, locale: "vi" | "en"): Promise<Loaded<PublicShelfView | null>> =>
   load("loading a shelf", async () => {
+    const body = await readPublicShelf(await backendConfig(), id, CONTENT_LOCALES[locale]);
+    return body === null ? null : toPublicShelf(body, locale);
+  }),
+);
+
+// A public shelf is the same for every shopper: it is cached and expired with its partner's changes.
+const readPublicShelf = cachedCatalogRead(
+  "shelf",
+  ["shelves", "products", "producers", "certificates"],
+  async (config: BackendConfig, id: string, contentLocale: string): Promise<unknown> => {
     try {
-      const body = await call(`/store/shelves/${encodeURIComponent(id)}`, { query: { locale: CONTENT_LOCALES[locale] } });
-      return toPublicShelf(body, locale);
+      return await sdkFor(config).client.fetch<unknown>(`/store/shelves/${encodeURIComponent(id)}`, { query: { locale: contentLocale } });
     } catch (error) {
       if (httpStatus(error) === 404) return null;
       throw error;
     }
-  }),
+  },
 );
 
 /** The member's notices and unread count (backend: src/api/partner/notices). */

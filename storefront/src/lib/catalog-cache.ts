@@ -1,0 +1,40 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+
+/**
+ * Catalog reads (products, producers, certificates, shelves, the sitemap) are kept in Next's data
+ * cache under these tags, and the backend expires them on every change through the signed
+ * POST /api/revalidate (src/app/api/revalidate/route.ts, backend src/subscribers/storefront-revalidate.ts).
+ * Personal reads (cart, account, portals, checkout) never come here: they carry a token or a cookie.
+ */
+export const CATALOG_TAGS = ["products", "producers", "certificates", "shelves"] as const;
+export type CatalogTag = (typeof CATALOG_TAGS)[number];
+
+export function isCatalogTag(value: unknown): value is CatalogTag {
+  return typeof value === "string" && (CATALOG_TAGS as readonly string[]).includes(value);
+}
+
+// A safety net only: a missed revalidation is repaired within five minutes.
+const SAFETY_TTL_SECONDS = 300;
+
+/**
+ * Caching is on only where the backend can revalidate it (REVALIDATE_SECRET shared by both): a
+ * storefront without it reads afresh every time rather than showing stale prices or stock.
+ */
+export function catalogCacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env.REVALIDATE_SECRET);
+}
+
+/**
+ * `read` through the shared cache, keyed by `name` and its (JSON) arguments. `read` must not touch
+ * the request (cookies, headers, connection(), the locale): pass what it needs as arguments.
+ * A read that throws is not cached.
+ */
+export function cachedCatalogRead<A extends unknown[], T>(
+  name: string,
+  tags: readonly CatalogTag[],
+  read: (...args: A) => Promise<T>,
+): (...args: A) => Promise<T> {
+  const cached = unstable_cache(read, [`catalog:${name}`], { tags: [...tags], revalidate: SAFETY_TTL_SECONDS });
+  return (...args: A) => (catalogCacheEnabled() ? cached(...args) : read(...args));
+}
