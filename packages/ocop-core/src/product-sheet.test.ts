@@ -153,6 +153,16 @@ describe("readProductSheet", () => {
     ]);
     expect(outcome.errors[1]!.message).toBe('variant "Hộp" is also on row 4');
     expect(rowsWithErrors(outcome.errors)).toBe(4);
+    // Only the products without a bad row come back (for the database's checks).
+    expect(outcome.products).toEqual([]);
+  });
+
+  it("a bad first row of a product is one error, not one more on each of its variants", () => {
+    const csv = ["mã sản phẩm,tên sản phẩm,loại,giá (VND),nhóm", "bdx,Bánh đậu xanh,Hộp 200g,85.000,đá quý", "bdx,,Hộp 500g,190.000,", "che,Chè,,10.000,"].join("\n");
+    const outcome = readProductSheet(utf8(csv));
+    if (outcome.ok || outcome.kind !== "rows") throw new Error("expected row errors");
+    expect(outcome.errors.map((e) => [e.row, e.column])).toEqual([[2, "nhóm"]]);
+    expect(outcome.products.map((p) => p.product.title)).toEqual(["Chè"]);
   });
 
   it("reports every bad row with its line and column, in the producer's language", () => {

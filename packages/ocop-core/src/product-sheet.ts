@@ -352,7 +352,10 @@ export function readProductSheet(bytes: Uint8Array, lang: SheetLang = "vi"): She
   if (records.length > SHEET_MAX_ROWS) return { ok: false, kind: "file", message: m.tooMany(records.length) };
 
   const errors: SheetRowError[] = [];
-  const products = new Map<string, { rows: number[]; product: SheetProduct; variantRows: number[] }>();
+  const products = new Map<string, SheetEntry>();
+  // What the rows of each product code said so far, valid or not: a later row is checked against
+  // its product's first row even when that row had a problem (one mistake, one error).
+  const codes = new Map<string, { title: string; row: number; variants: Map<string, number>; failed: boolean }>();
   const titles = new Map<string, number>();
   const skus = new Map<string, number>();
   for (const record of records) {
@@ -367,10 +370,10 @@ export function readProductSheet(bytes: Uint8Array, lang: SheetLang = "vi"): She
     }
     const handle = cell("handle") || null;
     if (handle && !HANDLE.test(handle)) err("handle", m.badHandle(handle));
-    const existing = handle ? products.get(`h:${handle}`) : undefined;
+    const code = handle ? codes.get(handle) : undefined;
     const title = cell("title");
-    if (existing) {
-      if (title && foldForSearch(title) !== foldForSearch(existing.product.title)) err("title", m.otherTitle(existing.rows[0]!));
+    if (code) {
+      if (title && foldForSearch(title) !== foldForSearch(code.title)) err("title", m.otherTitle(code.row));
     } else if (!title) err("title", m.noTitle);
     else if (title.length > 200) err("title", m.longTitle);
     else if (titles.has(foldForSearch(title))) err("title", m.sameTitle(titles.get(foldForSearch(title))!));
@@ -385,21 +388,26 @@ export function readProductSheet(bytes: Uint8Array, lang: SheetLang = "vi"): She
     if (sku && skus.has(sku)) err("sku", m.sameSku(sku, skus.get(sku)!));
     else if (sku) skus.set(sku, record.line);
     const variantTitle = cell("variant");
-    if (existing) {
-      if (!variantTitle || !existing.product.variants[0]!.title) err("variant", m.noVariant);
-      else {
-        const at = existing.product.variants.findIndex((v) => v.title.toLowerCase() === variantTitle.toLowerCase());
-        if (at >= 0) err("variant", m.sameVariant(variantTitle, existing.variantRows[at]!));
-      }
+    if (code) {
+      if (!variantTitle || code.variants.has("")) err("variant", m.noVariant);
+      else if (code.variants.has(variantTitle.toLowerCase())) err("variant", m.sameVariant(variantTitle, code.variants.get(variantTitle.toLowerCase())!));
+      else code.variants.set(variantTitle.toLowerCase(), record.line);
+    } else if (handle && title) {
+      codes.set(handle, { title, row: record.line, variants: new Map([[variantTitle.toLowerCase(), record.line]]), failed: false });
     }
+    const failedCode = handle ? codes.get(handle) : undefined;
     if (rowErrors.length) {
       errors.push(...rowErrors);
+      // A product with a bad row is not made at all.
+      if (failedCode) failedCode.failed = true;
+      if (handle) products.delete(`h:${handle}`);
       continue;
     }
+    if (failedCode?.failed) continue;
     const variant: SheetVariant = { title: variantTitle, sku, price: (price as { value: number }).value, stock: (stock as { value: number }).value };
+    const existing = handle ? products.get(`h:${handle}`) : undefined;
     if (existing) {
       existing.rows.push(record.line);
-      existing.variantRows.push(record.line);
       existing.product.variants.push(variant);
       existing.product.description ??= cell("description") || null;
       existing.product.group ??= (group as { value: GroupSlug | null }).value;
@@ -407,7 +415,6 @@ export function readProductSheet(bytes: Uint8Array, lang: SheetLang = "vi"): She
     }
     products.set(handle ? `h:${handle}` : `r:${record.line}`, {
       rows: [record.line],
-      variantRows: [record.line],
       product: { handle, title, description: cell("description") || null, group: (group as { value: GroupSlug | null }).value, variants: [variant] },
     });
   }
