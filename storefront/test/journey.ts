@@ -98,3 +98,12 @@ type AdminOrder = {
   items: { title: string; product_title: string }[]
   shipping_address: { phone: string }
 }
+
+/** Signs in to the producer portal as the demo producer (seeded by the development seed). */
+export async function logInAsProducer(page: Page, storefrontUrl: string, locale = "vi") {
+  await page.goto(`${storefrontUrl}/${locale}/producer/login`)
+  await page.fill("#pp-email", "producer@ocop.local")
+  await page.fill("#pp-password", "ocop-dev-producer")
+  await page.locator("form:has(#pp-email) button[type=submit]").click()
+  await page.waitForURL(new RegExp(`/${locale}/producer$`), { timeout: 30_000 })
+}

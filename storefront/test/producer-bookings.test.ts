@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser, Page } from "playwright-core"
 import { launchBrowser, screenshot, VIEWPORTS } from "./browser"
+import { logInAsProducer } from "./journey"
 
 // A producer serves a booking of its experience in the portal: the pearl-farm visit booked for
 // a date by a party of adults and children appears with the date, the party by ticket type, the
@@ -42,13 +43,6 @@ async function bookPearlFarm(date: string) {
   return { orderId: done.order.id as string, tickets: variants.map((v) => v.title) }
 }
 
-async function logInAsProducer(page: Page, locale: string) {
-  await page.goto(`${storefrontUrl}/${locale}/producer/login`)
-  await page.fill("#pp-email", "producer@ocop.local")
-  await page.fill("#pp-password", "ocop-dev-producer")
-  await page.locator("form:has(#pp-email) button[type=submit]").click()
-  await page.waitForURL(new RegExp(`/${locale}/producer$`), { timeout: 30_000 })
-}
 
 async function fitsTheWindow(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1)
@@ -70,7 +64,7 @@ describe("a producer serves an experience booking", () => {
     const { orderId, tickets } = await bookPearlFarm(date)
     const context = await browser.newContext({ viewport: VIEWPORTS.phone })
     const page = await context.newPage()
-    await logInAsProducer(page, "vi")
+    await logInAsProducer(page, storefrontUrl, "vi")
     // The dashboard does not count the booking among the orders to ship.
     await page.locator("section:has(#pp-to-ship)").waitFor()
     await expect(page.locator(`section:has(#pp-to-ship) a[href*="order-${orderId}"]`).count()).resolves.toBe(0)
@@ -110,7 +104,7 @@ describe("a producer serves an experience booking", () => {
     const { orderId } = await bookPearlFarm(date)
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop })
     const page = await context.newPage()
-    await logInAsProducer(page, "en")
+    await logInAsProducer(page, storefrontUrl, "en")
     await page.goto(`${storefrontUrl}/en/producer/orders`)
     const card = page.locator(`[id="order-${orderId}"]`)
     await card.waitFor()

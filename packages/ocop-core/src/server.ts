@@ -7,3 +7,4 @@ export * from "./ledger";
 export * from "./csv";
 export * from "./shipping";
 export * from "./revalidate";
+export * from "./product-sheet";

@@ -1,4 +1,5 @@
 import { checkVndAmount, GROUP_SLUGS, isGroupSlug, slugify } from "@ocop/core"
+import { SHEET_DEFAULT_VARIANT, SHEET_MAX_STOCK } from "@ocop/core/dist/server"
 import type { FieldProblem } from "../lib/errors"
 
 // What a producer may send about its products, and the rules for it. Pure: the routes use it to
@@ -43,11 +44,12 @@ export type ProducerProductUpdate = {
   variants?: ProducerVariantUpdate[]
 }
 
-export const MAX_STOCK = 1_000_000_000
+// The same limits as the CSV import reads (@ocop/core product-sheet).
+export const MAX_STOCK = SHEET_MAX_STOCK
 const HANDLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 /** The option every producer product has; its values are the variant titles. */
 export const VARIANT_OPTION_TITLE = "Loại"
-export const DEFAULT_VARIANT_TITLE = "Mặc định"
+export const DEFAULT_VARIANT_TITLE = SHEET_DEFAULT_VARIANT
 
 /** A price problem, or null: a whole, non-negative number of đồng. */
 export function checkPrice(value: unknown, field: string): FieldProblem | null {

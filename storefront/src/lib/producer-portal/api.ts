@@ -19,9 +19,11 @@ type CallOptions = {
   token?: string | null;
   body?: unknown;
   query?: Record<string, string | number | undefined>;
+  /** Default 20 s; an import of hundreds of products takes longer. */
+  timeoutMs?: number;
 };
 
-async function request(path: string, { method = "GET", token, body, query }: CallOptions): Promise<Response> {
+async function request(path: string, { method = "GET", token, body, query, timeoutMs = 20_000 }: CallOptions): Promise<Response> {
   const { baseUrl, publishableKey } = await backendConfig();
   const url = new URL(path, baseUrl);
   for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== "") url.searchParams.set(key, String(value));
@@ -31,11 +33,15 @@ async function request(path: string, { method = "GET", token, body, query }: Cal
   if (publishableKey) headers["x-publishable-api-key"] = publishableKey;
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body;
-  else if (body !== undefined) {
+  else if (body instanceof Uint8Array) {
+    // A file sent as it is (the CSV import reads the sheet's own bytes to find its encoding).
+    headers["content-type"] = "text/csv";
+    payload = body as Uint8Array<ArrayBuffer>;
+  } else if (body !== undefined) {
     headers["content-type"] = "application/json";
     payload = JSON.stringify(body);
   }
-  return fetch(url, { method, headers, body: payload, cache: "no-store", signal: AbortSignal.timeout(20_000) });
+  return fetch(url, { method, headers, body: payload, cache: "no-store", signal: AbortSignal.timeout(timeoutMs) });
 }
 
 async function refusal(response: Response): Promise<PortalError> {

@@ -144,3 +144,18 @@ export async function getNoticePreferences() {
 export async function setNoticePreferences(body: { locale: "vi" | "en"; off: string[] }) {
   return call<NoticePreferences>("/producer/notices/preferences", { method: "POST", token: await token(), body });
 }
+
+/** The CSV import: a dry run lists every row's problems; otherwise all rows are imported or none. */
+export async function importProducts(sheet: Uint8Array, options: { dryRun: boolean; locale: AppLocale }) {
+  return call<Record<string, unknown>>("/producer/products/import", {
+    method: "POST",
+    token: await token(),
+    body: sheet,
+    query: { dry_run: options.dryRun ? "true" : undefined, locale: options.locale },
+    timeoutMs: 180_000,
+  });
+}
+
+export async function importTemplate(locale: AppLocale) {
+  return download("/producer/products/import/template", { token: await token(), query: { locale } });
+}

@@ -14,6 +14,8 @@ import {
   ProducerCertificateRequest,
   ProducerCreateFulfillment,
   ProducerCreateProduct,
+  ProducerImportQuery,
+  ProducerImportTemplateQuery,
   ProducerListOrders,
   ProducerListProducts,
   ProducerServeBooking,
@@ -55,8 +57,18 @@ export const producerPortalMiddlewares: MiddlewareRoute[] = [
   { matcher: "/producer/me", method: ["POST"], middlewares: [validateAndTransformBody(ProducerUpdateMe)] },
   { matcher: "/producer/products", method: ["GET"], middlewares: [validateAndTransformQuery(ProducerListProducts, listConfig)] },
   { matcher: "/producer/products", method: ["POST"], middlewares: [validateAndTransformBody(ProducerCreateProduct)] },
-  // The CSV sheet is read raw (to check it is UTF-8), so no body parser.
-  { matcher: "/producer/products/import", method: ["POST"], bodyParser: false, middlewares: [] },
+  // The CSV sheet is read raw (its encoding is found from its bytes), so no body parser.
+  {
+    matcher: "/producer/products/import",
+    method: ["POST"],
+    bodyParser: false,
+    middlewares: [validateAndTransformQuery(ProducerImportQuery, retrieveConfig)],
+  },
+  {
+    matcher: "/producer/products/import/template",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(ProducerImportTemplateQuery, retrieveConfig)],
+  },
   { matcher: "/producer/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(ProducerUpdateProduct)] },
   {
     matcher: "/producer/products/:id/certificate-requests",

@@ -146,6 +146,17 @@ export const ProducerStatementQuery = z.object({
 })
 export type ProducerStatementQueryType = z.infer<typeof ProducerStatementQuery>
 
+/** The CSV import: `dry_run=true` checks the sheet and saves nothing; messages in `locale` (vi default). */
+export const ProducerImportQuery = z.object({
+  dry_run: z.enum(["true", "false"]).default("false"),
+  locale: z.enum(["vi", "en"]).default("vi"),
+})
+export type ProducerImportQueryType = z.infer<typeof ProducerImportQuery>
+
+/** The import template, its notes in `locale`. */
+export const ProducerImportTemplateQuery = ProducerImportQuery.pick({ locale: true })
+export type ProducerImportTemplateQueryType = z.infer<typeof ProducerImportTemplateQuery>
+
 export const AdminVerifyCertificate = z
   .object({
     /** Default true; false rejects the request (reason required). */

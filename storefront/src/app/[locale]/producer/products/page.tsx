@@ -47,6 +47,9 @@ export default async function ProducerProductsPage({ params, searchParams }: Pro
         <Link href="/producer/products/new" className="button">
           {t("products.new")}
         </Link>
+        <Link href="/producer/products/import" className="button button--quiet">
+          {t("products.import")}
+        </Link>
       </div>
       <p className="pp-tabs">
         <Link href="/producer/products" aria-current={!archived ? "page" : undefined}>
