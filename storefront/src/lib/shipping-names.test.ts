@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import en from "../messages/en.json";
 import vi from "../messages/vi.json";
 import { defaultShippingOptionId, shippingNameKey, shippingOptionName } from "./shipping-names";
+import type { ShippingOptionView } from "./types";
 
 /** next-intl's translator over one namespace of a messages file, as getTranslations gives it. */
 function translator(messages: Record<string, string>) {
@@ -32,10 +33,11 @@ describe("shipping option names in the page's language", () => {
 
   it("starts on the cheapest option unless one is already chosen", () => {
     const money = (amount: number) => ({ amount, currencyCode: "vnd" });
+    const option = (id: string, name: string, amount: ShippingOptionView["amount"]): ShippingOptionView => ({ id, name, amount, window: null, parcels: [] });
     const options = [
-      { id: "express", name: "Giao hàng nhanh", amount: money(55_000) },
-      { id: "standard", name: "Giao hàng tiêu chuẩn", amount: money(30_000) },
-      { id: "later", name: "Tính sau", amount: null },
+      option("express", "Giao hàng nhanh", money(55_000)),
+      option("standard", "Giao hàng tiêu chuẩn", money(30_000)),
+      option("later", "Tính sau", null),
     ];
     expect(defaultShippingOptionId(options, null)).toBe("standard");
     expect(defaultShippingOptionId(options, "express")).toBe("express");
