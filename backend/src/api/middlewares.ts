@@ -13,6 +13,9 @@ import { partnerMiddlewares } from "./lib/partner/middlewares"
 import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
 import { safeErrorHandler, securityMiddlewares } from "./lib/security/middlewares"
 import { adminPayoutMiddlewares } from "./admin/payouts/middlewares"
+import { adminReviewMiddlewares } from "./admin/reviews/middlewares"
+import { producerReviewMiddlewares } from "./producer/reviews/middlewares"
+import { storeReviewMiddlewares } from "./store/reviews/middlewares"
 import { requireNonNegativePaging } from "./lib/paging"
 import { finishInterruptedCheckout } from "./lib/store-cart-complete"
 import { requireCartLine } from "./lib/store-cart-lines"
@@ -53,6 +56,10 @@ export default defineMiddlewares({
     ...adminPayoutMiddlewares,
     // Vietnamese addresses and phones on Medusa's cart, customer and order routes: src/api/lib/addresses.
     ...addressMiddlewares,
+    // Buyers' reviews: store (write, read, report), producer replies, admin moderation (issue #18).
+    ...storeReviewMiddlewares,
+    ...producerReviewMiddlewares,
+    ...adminReviewMiddlewares,
 
     // Store products: OCOP certificate and public producer fields through the links.
     // Global (no method): field rules must run before the core route validates the query.
