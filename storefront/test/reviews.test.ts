@@ -81,6 +81,14 @@ describe("buyers' ratings on the product page, in a real browser", () => {
     await page.close()
   })
 
+  it("the producer's page shows its buyers' average over its products", async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop })
+    expect((await page.goto(`${storefrontUrl}/vi/producers/lam-san-dap-thanh`))?.status()).toBe(200)
+    await expect(page.locator(".producer-page__buyer-rating dt").textContent()).resolves.toBe("Đánh giá của người mua")
+    await expect(page.locator(".producer-page__buyer-rating dd").textContent()).resolves.toBe("Người mua: 4,5/5 (2 đánh giá)")
+    await page.close()
+  })
+
   it("a product without reviews says so and gives no aggregateRating", async () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.desktop })
     expect((await page.goto(`${storefrontUrl}/vi/products/ngoc-trai-southsea-ngoc-trai-ha-long`))?.status()).toBe(200)

@@ -37,3 +37,12 @@ export async function getProductReviews(productId: string): Promise<Loaded<Produ
   });
 }
 
+export type RatingSummary = Omit<ProductReviews, "reviews">;
+
+/** Buyers' ratings over all of a producer's products (GET /store/producers/:handle/reviews). */
+export async function getProducerRating(handle: string): Promise<Loaded<RatingSummary>> {
+  return load(`rating of producer ${handle}`, async () => {
+    const sdk = await getSdk();
+    return sdk.client.fetch<RatingSummary>(`/store/producers/${encodeURIComponent(handle)}/reviews`);
+  });
+}
