@@ -188,6 +188,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/production-guard" },
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/partner" },
+    // Buyers' reviews of delivered order lines, with producers' replies and reports (issue #18).
+    { resolve: "./src/modules/reviews" },
     // What producers and partners are owed and paid, append-only (src/workflows/ledger). Money is
     // held for the buyer's return window after delivery (OCOP_RETURN_WINDOW_DAYS, default 7).
     { resolve: "./src/modules/ledger", options: { return_window_days: returnWindowDays() } },

@@ -16,6 +16,9 @@ import { noticeMiddlewares } from "./lib/notices/middlewares"
 import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
 import { safeErrorHandler, securityMiddlewares } from "./lib/security/middlewares"
 import { adminPayoutMiddlewares } from "./admin/payouts/middlewares"
+import { adminReviewMiddlewares } from "./admin/reviews/middlewares"
+import { producerReviewMiddlewares } from "./producer/reviews/middlewares"
+import { storeReviewMiddlewares } from "./store/reviews/middlewares"
 import { requireNonNegativePaging } from "./lib/paging"
 import { finishInterruptedCheckout } from "./lib/store-cart-complete"
 import { requireCartLine } from "./lib/store-cart-lines"
@@ -62,6 +65,10 @@ export default defineMiddlewares({
     ...addressMiddlewares,
     // Parcels by producer on the chosen delivery (issue #13): src/api/store/carts/[id]/shipping-methods.
     ...shippingMethodMiddlewares,
+    // Buyers' reviews: store (write, read, report), producer replies, admin moderation (issue #18).
+    ...storeReviewMiddlewares,
+    ...producerReviewMiddlewares,
+    ...adminReviewMiddlewares,
 
     // Store products: OCOP certificate and public producer fields through the links.
     // Global (no method): field rules must run before the core route validates the query.

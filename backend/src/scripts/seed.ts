@@ -7,6 +7,7 @@ import { seedDemoProducerAccounts } from "./seed/demo-producers"
 import { seedExperienceCapacities } from "./seed/experiences"
 import { seedFoundation } from "./seed/foundation"
 import { seedDemoPartner } from "./seed/partners"
+import { seedDemoReviews } from "./seed/reviews"
 
 /** `npm run seed`: the development data. Safe to run again: it reuses what exists. */
 export default async function seed({ container }: ExecArgs) {
@@ -20,6 +21,8 @@ export default async function seed({ container }: ExecArgs) {
   await seedDemoProducerAccounts(container)
   await seedDemoPartner(container)
   await seedExperienceCapacities(container)
+  // Delivered orders of the demo customer and their reviews (issue #18): ./seed/reviews.ts.
+  await seedDemoReviews(container, refs)
   // A seeding process can exit with index events still in flight: rebuild once, completely.
   const { indexed } = await reindexProducts(container)
   logger.info(`Search index rebuilt: ${indexed} products`)

@@ -8,3 +8,4 @@ export * from "./csv";
 export * from "./shipping";
 export * from "./revalidate";
 export * from "./product-sheet";
+export * from "./reviews";

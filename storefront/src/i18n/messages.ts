@@ -15,12 +15,14 @@ import producerPortalEn from "@/messages/producer-portal/en.json";
 import producerPortalVi from "@/messages/producer-portal/vi.json";
 import shippingEn from "@/messages/shipping/en.json";
 import shippingVi from "@/messages/shipping/vi.json";
+import reviewsEn from "@/messages/reviews/en.json";
+import reviewsVi from "@/messages/reviews/vi.json";
 import vi from "@/messages/vi.json";
 import type { AppLocale } from "./routing";
 
 // One catalog per feature folder (each owns its top-level namespaces), merged per language.
-const viMessages = { ...vi, ...producerPortalVi, ...partnerVi, ...bookingVi, ...paymentsVi, ...passwordResetVi, ...noticesVi, ...orderLookupVi, ...shippingVi };
-const enMessages = { ...en, ...producerPortalEn, ...partnerEn, ...bookingEn, ...paymentsEn, ...passwordResetEn, ...noticesEn, ...orderLookupEn, ...shippingEn };
+const viMessages = { ...vi, ...producerPortalVi, ...partnerVi, ...bookingVi, ...paymentsVi, ...passwordResetVi, ...noticesVi, ...orderLookupVi, ...shippingVi, ...reviewsVi };
+const enMessages = { ...en, ...producerPortalEn, ...partnerEn, ...bookingEn, ...paymentsEn, ...passwordResetEn, ...noticesEn, ...orderLookupEn, ...shippingEn, ...reviewsEn };
 
 /** The shape both catalogs must have: a key missing from either language fails type-checking. */
 export type Messages = typeof viMessages & typeof enMessages;

@@ -1,3 +1,4 @@
+import type { ProductReviews } from "@/lib/reviews";
 import type { ProductDetail, StockState } from "@/lib/types";
 
 const AVAILABILITY: Partial<Record<StockState["kind"], string>> = {
@@ -31,11 +32,36 @@ function certification(product: ProductDetail, certificateUrl: string | null) {
   };
 }
 
+const JSON_LD_REVIEWS = 5;
+
+/**
+ * Buyers' ratings as schema.org's aggregateRating and review, only when there are reviews (an
+ * aggregateRating of 0 reviews is invalid). Kept apart from the OCOP certificate's rating.
+ */
+function buyerRatings(ratings: ProductReviews | undefined) {
+  if (!ratings || ratings.count <= 0 || ratings.average === null) return {};
+  return {
+    aggregateRating: { "@type": "AggregateRating", ratingValue: ratings.average, reviewCount: ratings.count, bestRating: 5, worstRating: 1 },
+    review: ratings.reviews.slice(0, JSON_LD_REVIEWS).map((r) => ({
+      "@type": "Review",
+      reviewRating: { "@type": "Rating", ratingValue: r.rating, bestRating: 5, worstRating: 1 },
+      author: { "@type": "Person", name: r.author_name },
+      datePublished: r.created_at.slice(0, 10),
+      reviewBody: r.content,
+    })),
+  };
+}
+
 /**
  * schema.org Product data for search engines: brand is the producer, offers are priced in VND,
- * countryOfOrigin and the place of origin, and the OCOP certificate (hasCertification).
+ * countryOfOrigin and the place of origin, the OCOP certificate (hasCertification) and buyers' ratings.
  */
-export function productJsonLd(product: ProductDetail, url: string, trust: ProductTrust = { origin: null, certificateUrl: null }) {
+export function productJsonLd(
+  product: ProductDetail,
+  url: string,
+  trust: ProductTrust = { origin: null, certificateUrl: null },
+  ratings?: ProductReviews,
+) {
   const offers = product.variants.flatMap((variant) =>
     variant.price
       ? [
@@ -65,15 +91,26 @@ export function productJsonLd(product: ProductDetail, url: string, trust: Produc
       ? { additionalProperty: [{ "@type": "PropertyValue", propertyID: "placeOfOrigin", name: "Xuất xứ / Origin", value: trust.origin }] }
       : {}),
     ...(certification(product, trust.certificateUrl) ? { hasCertification: certification(product, trust.certificateUrl) } : {}),
+    ...buyerRatings(ratings),
   };
 }
 
-export function ProductJsonLd({ product, url, trust }: { product: ProductDetail; url: string; trust?: ProductTrust }) {
+export function ProductJsonLd({
+  product,
+  url,
+  trust,
+  ratings,
+}: {
+  product: ProductDetail;
+  url: string;
+  trust?: ProductTrust;
+  ratings?: ProductReviews;
+}) {
   return (
     <script
       type="application/ld+json"
       // "<" escaped so product text cannot close the script element.
-      dangerouslySetInnerHTML={{ __html: JSON.stringify(productJsonLd(product, url, trust)).replace(/</g, "\\u003c") }}
+      dangerouslySetInnerHTML={{ __html: JSON.stringify(productJsonLd(product, url, trust, ratings)).replace(/</g, "\\u003c") }}
     />
   );
 }

@@ -14,27 +14,27 @@ export const MAX_IMAGES = 10
 /** A file multer kept in memory. */
 export type ReceivedFile = { fieldname: string; originalname: string; mimetype: string; size: number; buffer: Buffer }
 
-const readFiles = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_IMAGE_BYTES, files: MAX_IMAGES } }).array(
-  "files",
-  MAX_IMAGES
-)
-
-const messages: Record<string, string> = {
-  LIMIT_FILE_SIZE: `An image may be at most 5 MB (${MAX_IMAGE_BYTES} bytes); make it smaller and upload it again.`,
-  LIMIT_FILE_COUNT: `At most ${MAX_IMAGES} images at once.`,
-  LIMIT_UNEXPECTED_FILE: `Send the images as multipart form data in the field "files" (at most ${MAX_IMAGES}).`,
-}
-
 /**
- * Reads up to 10 images of at most 5 MB from the multipart field "files" into memory. A body
- * that breaks those limits, or is not multipart at all, is a 400 saying what to change
- * (multer's own errors would reach the client as a 500).
+ * A middleware reading up to `maxFiles` images of at most 5 MB from the multipart field "files" into
+ * memory. A body that breaks those limits, or is not multipart at all, is a 400 saying what to
+ * change (multer's own errors would reach the client as a 500).
  */
-export function receiveImages(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  readFiles(req, res, (error?: unknown) => {
-    if (!error) return next()
-    const code = (error as { code?: string }).code
-    const message = (code && messages[code]) || `The upload could not be read: ${(error as Error).message ?? String(error)}.`
-    res.status(400).json({ type: MedusaError.Types.INVALID_DATA, message })
-  })
+export function imageReceiver(maxFiles: number) {
+  const readFiles = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_IMAGE_BYTES, files: maxFiles } }).array("files", maxFiles)
+  const messages: Record<string, string> = {
+    LIMIT_FILE_SIZE: `An image may be at most 5 MB (${MAX_IMAGE_BYTES} bytes); make it smaller and upload it again.`,
+    LIMIT_FILE_COUNT: `At most ${maxFiles} images at once.`,
+    LIMIT_UNEXPECTED_FILE: `Send the images as multipart form data in the field "files" (at most ${maxFiles}).`,
+  }
+  return function receive(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+    readFiles(req, res, (error?: unknown) => {
+      if (!error) return next()
+      const code = (error as { code?: string }).code
+      const message = (code && messages[code]) || `The upload could not be read: ${(error as Error).message ?? String(error)}.`
+      res.status(400).json({ type: MedusaError.Types.INVALID_DATA, message })
+    })
+  }
 }
+
+/** The portal's uploads: up to 10 images of at most 5 MB. */
+export const receiveImages = imageReceiver(MAX_IMAGES)

@@ -9,6 +9,7 @@ import { localeAlternates } from "@/i18n/alternates";
 import { pageLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
 import { getProducer } from "@/lib/producers";
+import { getProducerRating } from "@/lib/reviews";
 
 interface ProducerPageProps {
   params: Promise<{ locale: string; handle: string }>;
@@ -49,6 +50,9 @@ export default async function ProducerPage({ params }: ProducerPageProps) {
   if (!producer) notFound();
 
   const kind = producer.kind ? getProducerKind(producer.kind) : undefined;
+  // Buyers' ratings over its products, apart from the OCOP stars; left out if the call fails.
+  const rating = await getProducerRating(handle);
+  const tr = await getTranslations({ locale, namespace: "Reviews" });
   // The story in the shopper's language, else the Vietnamese one (marked as such).
   const story = producer.story[locale] ?? producer.story.vi;
   const storyLang = producer.story[locale] ? undefined : "vi";
@@ -95,6 +99,12 @@ export default async function ProducerPage({ params }: ProducerPageProps) {
               {byStars.length > 0 && `: ${byStars.map((s) => t("starsCount", s)).join(", ")}`}
             </dd>
           </div>
+          {rating.ok && rating.data.count > 0 && rating.data.average !== null && (
+            <div className="producer-page__buyer-rating">
+              <dt>{tr("title")}</dt>
+              <dd>{tr("short", { average: new Intl.NumberFormat(locale).format(rating.data.average), count: rating.data.count })}</dd>
+            </div>
+          )}
           {producer.website && (
             <div>
               <dt>{t("website")}</dt>

@@ -6,6 +6,7 @@ import { ProductBooking } from "@/components/booking/product-booking";
 import { AddToCartForm } from "@/components/cart/add-to-cart-form";
 import { BackendUnavailablePage } from "@/components/feedback/backend-notice";
 import { CertificatePanel } from "@/components/product/certificate-panel";
+import { BuyerReviews } from "@/components/product/buyer-reviews";
 import { NotOnSale } from "@/components/product/not-on-sale";
 import { Price } from "@/components/product/price";
 import { ProductLayout } from "@/components/product/product-layout";
@@ -19,6 +20,7 @@ import { isExperience } from "@/lib/experiences/booking";
 import { originLine } from "@/lib/places";
 import { cheapestVariant } from "@/lib/product-map";
 import { getProduct, getUnavailableProduct } from "@/lib/products";
+import { getProductReviews } from "@/lib/reviews";
 import { browseCatalog } from "@/lib/search";
 import { siteUrl } from "@/lib/site-url";
 import type { ProductVariantView } from "@/lib/types";
@@ -75,6 +77,10 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
   if (!product) return <UnavailableProductPage handle={handle} locale={locale} />;
 
   const { variant: requested } = await searchParams;
+  // Buyers' ratings: the page still renders without them if the call fails.
+  const reviews = await getProductReviews(product.id);
+  const ratings = reviews.ok ? reviews.data : undefined;
+  const tr = await getTranslations({ locale, namespace: "Reviews" });
   // Without a choice in the address, the variant whose price the product's card shows.
   const selected = product.variants.find((v) => v.id === requested) ?? cheapestVariant(product.variants) ?? product.variants[0];
   const url = new URL(getPathname({ href: `/products/${handle}`, locale }), await siteUrl()).toString();
@@ -89,7 +95,7 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
 
   return (
     <div className="container product-page">
-      <ProductJsonLd product={product} url={url} trust={{ origin: originText, certificateUrl }} />
+      <ProductJsonLd product={product} url={url} trust={{ origin: originText, certificateUrl }} ratings={ratings} />
       <ProductLayout product={product}>
           {origin && product.certificate?.communeCode && (
             <p className="product-page__origin">
@@ -97,6 +103,13 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
               <Link href={`/search?commune=${product.certificate.communeCode}`} className="product-page__origin-link">
                 {originText}
               </Link>
+            </p>
+          )}
+          {ratings && ratings.count > 0 && ratings.average !== null && (
+            <p className="product-page__buyer-rating">
+              <a href="#buyer-reviews-title">
+                {tr("short", { average: new Intl.NumberFormat(locale).format(ratings.average), count: ratings.count })}
+              </a>
             </p>
           )}
           <p className="product-page__price">
@@ -131,6 +144,7 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
           ))}
         </section>
       )}
+      {ratings && <BuyerReviews data={ratings} locale={locale} />}
     </div>
   );
 }
