@@ -13,6 +13,9 @@ import { partnerMiddlewares } from "./lib/partner/middlewares"
 import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
 import { safeErrorHandler, securityMiddlewares } from "./lib/security/middlewares"
 import { adminPayoutMiddlewares } from "./admin/payouts/middlewares"
+import { adminReturnMiddlewares } from "./admin/returns/middlewares"
+import { producerReturnMiddlewares } from "./producer/returns/middlewares"
+import { storeReturnMiddlewares } from "./store/returns/middlewares"
 import { requireNonNegativePaging } from "./lib/paging"
 import { finishInterruptedCheckout } from "./lib/store-cart-complete"
 import { requireCartLine } from "./lib/store-cart-lines"
@@ -51,6 +54,10 @@ export default defineMiddlewares({
     ...partnerMiddlewares,
     // Payout batches of producers' and partners' money: src/api/admin/payouts/middlewares.ts.
     ...adminPayoutMiddlewares,
+    // Buyers' returns, decided by producers, overruled by the admin: src/api/{store,producer,admin}/returns.
+    ...storeReturnMiddlewares,
+    ...producerReturnMiddlewares,
+    ...adminReturnMiddlewares,
     // Vietnamese addresses and phones on Medusa's cart, customer and order routes: src/api/lib/addresses.
     ...addressMiddlewares,
 

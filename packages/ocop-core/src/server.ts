@@ -5,3 +5,4 @@
 
 export * from "./ledger";
 export * from "./csv";
+export * from "./returns";

@@ -9,12 +9,14 @@ import paymentsEn from "@/messages/payments/en.json";
 import paymentsVi from "@/messages/payments/vi.json";
 import producerPortalEn from "@/messages/producer-portal/en.json";
 import producerPortalVi from "@/messages/producer-portal/vi.json";
+import returnsEn from "@/messages/returns/en.json";
+import returnsVi from "@/messages/returns/vi.json";
 import vi from "@/messages/vi.json";
 import type { AppLocale } from "./routing";
 
 // One catalog per feature folder (each owns its top-level namespaces), merged per language.
-const viMessages = { ...vi, ...producerPortalVi, ...partnerVi, ...bookingVi, ...paymentsVi, ...passwordResetVi };
-const enMessages = { ...en, ...producerPortalEn, ...partnerEn, ...bookingEn, ...paymentsEn, ...passwordResetEn };
+const viMessages = { ...vi, ...producerPortalVi, ...partnerVi, ...bookingVi, ...paymentsVi, ...passwordResetVi, ...returnsVi };
+const enMessages = { ...en, ...producerPortalEn, ...partnerEn, ...bookingEn, ...paymentsEn, ...passwordResetEn, ...returnsEn };
 
 /** The shape both catalogs must have: a key missing from either language fails type-checking. */
 export type Messages = typeof viMessages & typeof enMessages;

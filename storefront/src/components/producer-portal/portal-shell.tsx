@@ -5,13 +5,14 @@ import { logoutAction } from "@/app/[locale]/producer/actions";
 import { Link } from "@/i18n/navigation";
 import type { PortalMe } from "@/lib/producer-portal/types";
 
-export type PortalSection = "dashboard" | "products" | "stock" | "orders" | "statements" | "profile";
+export type PortalSection = "dashboard" | "products" | "stock" | "orders" | "returns" | "statements" | "profile";
 
 const SECTIONS: Array<{ key: PortalSection; href: string }> = [
   { key: "dashboard", href: "/producer" },
   { key: "products", href: "/producer/products" },
   { key: "stock", href: "/producer/stock" },
   { key: "orders", href: "/producer/orders" },
+  { key: "returns", href: "/producer/returns" },
   { key: "statements", href: "/producer/statements" },
   { key: "profile", href: "/producer/profile" },
 ];

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { redirect } from "@/i18n/navigation";
 import { call, download, PortalError } from "./api";
 import { getProducerToken } from "./session";
-import type { BookingAction, PortalBalance, PortalMe, PortalOrder, PortalProduct, PortalStatement, PortalStockItem } from "./types";
+import type { BookingAction, PortalBalance, PortalMe, PortalOrder, PortalProduct, PortalReturn, PortalStatement, PortalStockItem } from "./types";
 
 // Everything the portal reads or changes, always with the member's token from the cookie:
 // the backend scopes each call to the member's producer.
@@ -86,6 +86,15 @@ export async function fulfilOrder(orderId: string, body: { carrier: string; trac
 
 export async function serveBooking(orderId: string, lineId: string, body: { action: BookingAction; reason?: string }) {
   await call(`/producer/orders/${encodeURIComponent(orderId)}/bookings/${encodeURIComponent(lineId)}`, { method: "POST", token: await token(), body });
+}
+
+/** The producer's return requests (newest first); the backend shows only its own. */
+export async function listReturns(status?: "requested" | "accepted" | "refused" | "disputed") {
+  return call<{ returns: PortalReturn[] }>("/producer/returns", { token: await token(), query: status ? { status } : {} });
+}
+
+export async function decideReturn(id: string, decision: "accept" | "refuse", reason?: string) {
+  await call(`/producer/returns/${encodeURIComponent(id)}/${decision}`, { method: "POST", token: await token(), body: decision === "refuse" ? { reason } : {} });
 }
 
 export async function getStatement(month: string) {

@@ -168,3 +168,17 @@ export interface PortalProblem {
   field: string;
   message: string;
 }
+
+/** A buyer's return request as GET /producer/returns answers it (docs/architecture.md, Returns). */
+export interface PortalReturn {
+  id: string;
+  order_id: string;
+  status: "requested" | "accepted" | "refused" | "disputed";
+  items: Array<{ line_item_id: string; quantity: number; amount: number }>;
+  amount: number;
+  reason: string;
+  photos: string[];
+  refusal_reason: string | null;
+  decided_by: "producer" | "admin" | null;
+  created_at: string;
+}

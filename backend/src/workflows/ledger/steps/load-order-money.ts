@@ -1,17 +1,16 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { type OrderMoneyFacts, type SellerKind } from "@ocop/core/dist/server"
+import { returnedAmount, type OrderMoneyFacts, type SellerKind } from "@ocop/core/dist/server"
 import { LEDGER_MODULE, type LedgerModuleService } from "../../../modules/ledger"
 import { PARTNER_MODULE } from "../../../modules/partner"
+import { deliveredLines, lineQuantity, num, ORDER_LINE_FIELDS } from "../../lib/order-lines"
 
 type Row = Record<string, any>
-const num = (v: unknown) => Number(v && typeof v === "object" && "numeric" in (v as object) ? (v as { numeric: number }).numeric : (v ?? 0))
 const date = (v: unknown) => (v ? new Date(v as string) : null)
 
 const ORDER_FIELDS = [
-  "id", "status", "created_at", "total",
-  "items.id", "items.quantity", "items.total", "items.product_id", "items.metadata",
-  "fulfillments.delivered_at", "fulfillments.canceled_at", "fulfillments.items.line_item_id", "fulfillments.items.quantity",
+  "id", "status", "created_at",
+  ...ORDER_LINE_FIELDS, "items.detail.return_received_quantity",
   "payment_collections.payments.id", "payment_collections.payments.captures.id", "payment_collections.payments.captures.amount",
   "payment_collections.payments.captures.created_at", "payment_collections.payments.refunds.id",
   "payment_collections.payments.refunds.amount", "payment_collections.payments.refunds.created_at",
@@ -36,15 +35,7 @@ export const loadOrderMoneyStep = createStep(
       : { data: [] }
     const producerOf = new Map((products as Row[]).map((p) => [p.id, p.producer]))
 
-    const delivered = new Map<string, { quantity: number; at: Date }>()
-    for (const f of order.fulfillments ?? []) {
-      if (!f || f.canceled_at || !f.delivered_at) continue
-      for (const fi of f.items ?? []) {
-        const seen = delivered.get(fi.line_item_id) ?? { quantity: 0, at: new Date(0) }
-        const at = new Date(f.delivered_at)
-        delivered.set(fi.line_item_id, { quantity: seen.quantity + num(fi.quantity), at: at > seen.at ? at : seen.at })
-      }
-    }
+    const delivered = deliveredLines(order)
 
     const payments = (order.payment_collections ?? []).flatMap((pc: Row) => pc?.payments ?? []).filter(Boolean)
     const captures = payments.flatMap((p: Row) => p.captures ?? []).filter(Boolean)
@@ -66,7 +57,6 @@ export const loadOrderMoneyStep = createStep(
         .map((i: Row) => {
           const producer = producerOf.get(i.product_id) as Row
           const experienceDate = typeof i.metadata?.experience_date === "string" ? (i.metadata.experience_date as string) : null
-          const d = delivered.get(i.id)
           return {
             id: i.id,
             producer_id: producer.id,
@@ -74,7 +64,9 @@ export const loadOrderMoneyStep = createStep(
             commission_rate: Number(producer.commission_rate ?? 0),
             category: experienceDate ? ("services" as const) : ("goods" as const),
             total: num(i.total),
-            delivered_at: d && d.quantity >= num(i.quantity) ? d.at : null,
+            // What came back by accepted returns (src/workflows/returns) is reversed on its own line.
+            returned: returnedAmount({ quantity: lineQuantity(i), total: num(i.total) }, num(i.detail?.return_received_quantity)),
+            delivered_at: delivered.get(i.id) ?? null,
             experience_date: experienceDate,
           }
         }),
