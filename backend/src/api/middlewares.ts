@@ -16,6 +16,7 @@ import { adminPayoutMiddlewares } from "./admin/payouts/middlewares"
 import { adminReturnMiddlewares } from "./admin/returns/middlewares"
 import { producerReturnMiddlewares } from "./producer/returns/middlewares"
 import { storeReturnMiddlewares } from "./store/returns/middlewares"
+import { ledgerMonthMiddlewares } from "./lib/ledger-month"
 import { requireNonNegativePaging } from "./lib/paging"
 import { finishInterruptedCheckout } from "./lib/store-cart-complete"
 import { requireCartLine } from "./lib/store-cart-lines"
@@ -58,6 +59,8 @@ export default defineMiddlewares({
     ...storeReturnMiddlewares,
     ...producerReturnMiddlewares,
     ...adminReturnMiddlewares,
+    // Ledger lines by month and tax withheld: src/api/lib/ledger-month.ts.
+    ...ledgerMonthMiddlewares,
     // Vietnamese addresses and phones on Medusa's cart, customer and order routes: src/api/lib/addresses.
     ...addressMiddlewares,
 

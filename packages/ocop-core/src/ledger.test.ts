@@ -134,7 +134,7 @@ describe("orderEntries and entriesToAppend", () => {
 
   it("a return reverses its own line only; a refund beyond it is spread over what is left", () => {
     const lines = order().lines.map((l) => ({ ...l, delivered_at: delivered }));
-    lines[0] = { ...lines[0]!, returned: 400_000 };
+    lines[0] = { ...lines[0]!, total: 600_000, returned: 400_000 };
     const returnedOnly = orderEntries(order({ lines, paid: true, payments: [{ id: "pay_1", amount: 1_530_000, captured_at: delivered }] }));
     // Before the buyer's money is back, the returned share is already gone from the producer.
     expect(returnedOnly.find((e) => e.slot === "order_1:item_a:sale")!.amount).toBe(600_000);

@@ -140,7 +140,10 @@ export type OrderMoneyFacts = {
     commission_rate: number;
     category: RevenueCategory;
     total: number;
-    /** What accepted returns took back of the line (its share of the line's total), whole đồng. */
+    /**
+     * What accepted returns took back of the line, whole đồng. Medusa already leaves it out of
+     * `total`; it tells which part of the refunds the returns account for.
+     */
     returned?: number;
     delivered_at: Date | null;
     experience_date?: string | null;
@@ -166,8 +169,8 @@ export function orderEntries(facts: OrderMoneyFacts): PlannedEntry[] {
 
   // A return reverses its own lines; what is refunded beyond the returns (a partial refund) is
   // spread over what is left of every line.
-  const kept = order.lines.map((l) => l.total - Math.min(l.total, Math.max(0, l.returned ?? 0)));
-  const returned = order.lines.reduce((s, l, i) => s + l.total - kept[i]!, 0);
+  const kept = order.lines.map((l) => l.total);
+  const returned = order.lines.reduce((s, l) => s + Math.max(0, l.returned ?? 0), 0);
   const keptTotal = kept.reduce((s, k) => s + k, 0);
   const refunded = Math.min(keptTotal, Math.max(0, order.refunds.reduce((s, r) => s + r.amount, 0) - returned));
   const refundOf = allocate(refunded, kept);

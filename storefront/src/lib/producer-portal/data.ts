@@ -4,7 +4,7 @@ import { cache } from "react";
 import { redirect } from "@/i18n/navigation";
 import { call, download, PortalError } from "./api";
 import { getProducerToken } from "./session";
-import type { BookingAction, PortalBalance, PortalMe, PortalOrder, PortalProduct, PortalReturn, PortalStatement, PortalStockItem } from "./types";
+import type { BookingAction, PortalBalance, PortalMe, PortalOrder, PortalLedgerMonth, PortalProduct, PortalReturn, PortalStatement, PortalStockItem } from "./types";
 
 // Everything the portal reads or changes, always with the member's token from the cookie:
 // the backend scopes each call to the member's producer.
@@ -108,6 +108,16 @@ export async function getBalance() {
 
 export async function updateProfile(body: Record<string, string | null>) {
   return call<PortalMe>("/producer/me", { method: "POST", token: await token(), body });
+}
+
+/** The month's ledger lines (what occurred that month) with where their money stands. */
+export async function getLedgerMonth(month: string) {
+  return call<PortalLedgerMonth>("/producer/balance/months", { token: await token(), query: { month } });
+}
+
+/** Revenue and tax withheld per month of a year, as the backend's CSV file. */
+export async function taxWithheldCsv(year: string) {
+  return download("/producer/balance/tax", { token: await token(), query: { year, format: "csv" } });
 }
 
 /** The statement as the backend's CSV file. */

@@ -182,3 +182,10 @@ export interface PortalReturn {
   decided_by: "producer" | "admin" | null;
   created_at: string;
 }
+
+/** GET /producer/balance/months: the ledger lines of a month, whole đồng. */
+export interface PortalLedgerMonth {
+  month: string;
+  lines: Array<{ id: string; kind: string; order_id: string | null; amount: number; occurred_at: string; status: "pending" | "payable" | "paid" }>;
+  totals: { pending: number; payable: number; paid: number };
+}

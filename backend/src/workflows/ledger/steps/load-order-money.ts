@@ -1,16 +1,16 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { returnedAmount, type OrderMoneyFacts, type SellerKind } from "@ocop/core/dist/server"
+import { type OrderMoneyFacts, type SellerKind } from "@ocop/core/dist/server"
 import { LEDGER_MODULE, type LedgerModuleService } from "../../../modules/ledger"
 import { PARTNER_MODULE } from "../../../modules/partner"
-import { deliveredLines, lineQuantity, num, ORDER_LINE_FIELDS } from "../../lib/order-lines"
+import { deliveredLines, num, ORDER_LINE_FIELDS } from "../../lib/order-lines"
 
 type Row = Record<string, any>
 const date = (v: unknown) => (v ? new Date(v as string) : null)
 
 const ORDER_FIELDS = [
   "id", "status", "created_at",
-  ...ORDER_LINE_FIELDS, "items.detail.return_received_quantity",
+  ...ORDER_LINE_FIELDS, "items.unit_price", "items.detail.return_received_quantity",
   "payment_collections.payments.id", "payment_collections.payments.captures.id", "payment_collections.payments.captures.amount",
   "payment_collections.payments.captures.created_at", "payment_collections.payments.refunds.id",
   "payment_collections.payments.refunds.amount", "payment_collections.payments.refunds.created_at",
@@ -50,7 +50,8 @@ export const loadOrderMoneyStep = createStep(
       placed_at: new Date(order.created_at),
       payments: captures.map((c: Row) => ({ id: c.id, amount: num(c.amount), captured_at: new Date(c.created_at) })),
       refunds: refunds.map((r: Row) => ({ id: r.id, amount: num(r.amount), created_at: new Date(r.created_at) })),
-      paid: captured > 0 && captured >= num(order.total),
+      // What a received return takes off the order's total (Medusa recomputes it) must not make it "unpaid".
+      paid: captured > 0 && captured + returnedTotal(order.items ?? []) >= num(order.total),
       // Lines of products without a producer (none in the catalog) are the platform's own.
       lines: (order.items ?? [])
         .filter((i: Row) => i && producerOf.get(i.product_id)?.id)
@@ -65,7 +66,7 @@ export const loadOrderMoneyStep = createStep(
             category: experienceDate ? ("services" as const) : ("goods" as const),
             total: num(i.total),
             // What came back by accepted returns (src/workflows/returns) is reversed on its own line.
-            returned: returnedAmount({ quantity: lineQuantity(i), total: num(i.total) }, num(i.detail?.return_received_quantity)),
+            returned: returnedTotal([i]),
             delivered_at: delivered.get(i.id) ?? null,
             experience_date: experienceDate,
           }
@@ -76,6 +77,11 @@ export const loadOrderMoneyStep = createStep(
     return new StepResponse<OrderMoneyFacts | null>(facts)
   }
 )
+
+/** What accepted returns took back of the order's lines (Medusa's totals already leave it out), whole đồng. */
+function returnedTotal(items: Row[]): number {
+  return items.filter(Boolean).reduce((sum, i) => sum + Math.round(num(i.unit_price) * num(i.detail?.return_received_quantity)), 0)
+}
 
 /**
  * The partner who brought the order, with the rate of the day it was placed: its attribution by
