@@ -193,6 +193,8 @@ module.exports = defineConfig({
     // What producers and partners are owed and paid, append-only (src/workflows/ledger). Money is
     // held for the buyer's return window after delivery (OCOP_RETURN_WINDOW_DAYS, default 7).
     { resolve: "./src/modules/ledger", options: { return_window_days: returnWindowDays() } },
+    // Buyers' return requests, decided by producers (or the admin): src/workflows/returns.
+    { resolve: "./src/modules/returns" },
     ...searchModules,
     // Uploaded and seeded images: local files served by the backend under /static. Their URLs are
     // absolute, so a backend on another port or host must say where it is reachable.

@@ -19,6 +19,10 @@ import { adminPayoutMiddlewares } from "./admin/payouts/middlewares"
 import { adminReviewMiddlewares } from "./admin/reviews/middlewares"
 import { producerReviewMiddlewares } from "./producer/reviews/middlewares"
 import { storeReviewMiddlewares } from "./store/reviews/middlewares"
+import { adminReturnMiddlewares } from "./admin/returns/middlewares"
+import { producerReturnMiddlewares } from "./producer/returns/middlewares"
+import { storeReturnMiddlewares } from "./store/returns/middlewares"
+import { ledgerMonthMiddlewares } from "./lib/ledger-month"
 import { requireNonNegativePaging } from "./lib/paging"
 import { finishInterruptedCheckout } from "./lib/store-cart-complete"
 import { requireCartLine } from "./lib/store-cart-lines"
@@ -61,6 +65,12 @@ export default defineMiddlewares({
     ...noticeMiddlewares,
     // Payout batches of producers' and partners' money: src/api/admin/payouts/middlewares.ts.
     ...adminPayoutMiddlewares,
+    // Buyers' returns, decided by producers, overruled by the admin: src/api/{store,producer,admin}/returns.
+    ...storeReturnMiddlewares,
+    ...producerReturnMiddlewares,
+    ...adminReturnMiddlewares,
+    // Ledger lines by month and tax withheld: src/api/lib/ledger-month.ts.
+    ...ledgerMonthMiddlewares,
     // Vietnamese addresses and phones on Medusa's cart, customer and order routes: src/api/lib/addresses.
     ...addressMiddlewares,
     // Parcels by producer on the chosen delivery (issue #13): src/api/store/carts/[id]/shipping-methods.

@@ -10,8 +10,9 @@ const ATTEMPTS = 3
  * canceled. The workflow reads the order itself and appends only what is missing, so a retry is
  * safe; a failure is retried, then raised (logged by the event bus), never swallowed.
  */
-export default async function orderLedgerHandler({ event, container }: SubscriberArgs<{ id: string }>) {
-  const orderId = await orderIdOfEvent(container, event.name, event.data?.id)
+export default async function orderLedgerHandler({ event, container }: SubscriberArgs<{ id?: string; order_id?: string }>) {
+  // A received return names its order; every other event names its subject (src/lib/order-of-event.ts).
+  const orderId = await orderIdOfEvent(container, event.name, event.data?.order_id ?? event.data?.id)
   if (!orderId) return
   for (let attempt = 1; ; attempt++) {
     try {
@@ -26,5 +27,5 @@ export default async function orderLedgerHandler({ event, container }: Subscribe
 }
 
 export const config: SubscriberConfig = {
-  event: ["order.placed", "order.canceled", "delivery.created", "payment.captured", "payment.refunded"],
+  event: ["order.placed", "order.canceled", "delivery.created", "payment.captured", "payment.refunded", "order.return_received"],
 }

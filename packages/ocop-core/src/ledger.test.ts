@@ -132,6 +132,23 @@ describe("orderEntries and entriesToAppend", () => {
     expect(sum(entries, "partner", "ptnr_1")).toBe(67_500);
   });
 
+  it("a return reverses its own line only; a refund beyond it is spread over what is left", () => {
+    const lines = order().lines.map((l) => ({ ...l, delivered_at: delivered }));
+    lines[0] = { ...lines[0]!, total: 600_000, returned: 400_000 };
+    const returnedOnly = orderEntries(order({ lines, paid: true, payments: [{ id: "pay_1", amount: 1_530_000, captured_at: delivered }] }));
+    // Before the buyer's money is back, the returned share is already gone from the producer.
+    expect(returnedOnly.find((e) => e.slot === "order_1:item_a:sale")!.amount).toBe(600_000);
+    expect(returnedOnly.find((e) => e.slot === "order_1:item_b:sale")!.amount).toBe(500_000);
+    // The return's refund (400.000) and a further 110.000 refunded: 600.000 : 500.000 → 60.000 and 50.000.
+    const refunds = [{ id: "ref_1", amount: 400_000, created_at: delivered }, { id: "ref_2", amount: 110_000, created_at: delivered }];
+    const entries = orderEntries(order({ lines, paid: true, payments: [{ id: "pay_1", amount: 1_530_000, captured_at: delivered }], refunds }));
+    expect(entries.find((e) => e.slot === "order_1:item_a:sale")!.amount).toBe(540_000);
+    expect(entries.find((e) => e.slot === "order_1:item_b:sale")!.amount).toBe(450_000);
+    // Household: 540.000 − 54.000 − 5.400 − 2.700; partner 5% of 990.000.
+    expect(sum(entries, "producer", "pdcr_h")).toBe(477_900);
+    expect(sum(entries, "partner", "ptnr_1")).toBe(49_500);
+  });
+
   it("a canceled order owes nothing; the ledger reverses what it had recorded, once", () => {
     const now = new Date("2026-11-02T00:00:00.000Z");
     let recorded: RecordedEntry[] = []

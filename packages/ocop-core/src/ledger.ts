@@ -140,6 +140,11 @@ export type OrderMoneyFacts = {
     commission_rate: number;
     category: RevenueCategory;
     total: number;
+    /**
+     * What accepted returns took back of the line, whole đồng. Medusa already leaves it out of
+     * `total`; it tells which part of the refunds the returns account for.
+     */
+    returned?: number;
     delivered_at: Date | null;
     experience_date?: string | null;
   }>;
@@ -162,13 +167,17 @@ export function orderEntries(facts: OrderMoneyFacts): PlannedEntry[] {
   }
   if (order.canceled) return entries;
 
-  const itemTotal = order.lines.reduce((s, l) => s + l.total, 0);
-  const refunded = Math.min(itemTotal, order.refunds.reduce((s, r) => s + r.amount, 0));
-  const refundOf = allocate(refunded, order.lines.map((l) => l.total));
+  // A return reverses its own lines; what is refunded beyond the returns (a partial refund) is
+  // spread over what is left of every line.
+  const kept = order.lines.map((l) => l.total);
+  const returned = order.lines.reduce((s, l) => s + Math.max(0, l.returned ?? 0), 0);
+  const keptTotal = kept.reduce((s, k) => s + k, 0);
+  const refunded = Math.min(keptTotal, Math.max(0, order.refunds.reduce((s, r) => s + r.amount, 0) - returned));
+  const refundOf = allocate(refunded, kept);
   const availability: Array<Date | null> = [];
   let grossOfLines = 0;
   order.lines.forEach((line, i) => {
-    const shares = lineShares({ gross: line.total - refundOf[i]!, commission_rate: line.commission_rate, seller_kind: line.seller_kind, category: line.category });
+    const shares = lineShares({ gross: kept[i]! - refundOf[i]!, commission_rate: line.commission_rate, seller_kind: line.seller_kind, category: line.category });
     const available_at = payableAt({ paid: order.paid, canceled: false, delivered_at: line.delivered_at, experience_date: line.experience_date, return_window_days: order.return_window_days });
     availability.push(available_at);
     grossOfLines += shares.gross;

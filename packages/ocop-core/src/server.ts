@@ -9,3 +9,4 @@ export * from "./shipping";
 export * from "./revalidate";
 export * from "./product-sheet";
 export * from "./reviews";
+export * from "./returns";

@@ -14,6 +14,22 @@ export type Balance = { currency_code: "vnd"; pending: number; payable: number; 
 /** The module's options (backend/medusa-config.ts). */
 export type LedgerOptions = { return_window_days?: number }
 
+/** One ledger entry of an account's month, with where its money stands now. */
+export type MonthLine = {
+  id: string
+  kind: string
+  order_id: string | null
+  line_item_id: string | null
+  amount: number
+  occurred_at: Date
+  available_at: Date | null
+  /** pending: not yet available; payable: available, not yet covered by payouts; paid: covered (oldest first). */
+  status: "pending" | "payable" | "paid"
+}
+
+/** Revenue and tax withheld of one Vietnam month (Decree 117/2025/NĐ-CP declarations). */
+export type WithheldMonth = { month: string; revenue: number; vat: number; pit: number }
+
 export type PayableRow = { account_type: "producer" | "partner"; account_id: string; amount: number }
 
 class LedgerModuleService extends MedusaService({ LedgerEntry, PayeeAccount, PayoutBatch, PayoutLine }) {
@@ -45,6 +61,66 @@ class LedgerModuleService extends MedusaService({ LedgerEntry, PayeeAccount, Pay
       [at, at]
     )) as Array<{ account_type: "producer" | "partner"; account_id: string; amount: string | number }>
     return rows.map((r) => ({ account_type: r.account_type, account_id: r.account_id, amount: Math.round(Number(r.amount)) }))
+  }
+
+  /**
+   * The account's entries that occurred in [from, to), oldest first. Payouts pay the oldest
+   * available money first, so an available entry counts as paid while the payouts cover it.
+   */
+  @InjectManager()
+  async monthLines(
+    accountType: AccountType,
+    accountId: string,
+    from: Date,
+    to: Date,
+    at: Date = new Date(),
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<MonthLine[]> {
+    const rows = (await sharedContext.manager!.execute(
+      `with mine as (select * from ledger_entry where deleted_at is null and account_type = ? and account_id = ?),
+            paid as (select coalesce(-sum(amount), 0) as total from mine where kind = 'payout'),
+            covered as (select id, sum(amount) over (order by available_at, occurred_at, id) as upto from mine where kind <> 'payout' and available_at <= ?)
+       select m.id, m.kind, m.order_id, m.line_item_id, m.amount, m.occurred_at, m.available_at,
+              case when m.kind = 'payout' then 'paid'
+                   when m.available_at is null or m.available_at > ? then 'pending'
+                   when c.upto <= paid.total then 'paid'
+                   else 'payable' end as status
+         from mine m left join covered c on c.id = m.id cross join paid
+        where m.occurred_at >= ? and m.occurred_at < ?
+        order by m.occurred_at, m.id`,
+      [accountType, accountId, at, at, from, to]
+    )) as Array<Record<string, any>>
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      order_id: r.order_id ?? null,
+      line_item_id: r.line_item_id ?? null,
+      amount: Math.round(Number(r.amount)),
+      occurred_at: new Date(r.occurred_at),
+      available_at: r.available_at ? new Date(r.available_at) : null,
+      status: r.status,
+    }))
+  }
+
+  /** A producer's revenue (net of refunds and returns) and tax withheld, per Vietnam month from `from` to `to`. */
+  @InjectManager()
+  async withheldByMonth(
+    producerId: string,
+    from: Date,
+    to: Date,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<WithheldMonth[]> {
+    const rows = (await sharedContext.manager!.execute(
+      `select to_char(occurred_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as month,
+              coalesce(sum(amount) filter (where kind = 'sale'), 0) as revenue,
+              coalesce(-sum(amount) filter (where kind = 'tax_vat'), 0) as vat,
+              coalesce(-sum(amount) filter (where kind = 'tax_pit'), 0) as pit
+         from ledger_entry
+        where deleted_at is null and account_type = 'producer' and account_id = ? and occurred_at >= ? and occurred_at < ?
+        group by 1 order by 1`,
+      [producerId, from, to]
+    )) as Array<Record<string, any>>
+    return rows.map((r) => ({ month: r.month, revenue: Math.round(Number(r.revenue)), vat: Math.round(Number(r.vat)), pit: Math.round(Number(r.pit)) }))
   }
 
   /**

@@ -7,13 +7,14 @@ import { Link } from "@/i18n/navigation";
 import { getUnreadNotices } from "@/lib/producer-portal/data";
 import type { PortalMe } from "@/lib/producer-portal/types";
 
-export type PortalSection = "dashboard" | "products" | "stock" | "orders" | "statements" | "notices" | "profile";
+export type PortalSection = "dashboard" | "products" | "stock" | "orders" | "returns" | "statements" | "notices" | "profile";
 
 const SECTIONS: Array<{ key: PortalSection; href: string }> = [
   { key: "dashboard", href: "/producer" },
   { key: "products", href: "/producer/products" },
   { key: "stock", href: "/producer/stock" },
   { key: "orders", href: "/producer/orders" },
+  { key: "returns", href: "/producer/returns" },
   { key: "statements", href: "/producer/statements" },
   { key: "notices", href: "/producer/notices" },
   { key: "profile", href: "/producer/profile" },

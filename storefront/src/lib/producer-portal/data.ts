@@ -4,7 +4,7 @@ import { cache } from "react";
 import { redirect } from "@/i18n/navigation";
 import { call, download, PortalError } from "./api";
 import { getProducerToken } from "./session";
-import type { BookingAction, NoticeList, NoticePreferences, PortalBalance, PortalMe, PortalOrder, PortalProduct, PortalStatement, PortalStockItem } from "./types";
+import type { BookingAction, NoticeList, NoticePreferences, PortalBalance, PortalMe, PortalOrder, PortalLedgerMonth, PortalProduct, PortalReturn, PortalStatement, PortalStockItem } from "./types";
 
 // Everything the portal reads or changes, always with the member's token from the cookie:
 // the backend scopes each call to the member's producer.
@@ -88,6 +88,15 @@ export async function serveBooking(orderId: string, lineId: string, body: { acti
   await call(`/producer/orders/${encodeURIComponent(orderId)}/bookings/${encodeURIComponent(lineId)}`, { method: "POST", token: await token(), body });
 }
 
+/** The producer's return requests (newest first); the backend shows only its own. */
+export async function listReturns(status?: "requested" | "accepted" | "refused" | "disputed") {
+  return call<{ returns: PortalReturn[] }>("/producer/returns", { token: await token(), query: status ? { status } : {} });
+}
+
+export async function decideReturn(id: string, decision: "accept" | "refuse", reason?: string) {
+  await call(`/producer/returns/${encodeURIComponent(id)}/${decision}`, { method: "POST", token: await token(), body: decision === "refuse" ? { reason } : {} });
+}
+
 export async function getStatement(month: string) {
   return call<PortalStatement>("/producer/statements", { token: await token(), query: { month } });
 }
@@ -99,6 +108,16 @@ export async function getBalance() {
 
 export async function updateProfile(body: Record<string, string | null>) {
   return call<PortalMe>("/producer/me", { method: "POST", token: await token(), body });
+}
+
+/** The month's ledger lines (what occurred that month) with where their money stands. */
+export async function getLedgerMonth(month: string) {
+  return call<PortalLedgerMonth>("/producer/balance/months", { token: await token(), query: { month } });
+}
+
+/** Revenue and tax withheld per month of a year, as the backend's CSV file. */
+export async function taxWithheldCsv(year: string) {
+  return download("/producer/balance/tax", { token: await token(), query: { year, format: "csv" } });
 }
 
 /** The statement as the backend's CSV file. */

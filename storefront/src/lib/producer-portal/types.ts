@@ -193,3 +193,24 @@ export interface NoticePreferences {
   off: string[];
   optional: string[];
 }
+
+/** A buyer's return request as GET /producer/returns answers it (docs/architecture.md, Returns). */
+export interface PortalReturn {
+  id: string;
+  order_id: string;
+  status: "requested" | "accepted" | "refused" | "disputed";
+  items: Array<{ line_item_id: string; quantity: number; amount: number }>;
+  amount: number;
+  reason: string;
+  photos: string[];
+  refusal_reason: string | null;
+  decided_by: "producer" | "admin" | null;
+  created_at: string;
+}
+
+/** GET /producer/balance/months: the ledger lines of a month, whole đồng. */
+export interface PortalLedgerMonth {
+  month: string;
+  lines: Array<{ id: string; kind: string; order_id: string | null; amount: number; occurred_at: string; status: "pending" | "payable" | "paid" }>;
+  totals: { pending: number; payable: number; paid: number };
+}

@@ -3,15 +3,14 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { type OrderMoneyFacts, type SellerKind } from "@ocop/core/dist/server"
 import { LEDGER_MODULE, type LedgerModuleService } from "../../../modules/ledger"
 import { PARTNER_MODULE } from "../../../modules/partner"
+import { deliveredLines, num, ORDER_LINE_FIELDS } from "../../lib/order-lines"
 
 type Row = Record<string, any>
-const num = (v: unknown) => Number(v && typeof v === "object" && "numeric" in (v as object) ? (v as { numeric: number }).numeric : (v ?? 0))
 const date = (v: unknown) => (v ? new Date(v as string) : null)
 
 const ORDER_FIELDS = [
-  "id", "status", "created_at", "total",
-  "items.id", "items.quantity", "items.total", "items.product_id", "items.metadata",
-  "fulfillments.delivered_at", "fulfillments.canceled_at", "fulfillments.items.line_item_id", "fulfillments.items.quantity",
+  "id", "status", "created_at",
+  ...ORDER_LINE_FIELDS, "items.unit_price", "items.detail.return_received_quantity",
   "payment_collections.payments.id", "payment_collections.payments.captures.id", "payment_collections.payments.captures.amount",
   "payment_collections.payments.captures.created_at", "payment_collections.payments.refunds.id",
   "payment_collections.payments.refunds.amount", "payment_collections.payments.refunds.created_at",
@@ -36,15 +35,7 @@ export const loadOrderMoneyStep = createStep(
       : { data: [] }
     const producerOf = new Map((products as Row[]).map((p) => [p.id, p.producer]))
 
-    const delivered = new Map<string, { quantity: number; at: Date }>()
-    for (const f of order.fulfillments ?? []) {
-      if (!f || f.canceled_at || !f.delivered_at) continue
-      for (const fi of f.items ?? []) {
-        const seen = delivered.get(fi.line_item_id) ?? { quantity: 0, at: new Date(0) }
-        const at = new Date(f.delivered_at)
-        delivered.set(fi.line_item_id, { quantity: seen.quantity + num(fi.quantity), at: at > seen.at ? at : seen.at })
-      }
-    }
+    const delivered = deliveredLines(order)
 
     const payments = (order.payment_collections ?? []).flatMap((pc: Row) => pc?.payments ?? []).filter(Boolean)
     const captures = payments.flatMap((p: Row) => p.captures ?? []).filter(Boolean)
@@ -59,14 +50,14 @@ export const loadOrderMoneyStep = createStep(
       placed_at: new Date(order.created_at),
       payments: captures.map((c: Row) => ({ id: c.id, amount: num(c.amount), captured_at: new Date(c.created_at) })),
       refunds: refunds.map((r: Row) => ({ id: r.id, amount: num(r.amount), created_at: new Date(r.created_at) })),
-      paid: captured > 0 && captured >= num(order.total),
+      // What a received return takes off the order's total (Medusa recomputes it) must not make it "unpaid".
+      paid: captured > 0 && captured + returnedTotal(order.items ?? []) >= num(order.total),
       // Lines of products without a producer (none in the catalog) are the platform's own.
       lines: (order.items ?? [])
         .filter((i: Row) => i && producerOf.get(i.product_id)?.id)
         .map((i: Row) => {
           const producer = producerOf.get(i.product_id) as Row
           const experienceDate = typeof i.metadata?.experience_date === "string" ? (i.metadata.experience_date as string) : null
-          const d = delivered.get(i.id)
           return {
             id: i.id,
             producer_id: producer.id,
@@ -74,7 +65,9 @@ export const loadOrderMoneyStep = createStep(
             commission_rate: Number(producer.commission_rate ?? 0),
             category: experienceDate ? ("services" as const) : ("goods" as const),
             total: num(i.total),
-            delivered_at: d && d.quantity >= num(i.quantity) ? d.at : null,
+            // What came back by accepted returns (src/workflows/returns) is reversed on its own line.
+            returned: returnedTotal([i]),
+            delivered_at: delivered.get(i.id) ?? null,
             experience_date: experienceDate,
           }
         }),
@@ -84,6 +77,11 @@ export const loadOrderMoneyStep = createStep(
     return new StepResponse<OrderMoneyFacts | null>(facts)
   }
 )
+
+/** What accepted returns took back of the order's lines (Medusa's totals already leave it out), whole đồng. */
+function returnedTotal(items: Row[]): number {
+  return items.filter(Boolean).reduce((sum, i) => sum + Math.round(num(i.unit_price) * num(i.detail?.return_received_quantity)), 0)
+}
 
 /**
  * The partner who brought the order, with the rate of the day it was placed: its attribution by

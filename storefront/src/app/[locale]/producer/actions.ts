@@ -10,6 +10,7 @@ import { applyAsProducer, producerLogin, producerLogout } from "@/lib/producer-p
 import {
   archiveProduct,
   createProduct,
+  decideReturn,
   fulfilOrder,
   requestCertificate,
   serveBooking,
@@ -278,4 +279,19 @@ export async function updateProfileAction(previous: PortalFormState, form: FormD
   }
   refresh();
   return done(previous, t("messages.saved"));
+}
+
+/** Accepts a buyer's return (the goods come back, the buyer is refunded) or refuses it with a reason. */
+export async function decideReturnAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const t = await getTranslations({ locale: localeOf(form), namespace: "Returns.producer" });
+  const decision = text(form, "decision") === "refuse" ? "refuse" : "accept";
+  const reason = text(form, "reason");
+  if (decision === "refuse" && reason.length < 5) return refused(previous, t("reasonMissing"));
+  try {
+    await decideReturn(text(form, "return_id"), decision, reason);
+  } catch (error) {
+    return backendRefusal(previous, form, error);
+  }
+  refresh();
+  return done(previous, decision === "accept" ? t("accepted") : t("refused"));
 }

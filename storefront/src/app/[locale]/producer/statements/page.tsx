@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ItemTable } from "@/components/producer-portal/item-table";
 import { PortalShell } from "@/components/producer-portal/portal-shell";
 import { pageLocale } from "@/i18n/locale";
-import { getBalance, getStatement, requireMe } from "@/lib/producer-portal/data";
+import { getBalance, getLedgerMonth, getStatement, requireMe } from "@/lib/producer-portal/data";
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -34,7 +34,8 @@ export default async function ProducerStatementsPage({ params, searchParams }: P
   const months = recentMonths();
   const { month: asked } = await searchParams;
   const month = asked && months.includes(asked) ? asked : months[0]!;
-  const [s, balance] = await Promise.all([getStatement(month), getBalance()]);
+  const [s, balance, ledger] = await Promise.all([getStatement(month), getBalance(), getLedgerMonth(month)]);
+  const tl = await getTranslations({ locale, namespace: "Returns.ledger" });
   const tb = await getTranslations({ locale, namespace: "ProducerPortal.balance" });
   const monthName = (m: string) => format.dateTime(new Date(`${m}-15T00:00:00Z`), { month: "long", year: "numeric" });
   const vnd = (n: number) => formatVnd(n, locale);
@@ -71,6 +72,23 @@ export default async function ProducerStatementsPage({ params, searchParams }: P
           {t("statements.csv")}
         </a>
       </form>
+      <section className="panel pp-panel" aria-labelledby="pp-ledger">
+        <h2 id="pp-ledger">{tl("title", { month: monthName(month) })}</h2>
+        <ul className="pp-stats pp-stats--money">
+          {(["pending", "payable", "paid"] as const).map((kind) => (
+            <li key={kind} className="pp-stat">
+              <span className="pp-stat__label">{tb(kind)}</span>
+              <span className="pp-stat__value" data-ledger-month={kind}>
+                {vnd(ledger.totals[kind])}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <p className="pp-hint">{tl("lines", { count: ledger.lines.length })}</p>
+        <a href={`/${locale}/producer/statements/tax-csv?year=${month.slice(0, 4)}`} className="button button--small" download>
+          {tl("taxCsv", { year: month.slice(0, 4) })}
+        </a>
+      </section>
       <ul className="pp-stats pp-stats--money">
         <li className="pp-stat">
           <span className="pp-stat__label">{t("statements.gross")}</span>

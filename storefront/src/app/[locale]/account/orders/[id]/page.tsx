@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { BackendUnavailablePage } from "@/components/feedback/backend-notice";
 import { OrderDetails } from "@/components/order/order-details";
+import { OrderReturns } from "@/components/order/order-returns";
 import { VietQrPanel } from "@/components/order/vietqr-panel";
 import { pageLocale } from "@/i18n/locale";
 import { Link, redirect } from "@/i18n/navigation";
@@ -53,6 +54,7 @@ export default async function AccountOrderPage({ params }: AccountOrderProps) {
       {/* Awaiting: the code to pay; paid: the receipt of the transfer. */}
       {qr && <VietQrPanel qr={qr} />}
       <OrderDetails order={view} />
+      <OrderReturns order={view} stage={stage} locale={locale} />
     </div>
   );
 }

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { formatVnd } from "@ocop/core";
+import { getTranslations } from "next-intl/server";
+import { ReturnDecision } from "@/components/producer-portal/return-decision";
+import { PortalShell } from "@/components/producer-portal/portal-shell";
+import { pageLocale } from "@/i18n/locale";
+import { listReturns, requireMe } from "@/lib/producer-portal/data";
+
+interface Props {
+  params: Promise<{ locale: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "ProducerPortal" });
+  return { title: t("nav.returns") };
+}
+
+/** Buyers' return requests of the producer's goods: accept, or refuse with a reason. */
+export default async function ProducerReturnsPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const me = await requireMe(locale);
+  const t = await getTranslations({ locale, namespace: "Returns" });
+  const tn = await getTranslations({ locale, namespace: "ProducerPortal" });
+  const { returns } = await listReturns();
+  return (
+    <PortalShell me={me} current="returns" locale={locale} title={tn("nav.returns")}>
+      {returns.length === 0 ? (
+        <p className="pp-hint">{t("producer.none")}</p>
+      ) : (
+        <ul className="pp-list">
+          {returns.map((r) => (
+            <li key={r.id} className="panel pp-panel" data-return-id={r.id} data-return-status={r.status}>
+              <p>
+                <strong>{t(`status.${r.status}`)}</strong> · {t("producer.order", { id: r.order_id })} · {t("amount")}: {formatVnd(r.amount, locale)}
+              </p>
+              <p>{t("producer.items", { count: r.items.reduce((s, i) => s + i.quantity, 0) })}</p>
+              <p>{t("producer.buyerSays", { reason: r.reason })}</p>
+              {r.photos.length > 0 && (
+                <p>
+                  {r.photos.map((url, i) => (
+                    <a key={url} href={url} target="_blank" rel="noreferrer noopener">
+                      {t("producer.photo", { n: i + 1 })}{" "}
+                    </a>
+                  ))}
+                </p>
+              )}
+              {r.refusal_reason && <p>{t("refusedBecause", { reason: r.refusal_reason })}</p>}
+              {r.status === "requested" && <ReturnDecision returnId={r.id} />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </PortalShell>
+  );
+}
