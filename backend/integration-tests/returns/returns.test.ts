@@ -83,6 +83,98 @@ medusaIntegrationTestRunner({
       stranger = await customer("nguoi-khac@example.vn")
     }, 300_000)
 
+    it("accepted: the returned line's shares are reversed, the bank refund waits for the admin's transfer, recorded once", async () => {
+      const order = await placeOrder(api, shop, [
+        { variant_id: squid.variants[0]!.id, quantity: 2 },
+        { variant_id: tea.variants[0]!.id, quantity: 1 },
+      ], buyer)
+      await deliverAndCollect(order.id, [household, company])
+      // Household: 400.000 − 40.000 − 4.000 − 2.000; company: 300.000 − 36.000.
+      await until("wait 1", async () => (await later(household)).payable === 354_000)
+      expect((await later(company)).payable).toBe(264_000)
+      const collected = await cash(order.id)
+
+      // A card-less order needs the bank account to refund to.
+      const squidLine = lineOf(order, squid)
+      const body = { items: [{ line_item_id: squidLine, quantity: 1 }], reason: "Một hộp bị móp, chả bị hỏng", photos: ["https://anh.example.vn/hop-mop.jpg"] }
+      expect(await fails(api.post(`/store/orders/${order.id}/returns`, body, buyer))).toMatchObject({ status: 400, data: { message: expect.stringMatching(/bank account/) } })
+      // Items of two producers: one return each.
+      const both = { ...body, bank_account: BANK, items: [{ line_item_id: squidLine, quantity: 1 }, { line_item_id: lineOf(order, tea), quantity: 1 }] }
+      expect(await fails(api.post(`/store/orders/${order.id}/returns`, both, buyer))).toMatchObject({ status: 400, data: { message: expect.stringMatching(/one return per producer/) } })
+      // Another customer cannot see or return this order; a stranger without a session gets a 401.
+      expect((await fails(api.post(`/store/orders/${order.id}/returns`, { ...body, bank_account: BANK }, stranger))).status).toBe(404)
+      expect((await fails(api.get(`/store/orders/${order.id}/returns`, stranger))).status).toBe(404)
+      expect((await fails(api.get(`/store/orders/${order.id}/returns`, shop.store))).status).toBe(401)
+
+      const { data: asked } = await api.post(`/store/orders/${order.id}/returns`, { ...body, bank_account: BANK }, buyer)
+      expect(asked.return).toMatchObject({
+        status: "requested",
+        amount: 200_000,
+        refund_method: "bank_transfer",
+        producer_id: household.producerId,
+        photos: body.photos,
+        bank_account: { bank_bin: "970436", account_number: "0011002233445", account_name: "NGUYEN THI LAN" },
+      })
+      await until("requested event", async () => events.some((e) => e.data.id === asked.return.id))
+      expect(events.filter((e) => e.data.id === asked.return.id)).toEqual([
+        { name: "ocop.return.requested", data: { id: asked.return.id, order_id: order.id, producer_id: household.producerId } },
+      ])
+      // Asking for more than is left of the line: 400.
+      expect(await fails(api.post(`/store/orders/${order.id}/returns`, { ...body, bank_account: BANK, items: [{ line_item_id: squidLine, quantity: 2 }] }, buyer))).toMatchObject({
+        status: 400,
+        data: { message: `Only 1 of item ${squidLine} can still be returned.` },
+      })
+
+      // Only the household sees it, without the buyer's bank account; the company cannot decide it.
+      expect((await api.get("/producer/returns", company.auth)).data.returns).toEqual([])
+      expect((await fails(api.post(`/producer/returns/${asked.return.id}/accept`, {}, company.auth))).status).toBe(404)
+      expect((await fails(api.post(`/producer/returns/${asked.return.id}/refuse`, { reason: "Không phải hàng của tôi" }, company.auth))).status).toBe(404)
+      const { data: seen } = await api.get("/producer/returns", household.auth)
+      expect(seen.returns.map((r: { id: string }) => r.id)).toEqual([asked.return.id])
+      expect(seen.returns[0].bank_account).toBeUndefined()
+
+      const { data: accepted } = await api.post(`/producer/returns/${asked.return.id}/accept`, {}, household.auth)
+      expect(accepted.return).toMatchObject({ status: "accepted", decided_by: "producer", refunded_at: null })
+      // Medusa's return received the box back.
+      const [received] = await graph(getContainer(), "order", ["items.id", "items.detail.return_received_quantity"], { id: order.id })
+      expect(Number(received.items.find((i: { id: string }) => i.id === squidLine).detail.return_received_quantity)).toBe(1)
+      // Household keeps one box: 200.000 − 20.000 − 2.000 − 1.000. The company's line is untouched.
+      await until("wait 2", async () => (await later(household)).payable === 177_000).catch(async (error) => {
+        throw new Error(`${error.message}; balance ${JSON.stringify(await later(household))}; entries ${JSON.stringify((await ledger().listLedgerEntries({ order_id: order.id, account_type: "producer", account_id: household.producerId })).map((e) => [e.slot.split(":").pop(), Number(e.amount), e.available_at]))}`)
+      })
+      expect(await later(household)).toEqual({ currency_code: "vnd", pending: 0, payable: 177_000, paid: 0, withheld: 3_000 })
+      expect((await later(company)).payable).toBe(264_000)
+      expect(await cash(order.id)).toBe(collected)
+      // Accepting twice does nothing twice.
+      expect((await fails(api.post(`/producer/returns/${asked.return.id}/accept`, {}, household.auth))).status).toBe(400)
+
+      // The admin sees the transfer to make, with the buyer's account; once made, the refund is recorded.
+      const { data: pending } = await api.get("/admin/return-requests?refund_pending=true", shop.admin)
+      expect(pending.returns.map((r: { id: string }) => r.id)).toContain(asked.return.id)
+      const { data: transferred } = await api.post(`/admin/return-requests/${asked.return.id}/refund-transferred`, { bank_reference: "VCB-FT2612030001" }, shop.admin)
+      expect(transferred.return).toMatchObject({ bank_reference: "VCB-FT2612030001", refunded_at: expect.any(String) })
+      await until("wait 3", async () => (await cash(order.id)) === collected - 200_000)
+      expect((await fails(api.post(`/admin/return-requests/${asked.return.id}/refund-transferred`, { bank_reference: "VCB-FT2612030001" }, shop.admin))).status).toBe(400)
+      // The refund belongs to the return: the producers' shares do not move again.
+      expect((await later(household)).payable).toBe(177_000)
+      expect((await later(company)).payable).toBe(264_000)
+      await noDifferences(order.id)
+
+      // The month's statement from the ledger: every line still inside the return window (pending).
+      const month = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7)
+      const { data: statement } = await api.get(`/producer/balance/months?month=${month}`, household.auth)
+      expect(statement.totals).toEqual({ pending: 177_000, payable: 0, paid: 0 })
+      expect(statement.lines.every((l: { order_id: string }) => l.order_id === order.id)).toBe(true)
+      expect((await api.get(`/producer/balance/months?month=${month}`, company.auth)).data.totals).toEqual({ pending: 264_000, payable: 0, paid: 0 })
+      expect((await fails(api.get("/producer/balance/months?month=2026-13", household.auth))).status).toBe(400)
+      // Tax withheld this month, as the household downloads it: 200.000 kept, VAT 1% 2.000, PIT 0,5% 1.000.
+      const { data: tax } = await api.get(`/producer/balance/tax?year=${month.slice(0, 4)}`, household.auth)
+      expect(tax.months).toEqual([{ month, revenue: 200_000, vat: 2_000, pit: 1_000 }])
+      const csv = await api.get(`/producer/balance/tax?year=${month.slice(0, 4)}&format=csv`, household.auth)
+      expect(csv.headers["content-type"]).toMatch(/text\/csv/)
+      expect(String(csv.data).split("\r\n")[1]).toBe(`${month},200000,2000,1000`)
+    }, 300_000)
+
     it("refused: nothing moves; disputed and overruled by the admin: reversed as if accepted", async () => {
       const order = await placeOrder(api, shop, [{ variant_id: squid.variants[0]!.id, quantity: 1 }], buyer)
       await deliverAndCollect(order.id, [household])
@@ -111,10 +203,10 @@ medusaIntegrationTestRunner({
       expect(disputed.return.status).toBe("disputed")
       await until("disputed event", async () => events.some((e) => e.name === "ocop.return.disputed" && e.data.id === asked.return.id))
       expect(events.find((e) => e.name === "ocop.return.disputed")!.data).toEqual({ id: asked.return.id, order_id: order.id, producer_id: household.producerId })
-      const { data: queue } = await api.get("/admin/returns?status=disputed", shop.admin)
+      const { data: queue } = await api.get("/admin/return-requests?status=disputed", shop.admin)
       expect(queue.returns.map((r: { id: string }) => r.id)).toEqual([asked.return.id])
 
-      const { data: overruled } = await api.post(`/admin/returns/${asked.return.id}/overrule`, {}, shop.admin)
+      const { data: overruled } = await api.post(`/admin/return-requests/${asked.return.id}/overrule`, {}, shop.admin)
       expect(overruled.return).toMatchObject({ status: "accepted", decided_by: "admin" })
       await until("wait 5", async () => (await later(household)).payable === 0)
       expect(await later(household)).toEqual({ currency_code: "vnd", pending: 0, payable: 0, paid: 0, withheld: 0 })

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { acceptReturnWorkflow } from "../../../../../workflows/returns/accept-return"
 import { returnView } from "../../../../lib/returns/view"
 
-/** POST /admin/returns/:id/overrule → { return }: the admin accepts a return the producer refused (or has not decided). */
+/** POST /admin/return-requests/:id/overrule → { return }: the admin accepts a return the producer refused (or has not decided). */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { result } = await acceptReturnWorkflow(req.scope).run({ input: { id: req.params.id!, actor: { type: "admin", id: req.auth_context.actor_id } } })
   res.json({ return: returnView(result, true) })

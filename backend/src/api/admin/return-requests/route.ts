@@ -4,7 +4,7 @@ import { returnView } from "../../lib/returns/view"
 import type { AdminListReturnsType } from "./validators"
 
 /**
- * GET /admin/returns?status=&refund_pending=true → { returns }: every return request, newest first;
+ * GET /admin/return-requests?status=&refund_pending=true → { returns }: every return request, newest first;
  * refund_pending lists the accepted bank refunds the admin still has to transfer.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
