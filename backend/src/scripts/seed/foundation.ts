@@ -138,7 +138,11 @@ export async function seedFoundation(container: MedusaContainer): Promise<Founda
 }
 
 /** The parcel provider (src/modules/fulfillment-parcels, medusa-config.ts): calculated prices. */
-/** The demo buyer's delivery address in Hạ Long (the seed's demo orders and the tests' carts). */
+/**
+ * The demo buyer's delivery address in phường Hạ Long (the seed's demo orders and the tests' carts),
+ * with its official codes: the seed's workflows do not pass the store API's address check that
+ * adds them, and the parcel provider prices by them (docs/architecture.md, Addresses).
+ */
 export const DEMO_BUYER_ADDRESS = {
   first_name: "Lan",
   last_name: "Nguyễn",
@@ -147,6 +151,7 @@ export const DEMO_BUYER_ADDRESS = {
   province: "Quảng Ninh",
   country_code: "vn",
   phone: "+84912345678",
+  metadata: { province_code: "22", commune_code: "06688" },
 }
 
 export const PARCEL_PROVIDER_ID = "parcels_ocop"
