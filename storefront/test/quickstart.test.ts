@@ -97,8 +97,8 @@ describe("the quickstart's secrets and addresses (issue #21)", () => {
     const [root, other] = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), "ocop-secrets-")))
     try {
       const first = installationSecrets(root)
-      expect(Object.keys(first).sort()).toEqual(["COOKIE_SECRET", "JWT_SECRET", "OCOP_STOREFRONT_SECRET"])
-      expect(new Set(Object.values(first)).size).toBe(3)
+      expect(Object.keys(first).sort()).toEqual(["COOKIE_SECRET", "JWT_SECRET", "OCOP_STOREFRONT_SECRET", "REVALIDATE_SECRET"])
+      expect(new Set(Object.values(first)).size).toBe(4)
       expect(fs.statSync(path.join(root, ".data", "secrets.json")).mode & 0o777).toBe(0o600)
       expect(installationSecrets(root)).toEqual(first)
       expect(installationSecrets(other!).JWT_SECRET).not.toBe(first.JWT_SECRET)
