@@ -35,7 +35,7 @@ describe("guest order look-up", () => {
     const email = `guest-${Date.now().toString(36)}@example.vn`
     const shop = await browser.newContext({ viewport: VIEWPORTS.phone })
     const page = await shop.newPage()
-    await searchAndOpenFirstProduct(page, storefrontUrl, "vi", "trà", "lookup")
+    await searchAndOpenFirstProduct(page, storefrontUrl, "vi", "trà hoa vàng", "lookup")
     await addToCart(page)
     const orderId = await checkoutWithCashOnDelivery(page, storefrontUrl, "vi", { email, name: "Lan Khách", phone: "0912345678", street: "12 Hạ Long" }, "lookup")
     await shop.close()
