@@ -86,6 +86,19 @@ medusaIntegrationTestRunner({
       expect(cleared).toMatchObject({ title: "Trà hoa vàng Ba Chẽ", description: "Golden camellia tea picked by hand in Ba Chẽ." })
     })
 
+    it("imports English titles and descriptions from the CSV's optional columns", async () => {
+      const csv = "tên sản phẩm,giá (VND),tên tiếng Anh,mô tả tiếng Anh\nMật ong rừng U Minh,300000,U Minh wild honey,From the melaleuca forest\nMiến dong,90000,,\n"
+      const { data } = await api.post("/producer/products/import", Buffer.from(csv), {
+        headers: { ...A.auth.headers, "content-type": "text/csv; charset=utf-8" },
+      })
+      expect(data.imported).toBe(2)
+      const byTitle = new Map((data.products as Array<{ id: string; title: string }>).map((p) => [p.title, p.id]))
+      const honey = (await api.get(`/producer/products/${byTitle.get("Mật ong rừng U Minh")}`, A.auth)).data.product
+      expect(honey).toMatchObject({ title_en: "U Minh wild honey", description_en: "From the melaleuca forest" })
+      const noodles = (await api.get(`/producer/products/${byTitle.get("Miến dong")}`, A.auth)).data.product
+      expect(noodles).toMatchObject({ title_en: null, description_en: null })
+    })
+
     it("refuses an English text that is too long, naming the field, and saves nothing", async () => {
       const tooLong = await fails(
         api.post("/producer/products", { title: "Miến dong", title_en: "x".repeat(201), variants: [{ price: 90_000 }] }, B.auth)
