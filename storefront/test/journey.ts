@@ -82,6 +82,16 @@ export async function adminToken(backendUrl: string) {
   return token
 }
 
+/** An admin API call that must answer 200; its JSON body. */
+export async function adminRequest(backendUrl: string, path: string, init: RequestInit = {}) {
+  const response = await fetch(`${backendUrl}${path}`, {
+    ...init,
+    headers: { "content-type": "application/json", authorization: `Bearer ${await adminToken(backendUrl)}`, ...(init.headers ?? {}) },
+  })
+  expect(response.status, `${init.method ?? "GET"} ${path}`).toBe(200)
+  return (await response.json()) as any
+}
+
 export async function adminOrder(backendUrl: string, orderId: string) {
   const response = await fetch(`${backendUrl}/admin/orders/${orderId}?fields=id,email,total,currency_code,*items,*shipping_address`, {
     headers: { authorization: `Bearer ${await adminToken(backendUrl)}` },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import QRCode from "qrcode"
 import { launchBrowser, screenshot, VIEWPORTS } from "./browser"
-import { addToCart, adminToken, checkoutWithCashOnDelivery } from "./journey"
+import { addToCart, adminRequest, checkoutWithCashOnDelivery } from "./journey"
 
 // A producer's whole day in the portal, on a phone: sign in, add a product with a photo, stock
 // and a certificate request; the marketplace verifies it; a customer finds and orders the
@@ -39,14 +39,7 @@ function lastMonth() {
   return d.toISOString().slice(0, 10)
 }
 
-async function admin(path: string, init: RequestInit = {}) {
-  const response = await fetch(`${backendUrl}${path}`, {
-    ...init,
-    headers: { "content-type": "application/json", authorization: `Bearer ${await adminToken(backendUrl)}`, ...(init.headers ?? {}) },
-  })
-  expect(response.status, `${init.method ?? "GET"} ${path}`).toBe(200)
-  return (await response.json()) as any
-}
+const admin = (path: string, init: RequestInit = {}) => adminRequest(backendUrl, path, init)
 
 /** The phone shows the page without sideways scrolling. */
 async function fitsThePhone(page: Page) {

@@ -27,6 +27,10 @@ export const TAGS_OF_EVENT: Record<string, string[]> = {
   "order.placed": PRODUCTS,
   "order.canceled": PRODUCTS,
   "ocop_product.sale_changed": PRODUCTS,
+  // English texts a producer gives (src/workflows/translations/set-product-english.ts) or the admin edits.
+  "translation.created": PRODUCTS,
+  "translation.updated": PRODUCTS,
+  "translation.deleted": PRODUCTS,
   "ocop_certificate.upserted": CERTIFICATES,
   "ocop_certificate.expired": CERTIFICATES,
   "producer.created": PRODUCERS,

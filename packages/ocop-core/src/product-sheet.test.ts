@@ -106,11 +106,13 @@ describe("readProductSheet", () => {
             handle: null,
             title: "Trà hoa vàng",
             description: "Hoa sấy, hộp 50g",
+            title_en: null,
+            description_en: null,
             group: "food",
             variants: [{ title: "Mặc định", sku: null, price: 1_250_000, stock: 12 }],
           },
         },
-        { rows: [3], product: { handle: null, title: "Miến dong", description: null, group: "food", variants: [{ title: "Mặc định", sku: null, price: 60_000, stock: 0 }] } },
+        { rows: [3], product: { handle: null, title: "Miến dong", description: null, title_en: null, description_en: null, group: "food", variants: [{ title: "Mặc định", sku: null, price: 60_000, stock: 0 }] } },
       ],
     });
     const semi = readProductSheet(utf8("Ten san pham;Gia (VND)\nGốm;350.000\n"));
@@ -214,5 +216,40 @@ describe("readProductSheet", () => {
       kind: "file",
       message: "Tệp có 1.001 dòng sản phẩm; mỗi lần nhập tối đa 1.000 dòng. Hãy chia tệp ra.",
     });
+  });
+});
+
+describe("readProductSheet: English columns (issue #19)", () => {
+  it("reads the optional English title and description, by Vietnamese header or title_en / description_en", () => {
+    const vi = readProductSheet(
+      utf8(
+        "mã sản phẩm,tên sản phẩm,loại,giá (VND),tên tiếng Anh,mô tả tiếng Anh\n" +
+          'tra-hoa-vang,Trà hoa vàng,Hộp 100g,250000,Golden camellia tea,"Picked by hand, dried in shade"\n' +
+          "tra-hoa-vang,,Hộp 250g,550000,,\n" +
+          "mien-dong,Miến dong,,90000,,\n",
+      ),
+    );
+    expect(vi.ok).toBe(true);
+    if (!vi.ok) return;
+    expect(vi.products.map((e) => [e.product.handle, e.product.title_en, e.product.description_en])).toEqual([
+      ["tra-hoa-vang", "Golden camellia tea", "Picked by hand, dried in shade"],
+      ["mien-dong", null, null],
+    ]);
+    const en = readProductSheet(utf8("title,price,title_en,description_en\nMật ong rừng,300000,Wild honey,From U Minh forest\n"), "en");
+    expect(en.ok && en.products[0]!.product).toMatchObject({ title: "Mật ong rừng", title_en: "Wild honey", description_en: "From U Minh forest" });
+  });
+
+  it("refuses an English title over 200 characters, naming its row and column", () => {
+    const outcome = readProductSheet(utf8(`tên sản phẩm,giá (VND),title_en\nTrà,1000,${"x".repeat(201)}\n`), "en");
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok || outcome.kind !== "rows") throw new Error("expected row errors");
+    expect(outcome.errors).toEqual([{ row: 2, column: "tên tiếng Anh", message: "tên tiếng Anh is longer than 200 characters" }]);
+  });
+
+  it("puts the English columns in the template with an example", () => {
+    const header = productSheetTemplate().split(/\r?\n/)[0]!;
+    expect(header).toContain("tên tiếng Anh");
+    expect(header).toContain("mô tả tiếng Anh");
+    expect(readProductSheet(utf8(productSheetTemplate())).ok && true).toBe(true);
   });
 });

@@ -12,6 +12,9 @@ export const SHEET_MAX_ROWS = 1_000;
 export const SHEET_MAX_BYTES = 2 * 1024 * 1024;
 export const SHEET_MAX_STOCK = 1_000_000_000;
 export const SHEET_DEFAULT_VARIANT = "Mặc định";
+/** The portal's ceilings for a product's texts (backend/src/api/lib/producer-portal/validators.ts). */
+export const SHEET_MAX_TITLE = 200;
+export const SHEET_MAX_DESCRIPTION = 10_000;
 const HANDLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export type SheetLang = "vi" | "en";
@@ -140,6 +143,7 @@ const MESSAGES = {
     extraCells: (n: number, h: number) => `dòng có ${n} ô nhưng tiêu đề chỉ có ${h} cột`,
     noTitle: "thiếu tên sản phẩm",
     longTitle: "tên sản phẩm dài quá 200 ký tự",
+    longEnglish: (what: string, max: number) => `${what} dài quá ${fmt(max, "vi")} ký tự`,
     sameTitle: (l: number) => `trùng tên với dòng ${l}`,
     noPrice: "thiếu giá",
     negativePrice: (r: string) => `giá không được âm (nhận "${r}")`,
@@ -177,6 +181,7 @@ const MESSAGES = {
     extraCells: (n: number, h: number) => `the row has ${n} cells but the header only ${h} columns`,
     noTitle: "the product name is missing",
     longTitle: "the product name is longer than 200 characters",
+    longEnglish: (what: string, max: number) => `${what} is longer than ${fmt(max, "en")} characters`,
     sameTitle: (l: number) => `same name as row ${l}`,
     noPrice: "the price is missing",
     negativePrice: (r: string) => `the price cannot be negative (got "${r}")`,
@@ -262,7 +267,7 @@ export function parseGroupCell(raw: string, lang: SheetLang = "vi"): Parsed<Grou
 // ---------------------------------------------------------------------------------------------
 // The sheet
 
-type ColumnKey = "handle" | "title" | "variant" | "description" | "price" | "stock" | "group" | "sku";
+type ColumnKey = "handle" | "title" | "variant" | "description" | "price" | "stock" | "group" | "sku" | "title_en" | "description_en";
 
 /** The columns, as the template names them; `aliases` are accepted too (compared without accents). */
 export const SHEET_COLUMNS: ReadonlyArray<{ key: ColumnKey; header: string; required: boolean; aliases: string[] }> = [
@@ -274,6 +279,9 @@ export const SHEET_COLUMNS: ReadonlyArray<{ key: ColumnKey; header: string; requ
   { key: "stock", header: "tồn kho", required: false, aliases: ["ton kho", "so luong", "so luong ton kho", "stock"] },
   { key: "group", header: "nhóm", required: false, aliases: ["nhom", "nhom san pham", "nhom ocop", "group"] },
   { key: "sku", header: "mã SKU", required: false, aliases: ["ma sku", "sku"] },
+  // English texts, shown on /en (optional; Vietnamese shows where they are blank).
+  { key: "title_en", header: "tên tiếng Anh", required: false, aliases: ["ten tieng anh", "title en", "english title", "english name", "name en"] },
+  { key: "description_en", header: "mô tả tiếng Anh", required: false, aliases: ["mo ta tieng anh", "description en", "english description"] },
 ];
 export const sheetHeader = (key: ColumnKey) => SHEET_COLUMNS.find((c) => c.key === key)!.header;
 
@@ -290,8 +298,8 @@ export function productSheetTemplate(lang: SheetLang = "vi"): string {
     SHEET_COLUMNS.map((c) => c.header),
     [note],
     ...PRODUCT_GROUPS.map((g) => [`# ${g.number}. ${g.vi} — ${g.en}`]),
-    ["tra-hoa-vang-mau", "Trà hoa vàng (mẫu)", "Hộp 100g", "Trà hoa vàng Ba Chẽ", "250.000", "20", PRODUCT_GROUPS[1]!.vi, "THV-100"],
-    ["tra-hoa-vang-mau", "", "Hộp 250g", "", "550.000", "10", "", "THV-250"],
+    ["tra-hoa-vang-mau", "Trà hoa vàng (mẫu)", "Hộp 100g", "Trà hoa vàng Ba Chẽ", "250.000", "20", PRODUCT_GROUPS[1]!.vi, "THV-100", "Golden camellia tea (sample)", "Golden camellia tea from Ba Chẽ"],
+    ["tra-hoa-vang-mau", "", "Hộp 250g", "", "550.000", "10", "", "THV-250", "", ""],
   ]);
 }
 
@@ -301,6 +309,9 @@ export type SheetProduct = {
   handle: string | null;
   title: string;
   description: string | null;
+  /** English texts (Translation Module, en-US); null: Vietnamese shows on /en. */
+  title_en: string | null;
+  description_en: string | null;
   group: GroupSlug | null;
   variants: SheetVariant[];
 };
@@ -378,6 +389,10 @@ export function readProductSheet(bytes: Uint8Array, lang: SheetLang = "vi"): She
     else if (title.length > 200) err("title", m.longTitle);
     else if (titles.has(foldForSearch(title))) err("title", m.sameTitle(titles.get(foldForSearch(title))!));
     else titles.set(foldForSearch(title), record.line);
+    const titleEn = cell("title_en");
+    if (titleEn.length > SHEET_MAX_TITLE) err("title_en", m.longEnglish(sheetHeader("title_en"), SHEET_MAX_TITLE));
+    const descriptionEn = cell("description_en");
+    if (descriptionEn.length > SHEET_MAX_DESCRIPTION) err("description_en", m.longEnglish(sheetHeader("description_en"), SHEET_MAX_DESCRIPTION));
     const price = parseVndCell(cell("price"), lang);
     if ("message" in price) err("price", price.message);
     const stock = parseStockCell(cell("stock"), lang);
@@ -410,12 +425,14 @@ export function readProductSheet(bytes: Uint8Array, lang: SheetLang = "vi"): She
       existing.rows.push(record.line);
       existing.product.variants.push(variant);
       existing.product.description ??= cell("description") || null;
+      existing.product.title_en ??= titleEn || null;
+      existing.product.description_en ??= descriptionEn || null;
       existing.product.group ??= (group as { value: GroupSlug | null }).value;
       continue;
     }
     products.set(handle ? `h:${handle}` : `r:${record.line}`, {
       rows: [record.line],
-      product: { handle, title, description: cell("description") || null, group: (group as { value: GroupSlug | null }).value, variants: [variant] },
+      product: { handle, title, description: cell("description") || null, title_en: titleEn || null, description_en: descriptionEn || null, group: (group as { value: GroupSlug | null }).value, variants: [variant] },
     });
   }
   const entries = [...products.values()].map(({ rows, product }) => ({

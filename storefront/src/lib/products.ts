@@ -102,6 +102,18 @@ export const getProduct = cache(
     }),
 );
 
+/**
+ * On the English site: whether Medusa answered a product in Vietnamese because it has no English
+ * title or description (issue #19), judged against the Vietnamese answer (both cached reads).
+ */
+export async function lacksEnglish(handle: string): Promise<boolean> {
+  const context = await readContext();
+  if (context.locale !== CONTENT_LOCALES.en) return false;
+  const [en, vi] = await Promise.all([readProduct(context, handle), readProduct({ ...context, locale: CONTENT_LOCALES.vi! }, handle)]);
+  if (!en || !vi) return false;
+  return en.title === vi.title || (!!vi.description && en.description === vi.description);
+}
+
 const readUnavailableProduct = cachedCatalogRead(
   "unavailable-product",
   ["products", "certificates"],

@@ -23,8 +23,6 @@ import {
 } from "../../workflows"
 import { PRODUCERS, PRODUCTS, catalogSku, getSeedProducer } from "./catalog-data"
 import {
-  EN_LOCALE,
-  VI_LOCALE,
   categoryInputs,
   categoryTranslation,
   certificateInput,
@@ -37,6 +35,7 @@ import {
 } from "./catalog/medusa-input"
 import type { CatalogProduct, SeedProducer } from "./catalog/types"
 import { seedFoundation, type FoundationRefs } from "./foundation"
+import { ensureStoreLocales, hasTranslationModule } from "../../workflows/translations/store-locales"
 import { productImageBase64, productImageFilename, type ProductImageInput } from "./product-images"
 
 type Logger = { info: (msg: string) => void; warn: (msg: string) => void }
@@ -54,22 +53,7 @@ const PRODUCT_BATCH = 25
 // ---------------------------------------------------------------------------
 // Shared with the synthetic seed
 
-/** Adds Vietnamese and English to the store's locales (keeping any others), so translations can be served. */
-export async function ensureStoreLocales(container: MedusaContainer, locales: string[] = [VI_LOCALE, EN_LOCALE]) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "store", fields: ["id", "supported_locales.locale_code"] })
-  const store = data[0] as { id: string; supported_locales?: Array<{ locale_code: string }> | null } | undefined
-  if (!store) return
-  const current = (store.supported_locales ?? []).map((l) => l.locale_code)
-  const missing = locales.filter((l) => !current.includes(l))
-  if (missing.length === 0) return
-  await updateStoresWorkflow(container).run({
-    input: {
-      selector: { id: store.id },
-      update: { supported_locales: [...current, ...missing].map((locale_code) => ({ locale_code })) },
-    },
-  })
-}
+export { ensureStoreLocales, hasTranslationModule }
 
 /** The six OCOP groups as product categories (handle = group slug), created when missing. */
 export async function ensureGroupCategories(container: MedusaContainer): Promise<Record<GroupSlug, string>> {
@@ -119,15 +103,6 @@ export async function uploadProductImages(container: MedusaContainer, images: Pr
     })),
   )
   return files.map((f) => f.url)
-}
-
-/**
- * Whether the Translation Module is loaded. Medusa 2.21 registers it only when the `translation`
- * feature flag is on while medusa-config is evaluated (MEDUSA_FF_TRANSLATION=true, or the module
- * listed in `modules`): `featureFlags` in the same defineConfig call comes too late for that.
- */
-export function hasTranslationModule(container: MedusaContainer): boolean {
-  return container.hasRegistration(Modules.TRANSLATION)
 }
 
 let warnedNoTranslation = false

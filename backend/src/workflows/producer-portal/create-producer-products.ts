@@ -6,6 +6,7 @@ import { PRODUCT_PRODUCER_CHANGED } from "../producers/link-product-to-producer"
 import type { ProducerProductInput } from "./product-rules"
 import { createInitialStockStep, createLinksStep, prepareProducerProductsStep } from "./steps"
 import { syncProductsOnSaleWorkflow } from "../ocop/sync-products-on-sale"
+import { setProductEnglishWorkflow } from "../translations/set-product-english"
 
 export type CreateProducerProductsInput = {
   producer_id: string
@@ -44,6 +45,15 @@ export const createProducerProductsWorkflow = createWorkflow(
         stock: prepared.stock,
       }))
     )
+    // English texts, if any: createProductsWorkflow keeps the order of its input.
+    setProductEnglishWorkflow.runAsStep({
+      input: transform({ input, productIds }, ({ input, productIds }) => ({
+        products: productIds.map((product_id, i) => {
+          const { title_en, subtitle_en, description_en } = input.products[i]!
+          return { product_id, english: { title_en, subtitle_en, description_en } }
+        }),
+      })),
+    })
     // No verified certificate yet: not on sale until the admin verifies one (certificate-requests.ts).
     syncProductsOnSaleWorkflow.runAsStep({ input: transform({ productIds }, ({ productIds }) => ({ product_ids: productIds })) })
     emitEventStep({

@@ -1,6 +1,7 @@
 import { checkVndAmount, GROUP_SLUGS, isGroupSlug, slugify } from "@ocop/core"
 import { SHEET_DEFAULT_VARIANT, SHEET_MAX_STOCK } from "@ocop/core/dist/server"
 import type { FieldProblem } from "../lib/errors"
+import type { ProductEnglishInput } from "../translations/steps/prepare-product-english"
 
 // What a producer may send about its products, and the rules for it. Pure: the routes use it to
 // answer 400 with one problem per field, the workflows to refuse anything that slips past.
@@ -18,7 +19,8 @@ export type ProducerVariantInput = {
   stock?: number
 }
 
-export type ProducerProductInput = {
+/** Vietnamese in title/subtitle/description, English in *_en (stored as en-US translations). */
+export type ProducerProductInput = ProductEnglishInput & {
   title: string
   subtitle?: string | null
   description?: string | null
@@ -34,7 +36,7 @@ export type ProducerProductInput = {
 
 export type ProducerVariantUpdate = { id: string; title?: string; sku?: string | null; price?: number }
 
-export type ProducerProductUpdate = {
+export type ProducerProductUpdate = ProductEnglishInput & {
   title?: string
   subtitle?: string | null
   description?: string | null

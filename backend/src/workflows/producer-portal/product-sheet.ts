@@ -30,5 +30,5 @@ export async function sheetConflicts(container: Container, entries: SheetEntry[]
 
 /** The portal's product input for a sheet's product. */
 export function sheetProductInput(p: SheetProduct): ProducerProductInput {
-  return { title: p.title, handle: p.handle, description: p.description, group: p.group, variants: p.variants }
+  return { title: p.title, handle: p.handle, description: p.description, title_en: p.title_en, description_en: p.description_en, group: p.group, variants: p.variants }
 }

@@ -2,6 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import type { ProducerProductUpdate } from "./product-rules"
 import { prepareProducerProductUpdateStep } from "./steps"
+import { setProductEnglishWorkflow } from "../translations/set-product-english"
 
 export type UpdateProducerProductInput = {
   producer_id: string
@@ -12,7 +13,7 @@ export type UpdateProducerProductInput = {
 }
 
 /**
- * Edits one of the producer's own products (404 for any other), or archives it. Publishing needs
+ * Edits one of the producer's own products (404 for any other), its English texts included, or archives it. Publishing needs
  * an active producer. Variant prices are whole đồng. Uses Medusa's product and variant workflows.
  */
 export const updateProducerProductWorkflow = createWorkflow(
@@ -30,6 +31,13 @@ export const updateProducerProductWorkflow = createWorkflow(
       updateProductVariantsWorkflow.runAsStep({
         input: transform({ prepared }, ({ prepared }) => ({ product_variants: prepared.variants })) as never,
       })
+    })
+    // After the ownership check above: English only for the producer's own product.
+    setProductEnglishWorkflow.runAsStep({
+      input: transform({ prepared, input }, ({ prepared, input }) => {
+        const { title_en, subtitle_en, description_en } = input.update
+        return { products: [{ product_id: prepared.product_id, english: { title_en, subtitle_en, description_en } }] }
+      }),
     })
     return new WorkflowResponse(transform({ prepared }, ({ prepared }) => ({ id: prepared.product_id })))
   }

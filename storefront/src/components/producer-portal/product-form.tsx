@@ -23,12 +23,26 @@ export function ProductForm({ product, canPublish }: { product?: PortalProduct; 
     >
       <input type="hidden" name="locale" value={locale} />
       {product && <input type="hidden" name="id" value={product.id} />}
-      <TextField id="pp-title" name="title" label={t("productForm.title")} defaultValue={product?.title ?? ""} required maxLength={200} />
-      <TextField id="pp-subtitle" name="subtitle" label={t("productForm.subtitle")} labelNote={t("optional")} defaultValue={product?.subtitle ?? ""} />
-      <div className="field">
-        <label htmlFor="pp-description">{t("productForm.description")}</label>
-        <textarea id="pp-description" name="description" rows={4} defaultValue={product?.description ?? ""} />
-      </div>
+      <fieldset className="pp-fieldset">
+        <legend>{t("productForm.vietnamese")}</legend>
+        <TextField id="pp-title" name="title" label={t("productForm.title")} defaultValue={product?.title ?? ""} required maxLength={200} />
+        <TextField id="pp-subtitle" name="subtitle" label={t("productForm.subtitle")} labelNote={t("optional")} defaultValue={product?.subtitle ?? ""} maxLength={500} />
+        <div className="field">
+          <label htmlFor="pp-description">{t("productForm.description")}</label>
+          <textarea id="pp-description" name="description" rows={4} defaultValue={product?.description ?? ""} maxLength={10_000} />
+        </div>
+      </fieldset>
+      {/* English texts: stored as the product's en-US translation, shown on /en (issue #19). */}
+      <fieldset className="pp-fieldset">
+        <legend>{t("productForm.english")}</legend>
+        <p className="field__hint">{t("productForm.englishHint")}</p>
+        <TextField id="pp-title-en" name="title_en" label={t("productForm.titleEn")} labelNote={t("optional")} defaultValue={product?.title_en ?? ""} maxLength={200} />
+        <TextField id="pp-subtitle-en" name="subtitle_en" label={t("productForm.subtitleEn")} labelNote={t("optional")} defaultValue={product?.subtitle_en ?? ""} maxLength={500} />
+        <div className="field">
+          <label htmlFor="pp-description-en">{t("productForm.descriptionEn")}</label>
+          <textarea id="pp-description-en" name="description_en" rows={4} defaultValue={product?.description_en ?? ""} maxLength={10_000} />
+        </div>
+      </fieldset>
       <SelectField id="pp-group" name="group" label={t("productForm.group")} defaultValue={product?.group ?? "food"}>
         {PRODUCT_GROUPS.map((g) => (
           <option key={g.slug} value={g.slug}>

@@ -54,6 +54,10 @@ export interface PortalProduct {
   title: string;
   subtitle: string | null;
   description: string | null;
+  /** English texts (en-US translation); null where /en shows the Vietnamese one. */
+  title_en?: string | null;
+  subtitle_en?: string | null;
+  description_en?: string | null;
   handle: string;
   status: "draft" | "published" | "proposed" | "rejected";
   archived: boolean;

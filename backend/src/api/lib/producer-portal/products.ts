@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { isoDateInVietnam } from "@ocop/core"
 import { openChangeRequests } from "../../../workflows/producer-portal/certificate-requests"
 import { producerProductIds } from "../../../workflows/producer-portal/steps"
+import { englishTexts } from "../../../search/lib/sources"
 import { certificateView, CERTIFICATE_FIELDS, communeName, type CertificateRecord } from "../ocop"
 
 /** Where the storefront shows a product: ${STOREFRONT_URL}/vi/products/{handle}. */
@@ -99,7 +100,7 @@ async function load(scope: MedusaContainer, ids: string[], locationId: string | 
   return ids.map((id) => byId.get(id)).filter((p): p is ProducerProductView => !!p)
 }
 
-/** One of the producer's products, with its certificate and open certificate requests; 404 for any other. */
+/** One of the producer's products, with its English texts, certificate and open certificate requests; 404 for any other. */
 export async function producerProduct(scope: MedusaContainer, producerId: string, locationId: string | null, productId: string) {
   const own = await producerProductIds(scope, producerId)
   if (!own.includes(productId)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `product ${productId} was not found`)
@@ -110,7 +111,15 @@ export async function producerProduct(scope: MedusaContainer, producerId: string
     ...certificateView(c as unknown as CertificateRecord, today),
     commune_name: communeName(c.commune_code),
   }))
-  return { ...product, certificate_requests: requests }
+  // English texts as stored in the Translation Module (en-US): null where Vietnamese shows on /en.
+  const english = (await englishTexts(scope.resolve(ContainerRegistrationKeys.QUERY) as Parameters<typeof englishTexts>[0], [productId])).get(productId)
+  return {
+    ...product,
+    title_en: english?.title ?? null,
+    subtitle_en: english?.subtitle ?? null,
+    description_en: english?.description ?? null,
+    certificate_requests: requests,
+  }
 }
 
 export type ListOptions = { q?: string; status?: string; archived?: "true" | "false"; limit: number; offset: number }

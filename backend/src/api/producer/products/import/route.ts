@@ -15,7 +15,7 @@ import { producerScope } from "../../../lib/producer-portal/scope"
  * starting with # are skipped; at most 1,000 rows. Every row is checked first; nothing is imported
  * unless all are valid. Messages in `locale` (default vi).
  * dry_run=true → 200 { dry_run: true, ok, row_count, rows_with_errors, errors: [{ row, column, message }],
- *   products: [{ rows, handle, title, description, group, variants: [{ title, sku, price, stock }] }] }, nothing saved.
+ *   products: [{ rows, handle, title, description, title_en, description_en, group, variants: [{ title, sku, price, stock }] }] }, nothing saved.
  * → 200 { imported, products: [{ row, rows, id, handle, title, status }] }
  * → 400 { type: "invalid_data", message } for the file (columns, size, rows > 1,000, not a CSV body)
  * → 400 { type: "invalid_data", message, row_count, errors } for rows (not a dry run).

@@ -19,7 +19,7 @@ import { getPathname, Link } from "@/i18n/navigation";
 import { isExperience } from "@/lib/experiences/booking";
 import { originLine } from "@/lib/places";
 import { cheapestVariant } from "@/lib/product-map";
-import { getProduct, getUnavailableProduct } from "@/lib/products";
+import { getProduct, getUnavailableProduct, lacksEnglish } from "@/lib/products";
 import { getProductReviews } from "@/lib/reviews";
 import { browseCatalog } from "@/lib/search";
 import { siteUrl } from "@/lib/site-url";
@@ -78,7 +78,7 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
 
   const { variant: requested } = await searchParams;
   // Buyers' ratings: the page still renders without them if the call fails.
-  const reviews = await getProductReviews(product.id);
+  const [reviews, untranslated] = await Promise.all([getProductReviews(product.id), lacksEnglish(handle)]);
   const ratings = reviews.ok ? reviews.data : undefined;
   const tr = await getTranslations({ locale, namespace: "Reviews" });
   // Without a choice in the address, the variant whose price the product's card shows.
@@ -97,6 +97,11 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
     <div className="container product-page">
       <ProductJsonLd product={product} url={url} trust={{ origin: originText, certificateUrl }} ratings={ratings} />
       <ProductLayout product={product}>
+          {untranslated && (
+            <p className="product-page__untranslated" role="note">
+              {t("notTranslated")}
+            </p>
+          )}
           {origin && product.certificate?.communeCode && (
             <p className="product-page__origin">
               {t("origin")}:{" "}
