@@ -8,7 +8,7 @@ import {
   updateRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { DEFAULT_ITEM_WEIGHT_G, parcelRate } from "@ocop/core/dist/server"
-import { seedFoundation, type FoundationRefs } from "../../src/scripts/seed/foundation"
+import { DEMO_BUYER_ADDRESS, seedFoundation, type FoundationRefs } from "../../src/scripts/seed/foundation"
 
 export const PRODUCT_PRICE = 1_220_000
 /**
@@ -102,15 +102,7 @@ export async function prepareCart(api: Api, shop: Shop, providerId: string, opti
   await api.post(
     `/store/carts/${cartId}`,
     {
-      shipping_address: {
-        first_name: "Lan",
-        last_name: "Nguyễn",
-        address_1: "12 Trần Hưng Đạo",
-        city: "Hạ Long",
-        province: "Quảng Ninh",
-        country_code: "vn",
-        phone: "+84912345678",
-      },
+      shipping_address: DEMO_BUYER_ADDRESS,
     },
     { headers }
   )

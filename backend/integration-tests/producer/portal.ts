@@ -2,7 +2,7 @@
 // API as the storefront does it, the admin's approval, their products and a store checkout.
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { seedFoundation, type FoundationRefs } from "../../src/scripts/seed/foundation"
+import { DEMO_BUYER_ADDRESS, seedFoundation, type FoundationRefs } from "../../src/scripts/seed/foundation"
 
 export type Api = {
   get: (url: string, config?: unknown) => Promise<{ status: number; data: any; headers: any }>
@@ -145,15 +145,7 @@ export async function readyCart(api: Api, shop: Shop, lines: Array<{ variant_id:
   await api.post(
     `/store/carts/${cartId}`,
     {
-      shipping_address: {
-        first_name: "Lan",
-        last_name: "Nguyễn",
-        address_1: "12 Trần Hưng Đạo",
-        city: "Hạ Long",
-        province: "Quảng Ninh",
-        country_code: "vn",
-        phone: "+84912345678",
-      },
+      shipping_address: DEMO_BUYER_ADDRESS,
     },
     h
   )

@@ -138,6 +138,17 @@ export async function seedFoundation(container: MedusaContainer): Promise<Founda
 }
 
 /** The parcel provider (src/modules/fulfillment-parcels, medusa-config.ts): calculated prices. */
+/** The demo buyer's delivery address in Hạ Long (the seed's demo orders and the tests' carts). */
+export const DEMO_BUYER_ADDRESS = {
+  first_name: "Lan",
+  last_name: "Nguyễn",
+  address_1: "12 Trần Hưng Đạo",
+  city: "Hạ Long",
+  province: "Quảng Ninh",
+  country_code: "vn",
+  phone: "+84912345678",
+}
+
 export const PARCEL_PROVIDER_ID = "parcels_ocop"
 
 /**

@@ -19,7 +19,7 @@ import { REVIEWS_MODULE, type ReviewsModuleService } from "../../modules/reviews
 import { fulfilProducerItemsWorkflow } from "../../workflows/producer-portal/fulfil-producer-items"
 import { createReviewWorkflow, replyToReviewWorkflow } from "../../workflows/reviews"
 import { DEMO_ACCOUNTS } from "./demo-accounts"
-import type { FoundationRefs } from "./foundation"
+import { DEMO_BUYER_ADDRESS, type FoundationRefs } from "./foundation"
 
 /**
  * What the demo customer thought of what arrived; `reply`: the producer's public answer. Each is
@@ -39,16 +39,6 @@ export const DEMO_REVIEWS = [
 
 type Logger = { info: (msg: string) => void; warn: (msg: string) => void }
 
-const ADDRESS = {
-  first_name: "Lan",
-  last_name: "Nguyễn",
-  address_1: "12 Trần Hưng Đạo",
-  city: "Hạ Long",
-  province: "Quảng Ninh",
-  country_code: "vn",
-  phone: "+84912345678",
-}
-
 /** One delivered cash-on-delivery order of one unit of the variant, placed by the customer. */
 async function deliveredOrder(container: MedusaContainer, refs: FoundationRefs, customer: { id: string; email: string }, variantId: string, producerId: string) {
   const fulfillment = container.resolve(Modules.FULFILLMENT)
@@ -61,8 +51,8 @@ async function deliveredOrder(container: MedusaContainer, refs: FoundationRefs, 
       customer_id: customer.id,
       email: customer.email,
       items: [{ variant_id: variantId, quantity: 1 }],
-      shipping_address: ADDRESS,
-      billing_address: ADDRESS,
+      shipping_address: DEMO_BUYER_ADDRESS,
+      billing_address: DEMO_BUYER_ADDRESS,
     },
   })
   await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: standard.id }] } })
