@@ -143,10 +143,12 @@ export const DEMO_BUYER_ADDRESS = {
   first_name: "Lan",
   last_name: "Nguyễn",
   address_1: "12 Trần Hưng Đạo",
-  city: "Hạ Long",
+  city: "Phường Hà Tu",
   province: "Quảng Ninh",
   country_code: "vn",
   phone: "+84912345678",
+  // As the checkout sends it (storefront/src/lib/commerce-map.ts): the parcel provider prices by these codes (Hà Tu, Hạ Long).
+  metadata: { province_code: "22", commune_code: "06652" },
 }
 
 export const PARCEL_PROVIDER_ID = "parcels_ocop"
