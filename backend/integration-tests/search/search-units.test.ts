@@ -297,6 +297,8 @@ describe("the Search Module query", () => {
             commune_name: "Kỳ Thượng",
             producer_handle: "lam-san-dap-thanh",
             producer_name: "Lâm sản Đạp Thanh",
+            rating_average: 4.3,
+            rating_count: 12,
           },
         },
       ],
@@ -326,6 +328,8 @@ describe("the Search Module query", () => {
             producer_handle: "lam-san-dap-thanh",
             producer_name: "Lâm sản Đạp Thanh",
           },
+          // Buyers' rating, apart from the OCOP stars.
+          rating: { average: 4.3, count: 12 },
         },
       ],
       count: 1,
@@ -341,6 +345,9 @@ describe("the Search Module query", () => {
     })
     expect(toStoreSearchResponse(result, PARAMS).hits[0]!.title).toBe("Trà hoa vàng Ba Chẽ")
     expect(toStoreSearchResponse(result, PARAMS).facets.group[0]!.label).toBe("Thực phẩm")
+    // A document without buyers' reviews (average and count 0) has no rating.
+    const unrated = { ...result, hits: [{ ...result.hits[0]!, document: { ...result.hits[0]!.document, rating_average: 0, rating_count: 0 } }] }
+    expect(toStoreSearchResponse(unrated, PARAMS).hits[0]!.rating).toBeNull()
   })
 
   it("judges certificates by the calendar in Vietnam", () => {

@@ -38,6 +38,8 @@ const fields = search.define({
   producer_name: search.keyword(),
   certificate_expires_at: search.date().filterable().retrievable(false),
   created_at: search.date().filterable().sortable(),
+  rating_average: search.float().filterable().sortable(),
+  rating_count: search.integer().filterable().sortable(),
   search_title: search.text().searchable({ weight: 3 }).retrievable(false),
   search_names: search.text().searchable({ weight: 2 }).retrievable(false),
   search_tags: search.text().searchable({ weight: 1.5 }).retrievable(false),

@@ -1,7 +1,7 @@
 // Reads the OCOP search API's answer (GET /store/search) into catalog types. Pure.
 
 import { isCertifiableStars } from "@ocop/core";
-import type { ProductPage, ProductSummary, SearchOutcome } from "./types";
+import type { BuyersRating, ProductPage, ProductSummary, SearchOutcome } from "./types";
 import { asNumber, asRecord, asText } from "./wire";
 
 /** One value of a search facet and how many matches have it. */
@@ -50,7 +50,15 @@ function toSummary(value: unknown): ProductSummary | null {
       ? { stars, groupSlug: asText(ocop?.group), ...(asText(ocop?.commune_code) ? { communeCode: asText(ocop?.commune_code) } : {}) }
       : null,
     producerName: asText(ocop?.producer_name),
+    rating: buyersRating(hit.rating),
   };
+}
+
+function buyersRating(value: unknown): BuyersRating | null {
+  const rating = asRecord(value);
+  const average = asNumber(rating?.average);
+  const count = asNumber(rating?.count);
+  return average !== null && count !== null && count > 0 ? { average, count } : null;
 }
 
 /** Null when the answer is not `{ hits, count }`: the caller treats that as a backend fault. */

@@ -14,8 +14,19 @@ describe("parseSearchParams", () => {
       priceMax: null,
       commune: null,
       producer: null,
+      minRating: null,
       page: 2,
     });
+  });
+
+  it("reads the buyers' rating filter and sort, apart from OCOP stars", () => {
+    const query = parseSearchParams({ min_rating: "4", sort: "rating_desc" });
+    expect(query).toMatchObject({ minRating: 4, stars: [], sort: "rating_desc" });
+    expect(hasFilters(query)).toBe(true);
+    expect(searchUrlParams(query)).toEqual({ min_rating: "4", sort: "rating_desc" });
+    expect(withoutFilter(query, "rating").minRating).toBeNull();
+    expect(parseSearchParams({ min_rating: "6" }).minRating).toBeNull();
+    expect(parseSearchParams({ min_rating: "0" }).minRating).toBeNull();
   });
 
   it("drops unknown groups, uncertified stars, bad sorts and pages", () => {

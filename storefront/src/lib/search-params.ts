@@ -3,7 +3,7 @@
 import { getUnit, isCertifiableStars, isGroupSlug, type CertifiableStars, type GroupSlug } from "@ocop/core";
 import { asNumber } from "./wire";
 
-export const SORTS = ["relevance", "price_asc", "price_desc", "stars_desc", "newest"] as const;
+export const SORTS = ["relevance", "price_asc", "price_desc", "stars_desc", "rating_desc", "newest"] as const;
 export type SearchSort = (typeof SORTS)[number];
 
 export const SEARCH_PAGE_SIZE = 24;
@@ -17,6 +17,8 @@ export interface SearchQuery {
   priceMax: number | null;
   commune: string | null;
   producer: string | null;
+  /** Buyers' average at least this (1–5; the page offers 4: "4★ and up from buyers"), not OCOP stars. */
+  minRating: number | null;
   /** 1-based. */
   page: number;
 }
@@ -38,6 +40,11 @@ function wholeAtLeast(value: string | string[] | undefined, min: number): number
   return n !== null && Number.isSafeInteger(n) && n >= min ? n : null;
 }
 
+function minRatingOf(value: string | string[] | undefined): number | null {
+  const n = wholeAtLeast(value, 1);
+  return n !== null && n <= 5 ? n : null;
+}
+
 /** Unknown or malformed values are dropped rather than reported: the URL is the shopper's. */
 export function parseSearchParams(params: RawSearchParams): SearchQuery {
   const group = first(params.group);
@@ -54,6 +61,7 @@ export function parseSearchParams(params: RawSearchParams): SearchQuery {
     priceMax: wholeAtLeast(params.price_max, 0),
     commune: getUnit(commune) ? commune : null,
     producer: producer.length <= 100 && PRODUCER_HANDLE.test(producer) ? producer : null,
+    minRating: minRatingOf(params.min_rating),
     page: wholeAtLeast(params.page, 1) ?? 1,
   };
 }
@@ -66,7 +74,8 @@ export function hasFilters(query: SearchQuery): boolean {
     query.priceMin !== null ||
     query.priceMax !== null ||
     query.commune !== null ||
-    query.producer !== null
+    query.producer !== null ||
+    query.minRating !== null
   );
 }
 
@@ -77,12 +86,13 @@ export function activeFilterCount(query: SearchQuery): number {
     query.stars.length +
     (query.commune ? 1 : 0) +
     (query.producer ? 1 : 0) +
+    (query.minRating !== null ? 1 : 0) +
     (query.priceMin !== null || query.priceMax !== null ? 1 : 0)
   );
 }
 
 /** The filters a shopper can remove one at a time. */
-export type FilterKey = "group" | "stars" | "commune" | "producer" | "price";
+export type FilterKey = "group" | "stars" | "commune" | "producer" | "price" | "rating";
 
 /** The URL parameters of a search, without empty or default values: the shareable form. */
 export function searchUrlParams(query: SearchQuery): Record<string, string> {
@@ -94,6 +104,7 @@ export function searchUrlParams(query: SearchQuery): Record<string, string> {
   if (query.producer) out.producer = query.producer;
   if (query.priceMin !== null) out.price_min = String(query.priceMin);
   if (query.priceMax !== null) out.price_max = String(query.priceMax);
+  if (query.minRating !== null) out.min_rating = String(query.minRating);
   if (query.sort !== "relevance") out.sort = query.sort;
   if (query.page > 1) out.page = String(query.page);
   return out;
@@ -105,6 +116,7 @@ export function withoutFilter(query: SearchQuery, key: FilterKey, stars?: Certif
   if (key === "group") next.group = null;
   if (key === "commune") next.commune = null;
   if (key === "producer") next.producer = null;
+  if (key === "rating") next.minRating = null;
   if (key === "price") {
     next.priceMin = null;
     next.priceMax = null;
@@ -115,7 +127,7 @@ export function withoutFilter(query: SearchQuery, key: FilterKey, stars?: Certif
 
 /** The same keywords and sort with no filter at all. */
 export function withoutFilters(query: SearchQuery): SearchQuery {
-  return { ...query, group: null, stars: [], commune: null, producer: null, priceMin: null, priceMax: null, page: 1 };
+  return { ...query, group: null, stars: [], commune: null, producer: null, priceMin: null, priceMax: null, minRating: null, page: 1 };
 }
 
 /**

@@ -31,6 +31,7 @@ function apiQuery(query: SearchQuery, locale: AppLocale, limit: number): Record<
   if (query.priceMax !== null) params.price_max = query.priceMax;
   if (query.commune) params.commune = query.commune;
   if (query.producer) params.producer = query.producer;
+  if (query.minRating !== null) params.min_rating = query.minRating;
   return params;
 }
 

@@ -27,6 +27,14 @@ export interface ProductSummary {
   price: Money | null;
   ocop: OcopMark | null;
   producerName: string | null;
+  /** Buyers' visible reviews (not the OCOP stars); null or absent without any. */
+  rating?: BuyersRating | null;
+}
+
+export interface BuyersRating {
+  /** 1–5, one decimal. */
+  average: number;
+  count: number;
 }
 
 export type StockState =

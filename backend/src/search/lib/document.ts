@@ -55,6 +55,9 @@ export type ProductGraphRow = {
   } | null
 }
 
+/** Buyers' visible reviews of a product (hidden ones count nowhere): average 1–5 with one decimal, null without reviews. */
+export type BuyersRating = { average: number | null; count: number }
+
 /** English texts of a product, from the Translation Module or product metadata. */
 export type ProductEnglish = { title?: string | null; description?: string | null; subtitle?: string | null }
 
@@ -119,6 +122,12 @@ export type OcopProductDocument = {
   /** The certificate's last day in force, midnight UTC (a calendar day, see @ocop/core). */
   certificate_expires_at: string
   created_at: string
+  /**
+   * Buyers' average (not the OCOP stars), 0 without reviews so that a rating sort puts those last
+   * on every provider (PostgreSQL sorts nulls first when descending).
+   */
+  rating_average: number
+  rating_count: number
   /** Folded, index-only texts, heaviest first. */
   search_title: string
   search_names: string
@@ -222,7 +231,7 @@ export function englishFromMetadata(row: ProductGraphRow): ProductEnglish {
  */
 export function toProductDocument(
   row: ProductGraphRow,
-  options: { english?: ProductEnglish | null; today?: string } = {}
+  options: { english?: ProductEnglish | null; today?: string; rating?: BuyersRating | null } = {}
 ): OcopProductDocument | null {
   if (!findability(row, options.today).findable) return null
   const cert = row.ocop_certificate!
@@ -265,6 +274,8 @@ export function toProductDocument(
     producer_name: producer.display_name || producer.legal_name || producer.handle!,
     certificate_expires_at: `${toDay(cert.expires_at)}T00:00:00.000Z`,
     created_at: toIso(row.created_at) ?? new Date(0).toISOString(),
+    rating_average: options.rating?.count ? options.rating.average ?? 0 : 0,
+    rating_count: options.rating?.count ?? 0,
     search_title: searchField([title, row.subtitle, english.title, english.subtitle]),
     search_names: searchField([
       producer.display_name,

@@ -3,8 +3,9 @@
 
 import type { SearchTypes } from "@medusajs/framework/types"
 import { isoDateInVietnam } from "@ocop/core"
+import { ratingSummary } from "@ocop/core/dist/server"
 import { reportSeedProgress } from "./progress"
-import { toProductDocument, type OcopProductDocument, type ProductEnglish, type ProductGraphRow } from "./document"
+import { toProductDocument, type BuyersRating, type OcopProductDocument, type ProductEnglish, type ProductGraphRow } from "./document"
 
 type Query = SearchTypes.SearchContainer["query"]
 type Event = { name: string; data?: any }
@@ -19,6 +20,9 @@ export const PRODUCER_EVENTS = ["producer.updated", "producer.status_changed"]
 // ocop_product.sale_changed: a product went on or off sale (its sales channels changed).
 export const PRODUCER_LINK_EVENTS = ["producer.product_linked", "ocop_product.sale_changed"]
 export const TRANSLATION_EVENTS = ["translation.created", "translation.updated"]
+// The reviews module's own events (MedusaService emits `<module>.<model>.<action>` on every write):
+// a review written, hidden or restored changes its product's buyers' rating (src/modules/reviews).
+export const REVIEW_EVENTS = ["reviews.review.created", "reviews.review.updated", "reviews.review.deleted"]
 
 export const INDEX_EVENTS = [
   ...PRODUCT_EVENTS,
@@ -27,6 +31,7 @@ export const INDEX_EVENTS = [
   ...PRODUCER_EVENTS,
   ...PRODUCER_LINK_EVENTS,
   ...TRANSLATION_EVENTS,
+  ...REVIEW_EVENTS,
 ]
 
 /** Only a deleted product leaves the index by id; every other event re-reads its products. */
@@ -49,6 +54,20 @@ function field(items: Record<string, unknown>[], key: string): string[] {
   return [...new Set(items.flatMap((item) => ids(item[key])))]
 }
 
+/** The products of records carrying a `product_id` (variants, reviews), deleted ones included. */
+async function productIdsOfRecords(query: Query, entity: string, items: Record<string, unknown>[]): Promise<string[]> {
+  const direct = field(items, "product_id")
+  const recordIds = field(items, "id")
+  if (!recordIds.length) return direct
+  const { data } = await query.graph({
+    entity,
+    fields: ["id", "product_id"],
+    filters: { id: recordIds },
+    withDeleted: true,
+  } as any)
+  return [...new Set([...direct, ...(data as Array<{ product_id?: string }>).flatMap((r) => ids(r.product_id))])]
+}
+
 /** The ids of the products an event affects. */
 export async function productIdsForEvent(event: Event, query: Query): Promise<string[]> {
   const items = eventItems(event.data)
@@ -56,18 +75,7 @@ export async function productIdsForEvent(event: Event, query: Query): Promise<st
 
   if (PRODUCT_EVENTS.includes(name)) return field(items, "id")
 
-  if (VARIANT_EVENTS.includes(name)) {
-    const direct = field(items, "product_id")
-    const variantIds = field(items, "id")
-    if (!variantIds.length) return direct
-    const { data } = await query.graph({
-      entity: "product_variant",
-      fields: ["id", "product_id"],
-      filters: { id: variantIds },
-      withDeleted: true,
-    } as any)
-    return [...new Set([...direct, ...(data as Array<{ product_id?: string }>).flatMap((v) => ids(v.product_id))])]
-  }
+  if (VARIANT_EVENTS.includes(name)) return productIdsOfRecords(query, "product_variant", items)
 
   if (CERTIFICATE_EVENTS.includes(name)) {
     const direct = field(items, "product_id")
@@ -104,7 +112,31 @@ export async function productIdsForEvent(event: Event, query: Query): Promise<st
     return [...new Set(rows.filter((t) => t.reference === "product").map((t) => t.reference_id))]
   }
 
+  if (REVIEW_EVENTS.includes(name)) return productIdsOfRecords(query, "review", items)
+
   return []
+}
+
+/** Each product's buyers' rating over its visible reviews; products without any are left out. */
+export async function buyersRatings(query: Query, productIds: string[]): Promise<Map<string, BuyersRating>> {
+  const result = new Map<string, BuyersRating>()
+  if (!productIds.length) return result
+  const { data } = await query.graph({
+    entity: "review",
+    fields: ["product_id", "rating"],
+    filters: { product_id: productIds, status: "visible" },
+  })
+  const ratings = new Map<string, number[]>()
+  for (const r of data as Array<{ product_id: string; rating: number }>) {
+    const list = ratings.get(r.product_id) ?? []
+    list.push(Number(r.rating))
+    ratings.set(r.product_id, list)
+  }
+  for (const [id, list] of ratings) {
+    const { average, count } = ratingSummary(list)
+    result.set(id, { average, count })
+  }
+  return result
 }
 
 type TranslationRow = { id?: string; reference_id: string; reference?: string; locale_code?: string; translations?: unknown }
@@ -154,13 +186,11 @@ export async function toDocuments(
   options: { reportProgress?: boolean } = {}
 ): Promise<OcopProductDocument[]> {
   const today = isoDateInVietnam()
-  const english = await englishTexts(
-    query,
-    rows.map((row) => row.id)
-  )
+  const productIds = rows.map((row) => row.id)
+  const [english, ratings] = await Promise.all([englishTexts(query, productIds), buyersRatings(query, productIds)])
   const documents: OcopProductDocument[] = []
   for (const row of rows) {
-    const document = toProductDocument(row, { english: english.get(row.id), today })
+    const document = toProductDocument(row, { english: english.get(row.id), today, rating: ratings.get(row.id) })
     if (document) documents.push(document)
   }
   if (options.reportProgress) reportSeedProgress({ scanned: rows.length, indexed: documents.length })

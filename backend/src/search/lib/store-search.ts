@@ -6,7 +6,7 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { getGroup, getUnit, isoDateInVietnam, type GroupSlug } from "@ocop/core"
 import { PRODUCT_INDEX } from "./names"
 
-export const SORTS = ["relevance", "price_asc", "price_desc", "stars_desc", "newest"] as const
+export const SORTS = ["relevance", "price_asc", "price_desc", "stars_desc", "rating_desc", "newest"] as const
 export type StoreSearchSort = (typeof SORTS)[number]
 export type StoreSearchLocale = "vi" | "en"
 
@@ -19,6 +19,8 @@ export type StoreSearchParams = {
   producer: string[]
   price_min?: number
   price_max?: number
+  /** Buyers' average at least this (1–5), e.g. 4: "4 stars and up from buyers". */
+  min_rating?: number
   sort: StoreSearchSort
   limit: number
   offset: number
@@ -41,6 +43,8 @@ export type StoreSearchHit = {
     producer_handle: string
     producer_name: string
   }
+  /** Buyers' visible reviews (not the OCOP stars); null without any. */
+  rating: { average: number; count: number } | null
 }
 
 export type FacetValue<T = string> = { value: T; label: string; count: number }
@@ -77,6 +81,8 @@ export const HIT_FIELDS = [
   "commune_name",
   "producer_handle",
   "producer_name",
+  "rating_average",
+  "rating_count",
 ]
 
 const FACETS: SearchTypes.SearchFacetRequest[] = [
@@ -100,6 +106,9 @@ function orderFor(sort: StoreSearchSort, hasQuery: boolean): Record<string, "ASC
       return { price: "DESC", id: "ASC" }
     case "stars_desc":
       return hasQuery ? { stars: "DESC", _score: "DESC", id: "ASC" } : { stars: "DESC", created_at: "DESC", id: "ASC" }
+    case "rating_desc":
+      // Products without reviews hold average 0, so they come last (document.ts).
+      return { rating_average: "DESC", rating_count: "DESC", id: "ASC" }
     case "newest":
       return { created_at: "DESC", id: "ASC" }
     case "relevance":
@@ -179,6 +188,7 @@ export function buildSearchQuery(params: StoreSearchParams, scope: SearchScope):
   const filters =
     scope.q && scope.engine === "postgres" ? wordFilters(params, scope) : portableFilters(params, scope)
   if (scope.q) filters.q = scope.q
+  if (params.min_rating !== undefined) filters.rating_average = { $gte: params.min_rating }
   if (params.price_min !== undefined || params.price_max !== undefined) {
     filters.price = {
       ...(params.price_min !== undefined ? { $gte: params.price_min } : {}),
@@ -208,6 +218,12 @@ function numberOrNull(value: unknown): number | null {
   if (value === null || value === undefined || value === "") return null
   const n = Number(value)
   return Number.isFinite(n) ? n : null
+}
+
+function ratingOf(doc: Record<string, unknown>): StoreSearchHit["rating"] {
+  const count = numberOrNull(doc.rating_count) ?? 0
+  const average = numberOrNull(doc.rating_average)
+  return count > 0 && average ? { average, count } : null
 }
 
 function valueFacet(result: SearchTypes.SearchResult, field: string): Array<{ value: string; count: number }> {
@@ -250,6 +266,7 @@ export function toStoreSearchResponse(
         producer_handle: producerHandle,
         producer_name: text(doc.producer_name),
       },
+      rating: ratingOf(doc),
     }
   })
 

@@ -2,12 +2,25 @@ import { useLocale, useTranslations } from "next-intl";
 import type { AppLocale } from "@/i18n/routing";
 import { unitName } from "@/lib/places";
 import { Link } from "@/i18n/navigation";
-import type { ProductSummary } from "@/lib/types";
+import type { BuyersRating, ProductSummary } from "@/lib/types";
 import { Price } from "./price";
 import { ProductImage } from "./product-image";
 import { StarsBadge } from "./stars-badge";
 
 const CARD_SIZES = "(min-width: 1100px) 260px, (min-width: 700px) 33vw, 50vw";
+
+/** Buyers' average and count, worded apart from the OCOP stars badge above the title. */
+function BuyersRatingLine({ rating }: { rating: BuyersRating }) {
+  const t = useTranslations("Reviews");
+  const values = { average: rating.average, count: rating.count };
+  return (
+    <p className="product-card__rating">
+      <span role="img" aria-label={t("cardLabel", values)}>
+        {t("card", values)}
+      </span>
+    </p>
+  );
+}
 
 export function ProductCard({ product }: { product: ProductSummary }) {
   const t = useTranslations("Product");
@@ -27,6 +40,7 @@ export function ProductCard({ product }: { product: ProductSummary }) {
         </h3>
         {product.producerName && <p className="product-card__producer">{product.producerName}</p>}
         {commune && <p className="product-card__origin">{commune}</p>}
+        {product.rating && <BuyersRatingLine rating={product.rating} />}
         <Price money={product.price} className="price product-card__price" />
       </div>
     </article>

@@ -13,6 +13,7 @@ interface ActiveFiltersProps {
 /** The filters in force, each a link that removes it, and one that removes them all. */
 export function ActiveFilters({ query, facets }: ActiveFiltersProps) {
   const t = useTranslations("Search");
+  const tr = useTranslations("Reviews");
   const locale = useLocale();
   const vnd = (amount: number) => formatMoney({ amount, currencyCode: "vnd" }, locale);
   const chips: { key: string; label: string; next: SearchQuery }[] = [];
@@ -27,6 +28,9 @@ export function ActiveFilters({ query, facets }: ActiveFiltersProps) {
   if (query.producer) {
     const name = facets?.producer.find((p) => p.value === query.producer)?.label ?? query.producer;
     chips.push({ key: "producer", label: name, next: withoutFilter(query, "producer") });
+  }
+  if (query.minRating !== null) {
+    chips.push({ key: "rating", label: tr("filterChip", { rating: query.minRating }), next: withoutFilter(query, "rating") });
   }
   if (query.priceMin !== null || query.priceMax !== null) {
     const label =

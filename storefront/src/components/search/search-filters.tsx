@@ -58,6 +58,7 @@ interface SearchFiltersProps {
  */
 export function SearchFilters({ query, facets }: SearchFiltersProps) {
   const t = useTranslations("Search");
+  const tr = useTranslations("Reviews");
   const locale = useLocale();
   const withCount = (label: string, count: number | null) => (count === null ? label : t("withCount", { label, count }));
   const communes = optionsFor(facets?.commune ?? [], query.commune, (code) => getUnit(code)?.fullName ?? code);
@@ -94,6 +95,13 @@ export function SearchFilters({ query, facets }: SearchFiltersProps) {
             {withCount(t("starsOption", { stars }), facets ? countOf(facets.stars, stars) : null)}
           </label>
         ))}
+      </fieldset>
+      <fieldset className="field field--choices">
+        <legend>{tr("title")}</legend>
+        <label className="choice">
+          <input type="checkbox" name="min_rating" value={4} defaultChecked={query.minRating !== null} />
+          {tr("filterOption", { rating: query.minRating ?? 4 })}
+        </label>
       </fieldset>
       {facets && (
         <>

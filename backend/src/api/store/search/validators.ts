@@ -10,7 +10,7 @@ export const MAX_OFFSET = 10_000
 const MAX_PRICE = 1_000_000_000_000
 const PRODUCER_HANDLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-const ALLOWED = ["q", "stars", "group", "commune", "producer", "price_min", "price_max", "sort", "limit", "offset", "locale", "mode"]
+const ALLOWED = ["q", "stars", "group", "commune", "producer", "price_min", "price_max", "min_rating", "sort", "limit", "offset", "locale", "mode"]
 
 // Query strings arrive as text; a parameter given twice arrives as an array, and `a[b]=c` as an
 // object (qs). Scalars must be given once; lists may be comma-separated, repeated, or both.
@@ -65,6 +65,7 @@ export const StoreSearchQuerySchema = z
     producer: list("a producer handle (lower-case letters, digits and dashes)", 20, (s) => s.length <= 100 && PRODUCER_HANDLE.test(s)).optional(),
     price_min: wholeNumber("price_min", 0, MAX_PRICE).optional(),
     price_max: wholeNumber("price_max", 0, MAX_PRICE).optional(),
+    min_rating: wholeNumber("min_rating", 1, 5).optional(),
     sort: once(SORTS.join(", "))
       .refine((s) => (SORTS as readonly string[]).includes(s), `must be one of ${SORTS.join(", ")}`)
       .optional(),
@@ -119,6 +120,7 @@ export function parseStoreSearchQuery(query: unknown): ParseResult {
       producer: [...new Set(v.producer ?? [])],
       price_min: priceMin,
       price_max: priceMax,
+      min_rating: v.min_rating === undefined ? undefined : Number(v.min_rating),
       sort: (v.sort as StoreSearchParams["sort"]) ?? "relevance",
       limit: v.limit === undefined ? DEFAULT_LIMIT : Number(v.limit),
       offset: v.offset === undefined ? 0 : Number(v.offset),
