@@ -65,7 +65,7 @@ medusaIntegrationTestRunner({
       expect(await status(api.get(path, as()))).toBe(404)
       expect(await status(api.get(path, as(otherCustomer)))).toBe(404)
       expect(await status(api.get(path, as(undefined, { [ACCESS]: other.access_token })))).toBe(404)
-      expect(await status(api.get(path, as(undefined, { [ACCESS]: guest.access_token.slice(0, -1) + "A" })))).toBe(404)
+      expect(await status(api.get(path, as(undefined, { [ACCESS]: guest.access_token.slice(0, -1) + (guest.access_token.endsWith("A") ? "B" : "A") })))).toBe(404)
       // An unknown order and a private one look the same.
       expect(await status(api.get("/store/orders/order_01KHONGCO", as(buyer)))).toBe(404)
     })

@@ -29,6 +29,8 @@ describe("parseSearchResponse", () => {
           price: { amount: 650000, currencyCode: "vnd" },
           ocop: { stars: 5, groupSlug: "food" },
           producerName: "Lâm sản Đạp Thanh",
+          // No buyers' reviews in the hit: no rating on the card (issue #18).
+          rating: null,
         },
       ],
       count: 31,
