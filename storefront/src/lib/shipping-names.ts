@@ -9,7 +9,11 @@ import type { ShippingOptionView } from "./types";
 /** "Giao hàng tiêu chuẩn" → "giao-hang-tieu-chuan": the key of its message in `ShippingNames`. */
 export const shippingNameKey = (name: string): string => slugify(name);
 
-/** next-intl's translator of the `ShippingNames` namespace (its keys are the stored names' own). */
+/**
+ * next-intl's translator of the `ShippingNames` namespace (its keys are the stored names' own). Its
+ * parameter is the namespace's key union, which a `string` parameter here would not accept (parameters
+ * are contravariant), so the key is `any` at this one boundary.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Messages = { has(key: any): boolean; (key: any): string };
 
