@@ -1,3 +1,4 @@
+import type { MedusaStoreRequest } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { getUnit, GROUP_SLUGS, type GroupSlug } from "@ocop/core"
 import { SORTS, type StoreSearchParams } from "../../../search/lib/store-search"
@@ -128,4 +129,23 @@ export function parseStoreSearchQuery(query: unknown): ParseResult {
       mode: v.mode === "prefix" ? "prefix" : "words",
     },
   }
+}
+
+/**
+ * The query with its `locale`: Medusa's store middleware moves `?locale=` to `req.locale` (for
+ * translations) and deletes it from `req.query`, so it is read back from the URL to be validated
+ * like any other parameter; without one, the `x-medusa-locale` header's choice is used when it is
+ * Vietnamese or English.
+ */
+export function withLocale(req: MedusaStoreRequest): Record<string, unknown> {
+  const query: Record<string, unknown> = { ...(req.query as Record<string, unknown>) }
+  let fromUrl: string[] = []
+  try {
+    fromUrl = new URL(req.originalUrl ?? req.url ?? "/", "http://localhost").searchParams.getAll("locale")
+  } catch {
+    fromUrl = []
+  }
+  if (fromUrl.length) query.locale = fromUrl.length === 1 ? fromUrl[0] : fromUrl
+  else if (typeof req.locale === "string" && /^(vi|en)\b/i.test(req.locale)) query.locale = req.locale
+  return query
 }

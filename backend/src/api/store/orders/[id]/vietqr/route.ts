@@ -1,23 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { z } from "@medusajs/framework/zod"
 import { vietQrPngDataUrl, vietQrSvg } from "../../../../../modules/payment-vietqr/render"
-import type { VietQrSessionData } from "../../../../../modules/payment-vietqr/service"
-import { VIETQR_PROVIDER_ID, vietQrUnpaidTimeoutHours } from "../../../../../workflows/payments/config"
-
-const Query = z.object({ email: z.string().trim().min(1).optional() })
-
-type OrderRow = {
-  id: string
-  display_id: number
-  email: string | null
-  customer_id: string | null
-  status: string
-  created_at: string | Date
-  payment_collections?: {
-    payments?: { provider_id: string; data: Partial<VietQrSessionData> | null; captured_at: unknown; canceled_at: unknown }[] | null
-  }[] | null
-}
+import { StoreVietQrQuery } from "./validators"
+import { vietQrOfOrder } from "./vietqr-view"
 
 /**
  * GET /store/orders/:id/vietqr[?email=] → what the confirmation page shows for a VietQR order:
@@ -28,46 +12,12 @@ type OrderRow = {
  * (guest checkout). Any other caller gets 404, the same as for an unknown order.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const params = Query.safeParse(req.query)
-  const email = params.success ? params.data.email?.toLowerCase() : undefined
-  const customerId = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : undefined
-
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "order",
-    fields: [
-      "id",
-      "display_id",
-      "email",
-      "customer_id",
-      "status",
-      "created_at",
-      "payment_collections.payments.provider_id",
-      "payment_collections.payments.data",
-      "payment_collections.payments.captured_at",
-      "payment_collections.payments.canceled_at",
-    ],
-    filters: { id: req.params.id! },
+  const params = StoreVietQrQuery.safeParse(req.query)
+  const { order, qr, status, payBefore } = await vietQrOfOrder(req.scope, req.params.id!, {
+    email: params.success ? params.data.email?.toLowerCase() : undefined,
+    customerId: req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : undefined,
   })
-  const order = data[0] as unknown as OrderRow | undefined
-  const isBuyer =
-    !!order &&
-    ((!!customerId && order.customer_id === customerId) || (!!email && (order.email ?? "").toLowerCase() === email))
-  if (!order || !isBuyer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} was not found`)
-
-  const payment = (order.payment_collections ?? [])
-    .flatMap((pc) => pc?.payments ?? [])
-    .find((p) => p.provider_id === VIETQR_PROVIDER_ID)
-  const qr = payment?.data
-  if (!payment || !qr?.payload) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${order.id} is not paid by VietQR`)
-  }
-
-  const status =
-    order.status === "canceled" || payment.canceled_at ? "canceled" : payment.captured_at ? "paid" : "awaiting_transfer"
-  const payBefore = new Date(new Date(order.created_at).getTime() + vietQrUnpaidTimeoutHours() * 3_600_000)
   const live = status !== "canceled"
-
   res.setHeader("Cache-Control", "private, no-store")
   res.json({
     order_id: order.id,
