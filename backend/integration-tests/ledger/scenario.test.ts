@@ -246,6 +246,32 @@ medusaIntegrationTestRunner({
       expect(await balance(household)).toEqual(vnd(830_000, 0, 354_000, 76_000))
       expect(await balance(company)).toEqual(vnd(0, 0, 1_012_000, 0))
       expect(await partnerBalance()).toEqual(vnd(0, 0, 12_500, 0))
+      // Payouts received, as each portal lists them: each payee its own transfer only.
+      const received = async (url: string, auth: Headers) => (await api.get(url, auth)).data.payouts
+      const paidLine = (amount: number) => [{ batch_id: batch.id, period, paid_at: expect.any(String), amount, bank_reference: "VCB-FT2612039999" }]
+      expect(await received("/producer/balance/payouts", household.auth)).toEqual(paidLine(354_000))
+      expect(await received("/producer/balance/payouts", company.auth)).toEqual(paidLine(1_012_000))
+      expect(await received("/partner/balance/payouts", partner.auth)).toEqual(paidLine(12_500))
+      expect((await fails(api.get("/producer/balance/payouts"))).status).toBe(401)
+      expect((await fails(api.get("/partner/balance/payouts", household.auth))).status).toBe(401)
+      // The partner's month: its one commission line, paid.
+      const { data: commissionMonth } = await api.get(`/partner/balance/months?month=${period}`, partner.auth)
+      expect(commissionMonth.totals).toEqual({ pending: 0, payable: 0, paid: 12_500 })
+      // (Each change of the card order reversed and rewrote its commission: the lines add up to it.)
+      const commissions = commissionMonth.lines.filter((l: { kind: string }) => l.kind === "partner_commission")
+      expect(new Set(commissions.map((l: { order_id: string }) => l.order_id))).toEqual(new Set([card.id]))
+      expect(commissions.reduce((s: number, l: { amount: number }) => s + l.amount, 0)).toBe(12_500)
+      // The household's statement of the month from the ledger, lines named by order and product, and as CSV.
+      const { data: statement } = await api.get(`/producer/balance/months?month=${period}`, household.auth)
+      expect(statement.totals).toEqual({ pending: 830_000, payable: 0, paid: 354_000 })
+      // The COD sale, rewritten when its return window closed (the first entry reversed), now paid.
+      const codSales = statement.lines.filter((l: { kind: string; order_id: string }) => l.kind === "sale" && l.order_id === cod.id)
+      expect(codSales.reduce((s: number, l: { amount: number }) => s + l.amount, 0)).toBe(400_000)
+      expect(codSales).toContainEqual(expect.objectContaining({ amount: 400_000, title: "Chả mực (kịch bản)", display_id: expect.any(Number), status: "paid" }))
+      const statementCsv = String((await api.get(`/producer/balance/months?month=${period}&format=csv`, household.auth)).data)
+      expect(statementCsv).toContain(",sale,")
+      expect(statementCsv).toContain("Chả mực (kịch bản),400000,paid")
+      expect(statementCsv).not.toContain("Trà hoa vàng")
       // After the visit day the household's service is payable, the rest already paid.
       expect(await ledger().balanceOf("producer", household.producerId, new Date(Date.now() + 4 * DAY))).toEqual(vnd(0, 830_000, 354_000, 76_000))
 
