@@ -1,69 +1,14 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { getSmallestUnit } from "@medusajs/payment-stripe/dist/utils/get-smallest-unit"
-import http from "node:http"
-import type { AddressInfo } from "node:net"
 import Stripe from "stripe"
 import { adminOrder, failed, ORDER_TOTAL, prepareCart, setUpShop, type Shop } from "./checkout"
+import { listenFakeStripe, type Intent } from "./fake-stripe"
 
 // medusa-config.ts registers Stripe only when STRIPE_API_KEY is set; it is read when the runner
 // loads the config, so set it here (each test file runs in its own process).
 const WEBHOOK_SECRET = "whsec_ocop_integration_test"
 Object.assign(process.env, { STRIPE_API_KEY: "sk_test_ocop_fake", STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET })
-
-type Intent = Record<string, any> & { id: string; amount: number; currency: string; status: string; metadata: Record<string, string> }
-
-/** A local stand-in for api.stripe.com: just the payment-intent calls the provider makes. */
-function fakeStripe() {
-  const intents = new Map<string, Intent>()
-  const requests: { method: string; path: string; form: URLSearchParams }[] = []
-  let next = 1
-  const server = http.createServer((req, res) => {
-    let body = ""
-    req.on("data", (chunk) => (body += chunk))
-    req.on("end", () => {
-      const path = (req.url ?? "").split("?")[0]!
-      const form = new URLSearchParams(body)
-      requests.push({ method: req.method ?? "", path, form })
-      const send = (status: number, json: unknown) => {
-        res.writeHead(status, { "content-type": "application/json" })
-        res.end(JSON.stringify(json))
-      }
-      const match = /^\/v1\/payment_intents(?:\/([^/]+))?(?:\/(capture|cancel))?$/.exec(path)
-      if (!match) return send(404, { error: { type: "invalid_request_error", message: `no fake for ${path}` } })
-      const [, id, action] = match
-      if (!id && req.method === "POST") {
-        const metadata: Record<string, string> = {}
-        for (const [k, v] of form) {
-          const m = /^metadata\[(.+)\]$/.exec(k)
-          if (m) metadata[m[1]!] = v
-        }
-        const intent: Intent = {
-          id: `pi_fake_${next++}`,
-          object: "payment_intent",
-          amount: Number(form.get("amount")),
-          amount_capturable: 0,
-          amount_received: 0,
-          currency: form.get("currency") ?? "",
-          capture_method: form.get("capture_method"),
-          status: "requires_payment_method",
-          metadata,
-          payment_method: null,
-          last_payment_error: null,
-        }
-        intents.set(intent.id, intent)
-        return send(200, intent)
-      }
-      const intent = id ? intents.get(id) : undefined
-      if (!intent) return send(404, { error: { type: "invalid_request_error", message: `no such payment_intent ${id}` } })
-      if (action === "capture") Object.assign(intent, { status: "succeeded", amount_received: intent.amount, amount_capturable: 0 })
-      else if (action === "cancel") Object.assign(intent, { status: "canceled" })
-      else if (req.method === "POST" && form.has("amount")) intent.amount = Number(form.get("amount"))
-      return send(200, intent)
-    })
-  })
-  return { server, intents, requests }
-}
 
 function webhookEvent(type: string, intent: Intent) {
   return JSON.stringify({
@@ -99,23 +44,15 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Stripe cards (pp_stripe_stripe)", () => {
       let shop: Shop
-      const stripe = fakeStripe()
+      let stripe: Awaited<ReturnType<typeof listenFakeStripe>>
       const signer = new Stripe("sk_test_ocop_fake")
 
       beforeAll(async () => {
-        await new Promise<void>((resolve) => stripe.server.listen(0, "127.0.0.1", resolve))
-        const { port } = stripe.server.address() as AddressInfo
-        // payment-stripe builds its client as `new Stripe(apiKey)` with no host option: point that
-        // client at the local fake (the SDK's own host/port/protocol settings).
-        const paymentModule = getContainer().resolve(Modules.PAYMENT) as any
-        const provider = paymentModule.paymentProviderService_.retrieveProvider("pp_stripe_stripe")
-        provider.stripe_._setApiField("host", "127.0.0.1")
-        provider.stripe_._setApiField("port", port)
-        provider.stripe_._setApiField("protocol", "http")
+        stripe = await listenFakeStripe(getContainer())
         shop = await setUpShop(getContainer(), api, ["pp_cod_cod", "pp_vietqr_vietqr", "pp_stripe_stripe"])
       })
       afterAll(async () => {
-        await new Promise((resolve) => stripe.server.close(resolve))
+        await stripe.close()
       })
 
       it("creates the payment intent for the cart's total in whole đồng, manual capture", async () => {

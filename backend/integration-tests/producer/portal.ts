@@ -134,10 +134,10 @@ export async function openShop(container: MedusaContainer, api: Api): Promise<Sh
 }
 
 /**
- * A store cart of the given variants, with address, standard shipping and cash on delivery, ready
- * to complete, as a guest or, with `buyer` (e.g. a customer's bearer), as that customer.
+ * A store cart of the given variants, with address, standard shipping and cash on delivery (or
+ * `provider`), ready to complete, as a guest or, with `buyer` (e.g. a customer's bearer), as that customer.
  */
-export async function readyCart(api: Api, shop: Shop, lines: Array<{ variant_id: string; quantity: number }>, buyer?: Headers) {
+export async function readyCart(api: Api, shop: Shop, lines: Array<{ variant_id: string; quantity: number }>, buyer?: Headers, provider = "pp_cod_cod") {
   const h = { headers: { ...shop.store.headers, ...buyer?.headers } }
   const { data: created } = await api.post("/store/carts", { region_id: shop.regionId, email: "khach@example.vn" }, h)
   const cartId = created.cart.id as string
@@ -153,7 +153,7 @@ export async function readyCart(api: Api, shop: Shop, lines: Array<{ variant_id:
   const standard = options.shipping_options.find((o: { name: string }) => o.name === "Giao hàng tiêu chuẩn")
   await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: standard.id }, h)
   const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, h)
-  await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_cod" }, h)
+  await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: provider }, h)
   return cartId
 }
 

@@ -4,7 +4,9 @@ import { checkOrderLedgerWorkflow } from "../workflows/ledger/check-order-ledger
 
 /**
  * `npm run ledger:check`: reconciles the ledger with every order, its payments and refunds, and
- * lists each difference; exits 1 when there is one. Read-only.
+ * lists each difference; exits 1 when there is one. Read-only. Any database the app can open:
+ * `DATABASE_URL=postgres://…/other npm run ledger:check` (integration-tests/ledger/scenario.test.ts
+ * runs it so against its test database).
  */
 export default async function ledgerCheck({ container }: ExecArgs) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)

@@ -65,7 +65,10 @@ class LedgerModuleService extends MedusaService({ LedgerEntry, PayeeAccount, Pay
 
   /**
    * The account's entries that occurred in [from, to), oldest first. Payouts pay the oldest
-   * available money first, so an available entry counts as paid while the payouts cover it.
+   * available money first, so an available entry counts as paid while the payouts cover it: the
+   * entries that became available at one instant count together (a reversal carries its entry's
+   * instant, so a rewritten line never peaks above what was paid), and once everything available
+   * is paid out, every available entry is paid.
    */
   @InjectManager()
   async monthLines(
@@ -79,16 +82,17 @@ class LedgerModuleService extends MedusaService({ LedgerEntry, PayeeAccount, Pay
     const rows = (await sharedContext.manager!.execute(
       `with mine as (select * from ledger_entry where deleted_at is null and account_type = ? and account_id = ?),
             paid as (select coalesce(-sum(amount), 0) as total from mine where kind = 'payout'),
-            covered as (select id, sum(amount) over (order by available_at, occurred_at, id) as upto from mine where kind <> 'payout' and available_at <= ?)
+            covered as (select id, sum(amount) over (order by available_at) as upto from mine where kind <> 'payout' and available_at <= ?),
+            available as (select coalesce(sum(amount), 0) as total from mine where kind <> 'payout' and available_at <= ?)
        select m.id, m.kind, m.order_id, m.line_item_id, m.amount, m.occurred_at, m.available_at,
               case when m.kind = 'payout' then 'paid'
                    when m.available_at is null or m.available_at > ? then 'pending'
-                   when c.upto <= paid.total then 'paid'
+                   when available.total <= paid.total or c.upto <= paid.total then 'paid'
                    else 'payable' end as status
-         from mine m left join covered c on c.id = m.id cross join paid
+         from mine m left join covered c on c.id = m.id cross join paid cross join available
         where m.occurred_at >= ? and m.occurred_at < ?
         order by m.occurred_at, m.id`,
-      [accountType, accountId, at, at, from, to]
+      [accountType, accountId, at, at, at, from, to]
     )) as Array<Record<string, any>>
     return rows.map((r) => ({
       id: r.id,

@@ -8,6 +8,7 @@ import {
   refundPaymentWorkflow,
   requestItemReturnWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { loadReturnRequestStep } from "./steps/load-return-request"
 import { loadReturnableOrderStep } from "./steps/load-returnable-order"
 import { producerLocationStep } from "./steps/producer-location"
 import { setReturnStatusStep } from "./steps/set-return-status"
@@ -58,5 +59,7 @@ export const acceptReturnWorkflow = createWorkflow("returns-accept", (input: Acc
     })
     updateReturnRequestStep({ id: input.id, refunded_at: transform({}, () => new Date()) }).config({ name: "returns-save-card-refund" })
   })
-  return new WorkflowResponse(request)
+  // Answered as it stands after the refund (refunded_at is set for a card).
+  const decided = loadReturnRequestStep({ id: input.id }).config({ name: "returns-load-accepted" })
+  return new WorkflowResponse(decided)
 })

@@ -12,7 +12,7 @@ import {
   toPartnerView,
   toPublicShelf,
 } from "./map";
-import type { NoticeList, NoticePreferences } from "../producer-portal/types";
+import type { NoticeList, NoticePreferences, PortalLedgerMonth, PortalPayouts } from "../producer-portal/types";
 import { getPartnerToken } from "./session";
 import type { Bilingual, PartnerBalance, PartnerKind, PartnerOrderPage, PartnerShelfView, PartnerStats, PartnerView, PublicShelfView } from "./types";
 
@@ -132,6 +132,16 @@ export function getPartnerStats(from: string, to: string): Promise<Loaded<Partne
 
 export function getPartnerBalance(): Promise<Loaded<PartnerBalance>> {
   return load("loading the partner's balance", () => authed<PartnerBalance>("/partner/balance"));
+}
+
+/** The partner's commission lines of a month (YYYY-MM), pending, payable or paid. */
+export function getPartnerLedgerMonth(month: string): Promise<Loaded<PortalLedgerMonth>> {
+  return load("loading the partner's ledger", () => authed<PortalLedgerMonth>("/partner/balance/months", { query: { month } }));
+}
+
+/** The commission payouts the partner has received. */
+export function getPartnerPayouts(): Promise<Loaded<PortalPayouts>> {
+  return load("loading the partner's payouts", () => authed<PortalPayouts>("/partner/balance/payouts"));
 }
 
 export function listPartnerOrders(limit: number, offset: number): Promise<Loaded<PartnerOrderPage>> {

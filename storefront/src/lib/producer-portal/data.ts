@@ -4,7 +4,7 @@ import { cache } from "react";
 import { redirect } from "@/i18n/navigation";
 import { call, download, PortalError } from "./api";
 import { getProducerToken } from "./session";
-import type { BookingAction, NoticeList, NoticePreferences, PortalBalance, PortalMe, PortalOrder, PortalLedgerMonth, PortalProduct, PortalReturn, PortalStatement, PortalStockItem } from "./types";
+import type { BookingAction, NoticeList, NoticePreferences, PortalBalance, PortalMe, PortalOrder, PortalLedgerMonth, PortalProduct, PortalPayouts, PortalReturn, PortalStockItem } from "./types";
 
 // Everything the portal reads or changes, always with the member's token from the cookie:
 // the backend scopes each call to the member's producer.
@@ -97,10 +97,6 @@ export async function decideReturn(id: string, decision: "accept" | "refuse", re
   await call(`/producer/returns/${encodeURIComponent(id)}/${decision}`, { method: "POST", token: await token(), body: decision === "refuse" ? { reason } : {} });
 }
 
-export async function getStatement(month: string) {
-  return call<PortalStatement>("/producer/statements", { token: await token(), query: { month } });
-}
-
 /** What the ledger says the producer is owed and was paid. */
 export async function getBalance() {
   return call<PortalBalance>("/producer/balance", { token: await token() });
@@ -120,9 +116,14 @@ export async function taxWithheldCsv(year: string) {
   return download("/producer/balance/tax", { token: await token(), query: { year, format: "csv" } });
 }
 
-/** The statement as the backend's CSV file. */
-export async function statementCsv(month: string) {
-  return download("/producer/statements", { token: await token(), query: { month, format: "csv" } });
+/** The month's ledger lines as the backend's CSV file. */
+export async function ledgerMonthCsv(month: string) {
+  return download("/producer/balance/months", { token: await token(), query: { month, format: "csv" } });
+}
+
+/** The payouts the producer has received. */
+export async function getPayouts() {
+  return call<PortalPayouts>("/producer/balance/payouts", { token: await token() });
 }
 
 /** A product's QR code (png or svg). */

@@ -150,16 +150,6 @@ export interface PortalOrder {
   }>;
 }
 
-export interface PortalStatement {
-  month: string;
-  commission_rate: number;
-  order_count: number;
-  gross_sales: number;
-  commission: number;
-  net_payable: number;
-  lines: Array<{ order_id: string; display_id: number; created_at: string; item_id: string; title: string; variant_title: string | null; quantity: number; total: number }>;
-}
-
 /** GET /producer/balance (docs/architecture.md, Balances): whole đồng. */
 export interface PortalBalance {
   currency_code: "vnd";
@@ -213,8 +203,23 @@ export interface PortalReturn {
 }
 
 /** GET /producer/balance/months: the ledger lines of a month, whole đồng. */
+/** GET /producer|partner/balance/payouts: the transfers received, from the paid payout batches. */
+export interface PortalPayouts {
+  payouts: Array<{ batch_id: string; period: string; paid_at: string | null; amount: number; bank_reference: string | null }>;
+}
+
+/** GET /producer|partner/balance/months?month= (the same answer for both portals). */
 export interface PortalLedgerMonth {
   month: string;
-  lines: Array<{ id: string; kind: string; order_id: string | null; amount: number; occurred_at: string; status: "pending" | "payable" | "paid" }>;
+  lines: Array<{
+    id: string;
+    kind: string;
+    order_id: string | null;
+    display_id: number | null;
+    title: string | null;
+    amount: number;
+    occurred_at: string;
+    status: "pending" | "payable" | "paid";
+  }>;
   totals: { pending: number; payable: number; paid: number };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BackendNotice, BackendUnavailablePage } from "@/components/feedback/backend-notice";
+import { LedgerLines, PayoutsReceived } from "@/components/ledger/ledger-tables";
 import { ApplicationForm } from "@/components/partner/application-form";
 import { PartnerLoginForm } from "@/components/partner/login-form";
 import { PartnerHeader, PartnerLogout } from "@/components/partner/partner-nav";
@@ -12,13 +13,14 @@ import { pageLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { formatMoney } from "@/lib/money";
-import { getPartnerBalance, getPartnerStats, getPortalVisitor, listPartnerOrders } from "@/lib/partner/api";
+import { getPartnerBalance, getPartnerLedgerMonth, getPartnerPayouts, getPartnerStats, getPortalVisitor, listPartnerOrders } from "@/lib/partner/api";
 import { monthLabel } from "@/lib/partner/gate";
 import { vnMonth } from "@/lib/partner/map";
 import type { PartnerView } from "@/lib/partner/types";
 
 interface PortalPageProps {
   params: Promise<{ locale: string }>;
+  searchParams: Promise<{ month?: string }>;
 }
 
 export async function generateMetadata({ params }: PortalPageProps): Promise<Metadata> {
@@ -30,7 +32,7 @@ export async function generateMetadata({ params }: PortalPageProps): Promise<Met
 const STATS_MONTHS = 6;
 const RECENT_ORDERS = 5;
 
-export default async function PartnerPortalPage({ params }: PortalPageProps) {
+export default async function PartnerPortalPage({ params, searchParams }: PortalPageProps) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "PartnerPortal" });
   const tReset = await getTranslations({ locale, namespace: "PasswordReset" });
@@ -77,18 +79,23 @@ export default async function PartnerPortalPage({ params }: PortalPageProps) {
       </div>
     );
   }
-  return <Dashboard partner={partner} locale={locale} />;
+  return <Dashboard partner={partner} locale={locale} month={(await searchParams).month} />;
 }
 
-async function Dashboard({ partner, locale }: { partner: PartnerView; locale: AppLocale }) {
+async function Dashboard({ partner, locale, month: asked }: { partner: PartnerView; locale: AppLocale; month?: string }) {
   const t = await getTranslations({ locale, namespace: "PartnerPortal" });
   const format = await getFormatter({ locale });
   const now = new Date();
-  const [stats, orders, balance] = await Promise.all([
+  const months = Array.from({ length: 12 }, (_, i) => vnMonth(now, i));
+  const month = asked && months.includes(asked) ? asked : months[0]!;
+  const [stats, orders, balance, ledger, payouts] = await Promise.all([
     getPartnerStats(vnMonth(now, STATS_MONTHS - 1), vnMonth(now)),
     listPartnerOrders(RECENT_ORDERS, 0),
     getPartnerBalance(),
+    getPartnerLedgerMonth(month),
+    getPartnerPayouts(),
   ]);
+  const tl = await getTranslations({ locale, namespace: "Returns.ledger" });
   const money = (amount: number) => formatMoney({ amount, currencyCode: stats.ok ? stats.data.currencyCode : "vnd" }, locale);
   const label = (month: string) => monthLabel(month, locale);
   const names = { clicks: t("totals.clicks"), orders: t("totals.orders"), revenue: t("totals.revenue"), commission: t("totals.commission") };
@@ -132,6 +139,41 @@ async function Dashboard({ partner, locale }: { partner: PartnerView; locale: Ap
           </dl>
         )}
         <p className={styles.muted}>{t("balance.hint")}</p>
+      </section>
+
+      <section className="panel" aria-labelledby="partner-ledger-title" data-partner-ledger={month}>
+        <h2 id="partner-ledger-title">{tl("title", { month: label(month) })}</h2>
+        <form>
+          <label htmlFor="partner-month">{t("ledgerMonth")}</label>{" "}
+          <select id="partner-month" name="month" defaultValue={month}>
+            {months.map((m) => (
+              <option key={m} value={m}>
+                {label(m)}
+              </option>
+            ))}
+          </select>{" "}
+          <button type="submit" className="button button--quiet button--small">
+            {t("ledgerShow")}
+          </button>
+        </form>
+        {!ledger.ok ? (
+          <BackendNotice />
+        ) : (
+          <div className={styles.tableWrap}>
+            <LedgerLines lines={ledger.data.lines} locale={locale} tableClass={styles.table} emptyClass={styles.muted} />
+          </div>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="partner-payouts-title">
+        <h2 id="partner-payouts-title">{tl("payouts.title")}</h2>
+        {!payouts.ok ? (
+          <BackendNotice />
+        ) : (
+          <div className={styles.tableWrap}>
+            <PayoutsReceived payouts={payouts.data.payouts} locale={locale} tableClass={styles.table} emptyClass={styles.muted} />
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="partner-stats-title" className={styles.page} style={{ paddingBlock: 0 }}>

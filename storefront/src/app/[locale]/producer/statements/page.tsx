@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { formatVnd } from "@ocop/core";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ItemTable } from "@/components/producer-portal/item-table";
+import { LedgerLines, PayoutsReceived } from "@/components/ledger/ledger-tables";
 import { PortalShell } from "@/components/producer-portal/portal-shell";
 import { pageLocale } from "@/i18n/locale";
-import { getBalance, getLedgerMonth, getStatement, requireMe } from "@/lib/producer-portal/data";
+import { getBalance, getLedgerMonth, getPayouts, requireMe } from "@/lib/producer-portal/data";
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -34,9 +34,10 @@ export default async function ProducerStatementsPage({ params, searchParams }: P
   const months = recentMonths();
   const { month: asked } = await searchParams;
   const month = asked && months.includes(asked) ? asked : months[0]!;
-  const [s, balance, ledger] = await Promise.all([getStatement(month), getBalance(), getLedgerMonth(month)]);
+  const [balance, ledger, { payouts }] = await Promise.all([getBalance(), getLedgerMonth(month), getPayouts()]);
   const tl = await getTranslations({ locale, namespace: "Returns.ledger" });
   const tb = await getTranslations({ locale, namespace: "ProducerPortal.balance" });
+  const tp = await getTranslations({ locale, namespace: "Returns.ledger.payouts" });
   const monthName = (m: string) => format.dateTime(new Date(`${m}-15T00:00:00Z`), { month: "long", year: "numeric" });
   const vnd = (n: number) => formatVnd(n, locale);
 
@@ -85,42 +86,14 @@ export default async function ProducerStatementsPage({ params, searchParams }: P
           ))}
         </ul>
         <p className="pp-hint">{tl("lines", { count: ledger.lines.length })}</p>
+        <LedgerLines lines={ledger.lines} locale={locale} />
         <a href={`/${locale}/producer/statements/tax-csv?year=${month.slice(0, 4)}`} className="button button--small" download>
           {tl("taxCsv", { year: month.slice(0, 4) })}
         </a>
       </section>
-      <ul className="pp-stats pp-stats--money">
-        <li className="pp-stat">
-          <span className="pp-stat__label">{t("statements.gross")}</span>
-          <span className="pp-stat__value">{vnd(s.gross_sales)}</span>
-        </li>
-        <li className="pp-stat">
-          <span className="pp-stat__label">{t("statements.commission", { rate: Math.round(s.commission_rate * 10000) / 100 })}</span>
-          <span className="pp-stat__value">− {vnd(s.commission)}</span>
-        </li>
-        <li className="pp-stat pp-stat--net">
-          <span className="pp-stat__label">{t("statements.net")}</span>
-          <span className="pp-stat__value">{vnd(s.net_payable)}</span>
-        </li>
-      </ul>
-      <section className="panel pp-panel" aria-labelledby="pp-lines">
-        <h2 id="pp-lines">{t("statements.lines", { month: monthName(month), count: s.order_count })}</h2>
-        {s.lines.length === 0 ? (
-          <p className="pp-empty">{t("statements.none")}</p>
-        ) : (
-          <ItemTable
-            locale={locale}
-            rows={s.lines.map((l) => ({
-              id: l.item_id,
-              title: l.title,
-              details: [t("orders.number", { number: l.display_id }), format.dateTime(new Date(l.created_at), { dateStyle: "short" }), l.variant_title]
-                .filter(Boolean)
-                .join(" · "),
-              quantity: l.quantity,
-              total: l.total,
-            }))}
-          />
-        )}
+      <section className="panel pp-panel" aria-labelledby="pp-payouts">
+        <h2 id="pp-payouts">{tp("title")}</h2>
+        <PayoutsReceived payouts={payouts} locale={locale} />
       </section>
     </PortalShell>
   );
