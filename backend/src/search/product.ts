@@ -28,6 +28,7 @@ const fields = search.define({
   sales_channel_ids: search.keyword().array().filterable().retrievable(false),
   sales_channel_key: search.keyword().filterable().retrievable(false),
   price: search.float().filterable().sortable().facetable({ types: ["stats", "range"] }),
+  price_max: search.float(),
   currency_code: search.keyword(),
   stars: search.integer().filterable().sortable().facetable({ types: ["value", "range"] }),
   group: search.keyword().filterable().facetable(),

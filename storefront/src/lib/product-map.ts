@@ -127,6 +127,7 @@ export function toProductSummary(product: CatalogProduct, now: Date = new Date()
     title: product.title,
     thumbnail: product.thumbnail ?? product.images?.[0]?.url ?? null,
     price: lowestPrice(product.variants ?? []),
+    priceVaries: new Set((product.variants ?? []).map((v) => variantPrice(v)?.amount).filter((a) => a !== undefined)).size > 1,
     ocop: certificate
       ? { stars: certificate.stars, groupSlug: certificate.groupSlug, ...(certificate.communeCode ? { communeCode: certificate.communeCode } : {}) }
       : null,

@@ -111,6 +111,8 @@ export type OcopProductDocument = {
   /** The same ids as one string, "|sc_1|sc_2|": matched by LIKE, see store-search.ts. */
   sales_channel_key: string
   price: number | null
+  /** The highest variant price: above `price` when the product has several (its card says "from"). */
+  price_max: number | null
   currency_code: string | null
   stars: number
   group: string
@@ -177,9 +179,10 @@ export function findability(row: ProductGraphRow, today: string = isoDateInVietn
   return { findable: true }
 }
 
-/** The lowest store-currency price of the product's variants (price lists left out), in whole đồng. */
-export function lowestPrice(row: ProductGraphRow): { amount: number; currency_code: string } | null {
+/** The lowest (and highest, `max`) store-currency price of the product's variants (price lists left out), in whole đồng. */
+export function lowestPrice(row: ProductGraphRow): { amount: number; max: number; currency_code: string } | null {
   let lowest: number | null = null
+  let highest: number | null = null
   for (const variant of row.variants ?? []) {
     for (const price of variant?.prices ?? []) {
       if (!price || price.price_list_id) continue
@@ -187,9 +190,10 @@ export function lowestPrice(row: ProductGraphRow): { amount: number; currency_co
       const amount = Number(price.amount)
       if (!Number.isFinite(amount)) continue
       if (lowest === null || amount < lowest) lowest = amount
+      if (highest === null || amount > highest) highest = amount
     }
   }
-  return lowest === null ? null : { amount: lowest, currency_code: STORE_CURRENCY }
+  return lowest === null ? null : { amount: lowest, max: highest ?? lowest, currency_code: STORE_CURRENCY }
 }
 
 /** Every name a place is or was known by: current unit, former communes and districts. */
@@ -264,6 +268,7 @@ export function toProductDocument(
     sales_channel_ids: channels,
     sales_channel_key: `|${channels.join("|")}|`,
     price: price?.amount ?? null,
+    price_max: price?.max ?? null,
     currency_code: price?.currency_code ?? null,
     stars: cert.stars!,
     group: group.slug,
