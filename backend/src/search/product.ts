@@ -24,6 +24,7 @@ const fields = search.define({
   title: search.keyword(),
   title_en: search.keyword(),
   thumbnail: search.keyword(),
+  thumbnail_en: search.keyword(),
   status: search.keyword().filterable().retrievable(false),
   sales_channel_ids: search.keyword().array().filterable().retrievable(false),
   sales_channel_key: search.keyword().filterable().retrievable(false),

@@ -16,15 +16,16 @@ const CONTENT_LOCALES: Record<string, string> = { vi: "vi-VN", en: "en-US" };
  */
 const readTitles = cachedCatalogRead("line-titles", ["products"], async (config: BackendConfig, locale: string, productIds: string[]) => {
   const body = await sdkFor(config).client.fetch<unknown>("/store/products", {
-    query: { id: productIds, locale, fields: "id,title,variants.id,variants.title", limit: productIds.length },
+    query: { id: productIds, locale, fields: "id,title,metadata,variants.id,variants.title", limit: productIds.length },
   });
   const products = asRecord(body)?.products;
-  const titles: LocalTitles = { products: {}, variants: {} };
+  const titles: LocalTitles = { products: {}, variants: {}, metadata: {} };
   for (const product of Array.isArray(products) ? products : []) {
     const p = asRecord(product);
     const id = asText(p?.id);
     const title = asText(p?.title);
     if (id && title) titles.products[id] = title;
+    if (id && p?.metadata) titles.metadata[id] = p.metadata;
     for (const variant of Array.isArray(p?.variants) ? p.variants : []) {
       const v = asRecord(variant);
       const vid = asText(v?.id);
@@ -37,7 +38,8 @@ const readTitles = cachedCatalogRead("line-titles", ["products"], async (config:
 
 /**
  * One language per page (issue #23): a line's product and variant names in the page's language,
- * taken now from the product, not frozen in the language the line was added in. On failure the
+ * taken now from the product, not frozen in the language the line was added in (and a generated
+ * product card in that language too). On failure the
  * lines keep their stored names (a cart must still show).
  */
 export async function inPageLanguage<L extends CartLineView>(lines: L[]): Promise<L[]> {
@@ -46,7 +48,7 @@ export async function inPageLanguage<L extends CartLineView>(lines: L[]): Promis
   try {
     const [config, locale] = await Promise.all([backendConfig(), getLocale()]);
     const titles = await readTitles(config, CONTENT_LOCALES[locale] ?? "vi-VN", productIds);
-    return localizeLineTitles(lines, titles);
+    return localizeLineTitles(lines, titles, locale === "en" ? "en" : "vi");
   } catch (error) {
     console.error("[storefront] reading line titles failed:", error instanceof Error ? error.message : error);
     return lines;

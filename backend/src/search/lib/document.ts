@@ -106,6 +106,8 @@ export type OcopProductDocument = {
   title: string
   title_en: string | null
   thumbnail: string | null
+  /** The English card where the thumbnail is the seed's generated Vietnamese card, else the thumbnail. */
+  thumbnail_en: string | null
   status: string
   sales_channel_ids: string[]
   /** The same ids as one string, "|sc_1|sc_2|": matched by LIKE, see store-search.ts. */
@@ -230,6 +232,17 @@ export function englishFromMetadata(row: ProductGraphRow): ProductEnglish {
 }
 
 /**
+ * A picture in `locale`: the seed draws a card per language (metadata.generated_image {vi, en},
+ * src/scripts/seed/catalog.ts); a generated card becomes its sibling, any other picture stays.
+ */
+export function generatedImageIn(url: string | null, metadata: Record<string, unknown> | null | undefined, locale: "vi" | "en"): string | null {
+  const cards = metadata?.generated_image as Record<string, unknown> | undefined
+  if (!url || !cards || typeof cards !== "object") return url
+  const wanted = cards[locale]
+  return typeof wanted === "string" && (url === cards.vi || url === cards.en) ? wanted : url
+}
+
+/**
  * The index document for a findable product, or null when it must not be found (see
  * findability). `english` comes from the Translation Module when the product has one.
  */
@@ -264,6 +277,7 @@ export function toProductDocument(
     title,
     title_en: english.title ?? null,
     thumbnail: row.thumbnail ?? images[0]?.url ?? null,
+    thumbnail_en: generatedImageIn(row.thumbnail ?? images[0]?.url ?? null, row.metadata, "en"),
     status: row.status!,
     sales_channel_ids: channels,
     sales_channel_key: `|${channels.join("|")}|`,

@@ -74,6 +74,7 @@ export const HIT_FIELDS = [
   "title",
   "title_en",
   "thumbnail",
+  "thumbnail_en",
   "price",
   "price_max",
   "currency_code",
@@ -258,7 +259,7 @@ export function toStoreSearchResponse(
       id: text(doc.id) || hit.id,
       handle: text(doc.handle),
       title: params.locale === "en" ? text(doc.title_en) || titleVi : titleVi,
-      thumbnail: text(doc.thumbnail) || null,
+      thumbnail: (params.locale === "en" && text(doc.thumbnail_en)) || text(doc.thumbnail) || null,
       price: amount === null ? null : { amount, currency_code: text(doc.currency_code) || "vnd", varies: (numberOrNull(doc.price_max) ?? amount) > amount },
       ocop: {
         stars: Number(doc.stars),
