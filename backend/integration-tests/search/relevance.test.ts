@@ -123,7 +123,6 @@ const CASES: Record<string, Array<Case>> = {
     { params: { q: "Trà", mode: "prefix", locale: "en" }, top: TEAS },
     { params: { q: "gà", mode: "prefix" }, top: ["ga-tien-yen", "nam-dui-ga"] },
     { params: { q: "mơ", mode: "prefix" }, top: ["nuoc-mo-yen-tu"] },
-    { params: { q: "lan", mode: "prefix" }, top: ["lan-ho-diep-quang-la"] },
     { params: { q: "cá", mode: "prefix" }, top: ["cha-ca-quang-yen", "ca-chi-vang-kho-co-to"] },
     {
       params: { q: "trà", mode: "prefix", limit: "100" },
