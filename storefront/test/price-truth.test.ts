@@ -10,13 +10,13 @@ const storefrontUrl = inject("storefrontUrl")
 const digits = (text: string | null) => Number((text ?? "").replace(/\D/g, ""))
 
 /** Every card of the page: its product's path and the price it shows, in đồng. */
-async function cards(page: Page): Promise<Array<{ href: string; price: number }>> {
+async function cards(page: Page): Promise<Array<{ href: string; price: number; text: string }>> {
   const list = page.locator(".product-card")
-  const out: Array<{ href: string; price: number }> = []
+  const out: Array<{ href: string; price: number; text: string }> = []
   for (let i = 0; i < (await list.count()); i++) {
     const card = list.nth(i)
     const text = ((await card.locator(".product-card__price").textContent()) ?? "").trim()
-    out.push({ href: (await card.locator(".product-card__link").getAttribute("href"))!, price: digits(text) })
+    out.push({ href: (await card.locator(".product-card__link").getAttribute("href"))!, price: digits(text), text })
   }
   return out
 }
@@ -52,6 +52,8 @@ describe("the card's price is the price preselected on its page", () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.phone })
     await page.goto(`${storefrontUrl}/vi`)
     const found = await cards(page)
+    expect(found.some((c) => /^từ /.test(c.text))).toBe(true)
+    expect(found.some((c) => /^\d/.test(c.text))).toBe(true)
     // Without card payment configured (no Stripe key here), the footer does not promise it.
     await expect(page.locator("#footer-payment + p").textContent()).resolves.toBe("Thanh toán khi nhận hàng hoặc chuyển khoản VietQR.")
     await expectCardsMatchPages(page, found)
@@ -61,6 +63,11 @@ describe("the card's price is the price preselected on its page", () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.desktop })
     await page.goto(`${storefrontUrl}/en/search?q=${encodeURIComponent("ngoc trai")}`)
     const found = await cards(page)
+    // Products of several prices say so on their card ("from" the cheapest); the home page case checks a single price does not.
+    const card = (handle: string) => found.find((c) => c.href.endsWith(`/products/${handle}`))?.text
+    expect(card("ngoc-trai-akoya-ngoc-trai-ha-long")).toMatch(/^from ₫/)
+    expect(card("tham-quan-trang-trai-ngoc-trai-ha-long")).toMatch(/^from ₫/)
+    await screenshot(page, "price-truth-search-from")
     await expectCardsMatchPages(page, found)
 
     // The visit opens on its cheapest ticket (the card's price); choosing the adult ticket moves the headline.

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { setProductEnglishWorkflow } from "../../src/workflows/translations/set-product-english"
 import { PRODUCT_PRICE, prepareCart, setUpShop, standardShipping, type Shop } from "../payments/checkout"
 
 type StoredNotification = {
@@ -39,8 +40,8 @@ medusaIntegrationTestRunner({
       }
 
       /** A COD checkout over the store API, with the cart in the given language (as the storefront sets it). */
-      async function order(locale: string | null, email: string) {
-        const prepared = await prepareCart(api, shop, "pp_cod_cod", { email, quantity: 2 })
+      async function order(locale: string | null, email: string, addedIn?: string) {
+        const prepared = await prepareCart(api, shop, "pp_cod_cod", { email, quantity: 2, locale: addedIn })
         if (locale) await api.post(`/store/carts/${prepared.cartId}`, { locale }, { headers: prepared.headers })
         const { data } = await api.post(`/store/carts/${prepared.cartId}/complete`, {}, { headers: prepared.headers })
         expect(data.type).toBe("order")
@@ -106,6 +107,24 @@ medusaIntegrationTestRunner({
         expect(sent!.data!.text).toContain("Track it at: https://track.example/VN123456789")
         expect(sent!.data!.text).toContain("- Trà hoa vàng (thử nghiệm) (100g) × 2")
         expect(sent!.data!.tracking_numbers).toEqual(["VN123456789"])
+      }, CASE_TIMEOUT)
+
+      // Issue #23: a line is named in the recipient's language when the e-mail is written, not in the
+      // language the line was added to the cart in.
+      it("names the lines in the recipient's language, whatever language they were added in", async () => {
+        await setProductEnglishWorkflow(getContainer()).run({ input: { products: [{ product_id: shop.productId, english: { title_en: "Golden camellia tea (test)" } }] } })
+
+        const english = await order("en-US", "added-in-vietnamese@example.com", "vi-VN")
+        const [en] = await notificationsOf(english.id, "order-confirmation")
+        expect(en!.data!.locale).toBe("en")
+        expect(en!.data!.text).toContain("- Golden camellia tea (test) (100g) × 2")
+        expect(en!.data!.text).not.toContain("Trà hoa vàng")
+
+        const vietnamese = await order("vi-VN", "added-in-english@example.com", "en-US")
+        const [vi] = await notificationsOf(vietnamese.id, "order-confirmation")
+        expect(vi!.data!.locale).toBe("vi")
+        expect(vi!.data!.text).toContain("- Trà hoa vàng (thử nghiệm) (100g) × 2")
+        expect(vi!.data!.text).not.toContain("Golden camellia")
       }, CASE_TIMEOUT)
     })
   },

@@ -21,6 +21,7 @@ export const STANDARD_SHIPPING = standardShipping(1)
 export const ORDER_TOTAL = PRODUCT_PRICE + STANDARD_SHIPPING
 
 export type Shop = FoundationRefs & {
+  productId: string
   variantId: string
   inventoryItemId: string
   store: { headers: Record<string, string> }
@@ -77,6 +78,7 @@ export async function setUpShop(container: MedusaContainer, api: Api, providers:
   const login = await api.post("/auth/user/emailpass", { email: "admin@ocop.local", password: "ocop-dev-admin" })
   return {
     ...refs,
+    productId: products[0]!.id,
     variantId,
     inventoryItemId,
     store: { headers: { "x-publishable-api-key": refs.publishableKey } },
@@ -84,7 +86,8 @@ export async function setUpShop(container: MedusaContainer, api: Api, providers:
   }
 }
 
-export type CheckoutOptions = { email?: string; customerToken?: string; quantity?: number }
+/** `locale`: the cart's language from its creation, as the storefront sets it (lines are added in it). */
+export type CheckoutOptions = { email?: string; customerToken?: string; quantity?: number; locale?: string }
 
 /** Cart → item → address → standard shipping → payment collection → session: ready to complete. */
 export async function prepareCart(api: Api, shop: Shop, providerId: string, options: CheckoutOptions = {}) {
@@ -94,7 +97,7 @@ export async function prepareCart(api: Api, shop: Shop, providerId: string, opti
   }
   const { data: created } = await api.post(
     "/store/carts",
-    { region_id: shop.regionId, ...(options.customerToken ? {} : { email: options.email ?? "khach@example.vn" }) },
+    { region_id: shop.regionId, ...(options.locale ? { locale: options.locale } : {}), ...(options.customerToken ? {} : { email: options.email ?? "khach@example.vn" }) },
     { headers }
   )
   const cartId = created.cart.id as string

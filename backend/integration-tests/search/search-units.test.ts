@@ -3,7 +3,8 @@
 
 import { isoDateInVietnam } from "@ocop/core"
 import { parseStoreSearchQuery } from "../../src/api/store/search/validators"
-import { findability, lowestPrice, toProductDocument, type ProductGraphRow } from "../../src/search/lib/document"
+import { findability, generatedImageIn, lowestPrice, toProductDocument, type ProductGraphRow } from "../../src/search/lib/document"
+import { exactFirstPage, wantsExactFirst } from "../../src/search/lib/exact-first"
 import { ResponseCache } from "../../src/search/lib/response-cache"
 import { correctQuery, editDistance, staticVocabulary, Vocabulary } from "../../src/search/lib/spelling"
 import { buildSearchQuery, toStoreSearchResponse, type StoreSearchParams } from "../../src/search/lib/store-search"
@@ -97,6 +98,7 @@ describe("the OCOP product document", () => {
       title: "Trà hoa vàng Ba Chẽ",
       title_en: "Ba Chẽ golden camellia tea",
       price: 720_000,
+      price_max: 1_420_000,
       currency_code: "vnd",
       stars: 5,
       group: "food",
@@ -118,7 +120,8 @@ describe("the OCOP product document", () => {
   })
 
   it("uses the lowest store-currency price outside price lists", () => {
-    expect(lowestPrice(row())).toEqual({ amount: 720_000, currency_code: "vnd" })
+    // `max`: the dearest variant, so a card of several prices says "from" (issue #23).
+    expect(lowestPrice(row())).toEqual({ amount: 720_000, max: 1_420_000, currency_code: "vnd" })
     expect(lowestPrice(row({ variants: [] }))).toBeNull()
   })
 
@@ -288,8 +291,10 @@ describe("the Search Module query", () => {
             handle: "tra-hoa-vang-ba-che",
             title: "Trà hoa vàng Ba Chẽ",
             title_en: "Ba Chẽ golden camellia tea",
-            thumbnail: null,
+            thumbnail: "http://files/ocop-tra.svg",
+            thumbnail_en: "http://files/ocop-tra-en.svg",
             price: 720000,
+            price_max: 1420000,
             currency_code: "vnd",
             stars: 5,
             group: "food",
@@ -318,8 +323,9 @@ describe("the Search Module query", () => {
           id: "prod_1",
           handle: "tra-hoa-vang-ba-che",
           title: "Ba Chẽ golden camellia tea",
-          thumbnail: null,
-          price: { amount: 720000, currency_code: "vnd" },
+          // The seed's English card (issue #23).
+          thumbnail: "http://files/ocop-tra-en.svg",
+          price: { amount: 720000, currency_code: "vnd", varies: true },
           ocop: {
             stars: 5,
             group: "food",
@@ -343,7 +349,7 @@ describe("the Search Module query", () => {
       limit: 20,
       offset: 0,
     })
-    expect(toStoreSearchResponse(result, PARAMS).hits[0]!.title).toBe("Trà hoa vàng Ba Chẽ")
+    expect(toStoreSearchResponse(result, PARAMS).hits[0]!).toMatchObject({ title: "Trà hoa vàng Ba Chẽ", thumbnail: "http://files/ocop-tra.svg" })
     expect(toStoreSearchResponse(result, PARAMS).facets.group[0]!.label).toBe("Thực phẩm")
     // A document without buyers' reviews (average and count 0) has no rating.
     const unrated = { ...result, hits: [{ ...result.hits[0]!, document: { ...result.hits[0]!.document, rating_average: 0, rating_count: 0 } }] }
@@ -371,5 +377,37 @@ describe("the answer cache", () => {
     const off = new ResponseCache<number>(0)
     expect(await off.get("k", compute)).toBe(3)
     expect(await off.get("k", compute)).toBe(4)
+  })
+})
+
+const hit = (id: string) => ({ id })
+
+describe("whole-word hits first in a prefix search", () => {
+  it("puts the whole-word hits before the other prefix hits, each in its own order, without doubles", () => {
+    const exact = [hit("tra-hoa-vang"), hit("tra-giao-co-lam")]
+    const all = [hit("tham-quan-trang-trai"), hit("tra-hoa-vang"), hit("trang-suc"), hit("tra-giao-co-lam")]
+    expect(exactFirstPage(exact, all, 0, 3).map((h) => h.id)).toEqual(["tra-hoa-vang", "tra-giao-co-lam", "tham-quan-trang-trai"])
+    expect(exactFirstPage(exact, all, 2, 3).map((h) => h.id)).toEqual(["tham-quan-trang-trai", "trang-suc"])
+  })
+
+  it("applies to a prefix query ranked by relevance only", () => {
+    const base = { entity: "product", filters: { q: "tra" }, pagination: { order: { _score: "DESC" as const, id: "ASC" as const } } }
+    expect(wantsExactFirst({ ...base, search_options: { match_strategy: "last" } })).toBe(true)
+    expect(wantsExactFirst({ ...base, search_options: { match_strategy: "all" } })).toBe(false)
+    expect(wantsExactFirst({ ...base, pagination: { order: { price: "ASC" } }, search_options: { match_strategy: "last" } })).toBe(false)
+    expect(wantsExactFirst({ ...base, filters: {}, search_options: { match_strategy: "last" } })).toBe(false)
+  })
+})
+
+describe("generatedImageIn (issue #23: the English site shows the English card)", () => {
+  const metadata = { generated_image: { vi: "http://files/ocop-tra.svg", en: "http://files/ocop-tra-en.svg" } }
+  it("swaps a generated card for its sibling in the language asked", () => {
+    expect(generatedImageIn("http://files/ocop-tra.svg", metadata, "en")).toBe("http://files/ocop-tra-en.svg")
+    expect(generatedImageIn("http://files/ocop-tra-en.svg", metadata, "vi")).toBe("http://files/ocop-tra.svg")
+  })
+  it("leaves a producer's own photo, and products without generated cards, alone", () => {
+    expect(generatedImageIn("http://files/photo.jpg", metadata, "en")).toBe("http://files/photo.jpg")
+    expect(generatedImageIn("http://files/ocop-tra.svg", {}, "en")).toBe("http://files/ocop-tra.svg")
+    expect(generatedImageIn(null, metadata, "en")).toBeNull()
   })
 })

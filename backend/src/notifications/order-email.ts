@@ -3,7 +3,8 @@
 
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { Message, OrderForMessage } from "./order-messages"
+import { inRecipientLanguage } from "./line-titles"
+import { messageLocale, type Message, type OrderForMessage } from "./order-messages"
 import { sendEmail } from "./send-email"
 
 const ORDER_FIELDS = [
@@ -20,6 +21,8 @@ const ORDER_FIELDS = [
   "items.title",
   "items.product_title",
   "items.variant_title",
+  "items.product_id",
+  "items.variant_id",
   "items.quantity",
   "items.unit_price",
   "items.total",
@@ -56,7 +59,8 @@ export async function loadOrderForMessage(container: MedusaContainer, orderId: s
     ...collections.flatMap((c) => c?.payments ?? []),
     ...collections.flatMap((c) => c?.payment_sessions ?? []),
   ].map((p) => p?.provider_id)
-  return { ...order, payment_provider_id: providers.find((p): p is string => !!p) ?? null }
+  const items = await inRecipientLanguage(container, (order.items ?? []).filter((i) => !!i), messageLocale(order))
+  return { ...order, items, payment_provider_id: providers.find((p): p is string => !!p) ?? null }
 }
 
 /** Where links in messages point: the public storefront (STOREFRONT_URL), if configured. */

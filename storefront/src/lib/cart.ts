@@ -10,6 +10,7 @@ import {
   toShippingOptionView,
   type AddressInput,
 } from "./commerce-map";
+import { inPageLanguage } from "./line-titles";
 import { getSdk, httpStatus } from "./medusa";
 import { attachReferringPartner } from "./partner/cart";
 import { getRegion } from "./regions";
@@ -19,7 +20,7 @@ import { asNumber, asRecord } from "./wire";
 
 // Beyond Medusa's default cart fields: line and shipping totals, the shipping
 // method's name and the address metadata (where the commune code is kept).
-const CART_FIELDS = "+items.total,+shipping_methods.name,+shipping_methods.total,+shipping_methods.data,+shipping_address.metadata";
+const CART_FIELDS = "+items.total,+items.product_id,+shipping_methods.name,+shipping_methods.total,+shipping_methods.data,+shipping_address.metadata";
 
 type StoreCart = Awaited<ReturnType<Medusa["store"]["cart"]["retrieve"]>>["cart"];
 
@@ -74,7 +75,7 @@ export const getCart = cache(
       if (!id) return null;
       const cart = await retrieve(await getSdk(), id);
       const view = cart ? toCartView(cart) : null;
-      return view && !view.completed ? view : null;
+      return view && !view.completed ? { ...view, items: await inPageLanguage(view.items) } : null;
     }),
 );
 
@@ -82,7 +83,8 @@ export const getCart = cache(
 export function getCartById(id: string): Promise<Loaded<CartView | null>> {
   return load("loading a cart", async () => {
     const cart = await retrieve(await getSdk(), id);
-    return cart ? toCartView(cart) : null;
+    const view = cart ? toCartView(cart) : null;
+    return view && { ...view, items: await inPageLanguage(view.items) };
   });
 }
 

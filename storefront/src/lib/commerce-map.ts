@@ -114,6 +114,7 @@ export function toLineView(value: JsonRecord, currencyCode: string): CartLineVie
   const unitPrice = asNumber(value.unit_price) ?? 0;
   return {
     id: asText(value.id) ?? "",
+    productId: asText(value.product_id) ?? asText(asRecord(value.product)?.id),
     variantId: asText(value.variant_id),
     productHandle: asText(value.product_handle) ?? asText(asRecord(value.product)?.handle),
     productTitle,

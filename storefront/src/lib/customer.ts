@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { load, type Loaded } from "./backend";
 import { toAddressPayload, toCustomerView, toOrderView, toSavedAddresses, type AddressInput } from "./commerce-map";
+import { inPageLanguage } from "./line-titles";
 import { getAuthSdk, getSdk, httpStatus } from "./medusa";
 import { getAuthToken } from "./session";
 import type { CustomerView, OrderView, SavedAddressView } from "./types";
@@ -93,7 +94,7 @@ export const getCustomer = cache(
 );
 
 const ORDER_LIST_FIELDS =
-  "id,display_id,created_at,status,payment_status,fulfillment_status,total,currency_code,+items.quantity,+items.title";
+  "id,display_id,created_at,status,payment_status,fulfillment_status,total,currency_code,+items.quantity,+items.title,+items.product_id,+items.variant_id";
 
 /** The customer's orders, newest first. */
 export function listOrders(): Promise<Loaded<OrderView[]>> {
@@ -102,7 +103,11 @@ export function listOrders(): Promise<Loaded<OrderView[]>> {
     if (!token) return [];
     const sdk = await getSdk();
     const { orders } = await sdk.store.order.list({ fields: ORDER_LIST_FIELDS, order: "-created_at", limit: 50 }, bearer(token));
-    return orders.map(toOrderView).filter((o): o is OrderView => o !== null);
+    const views = orders.map(toOrderView).filter((o): o is OrderView => o !== null);
+    // One request for every order's line names in the page's language.
+    const lines = await inPageLanguage(views.flatMap((o) => o.items));
+    const byId = new Map(lines.map((l) => [l.id, l]));
+    return views.map((o) => ({ ...o, items: o.items.map((l) => byId.get(l.id) ?? l) }));
   });
 }
 

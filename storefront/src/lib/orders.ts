@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { load, type Loaded } from "./backend";
 import { toOrderView, toVietQrView } from "./commerce-map";
+import { inPageLanguage } from "./line-titles";
 import { getSdk, httpStatus } from "./medusa";
 import { authHeaders } from "./session";
 import type { OrderView, VietQrView } from "./types";
@@ -11,6 +12,7 @@ const ORDER_FIELDS = [
   "+payment_status",
   "+fulfillment_status",
   "+items.total",
+  "+items.product_id",
   "+shipping_address.metadata",
   "+shipping_methods.name",
   "+shipping_methods.data",
@@ -28,7 +30,8 @@ export const getOrder = cache(
       const headers = { ...(await authHeaders()), ...(accessToken ? { "x-order-access-token": accessToken } : {}) };
       try {
         const { order } = await sdk.store.order.retrieve(id, { fields: ORDER_FIELDS }, headers);
-        return toOrderView(order);
+        const view = toOrderView(order);
+        return view && { ...view, items: await inPageLanguage(view.items) };
       } catch (error) {
         if (httpStatus(error) === 404) return null;
         throw error;

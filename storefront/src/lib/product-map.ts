@@ -21,6 +21,29 @@ type StoreVariant = NonNullable<StoreProduct["variants"]>[number];
 /** A store product, plus the OCOP links (product↔producer, product↔certificate) when the API exposes them. */
 export type CatalogProduct = StoreProduct & { producer?: unknown; ocop_certificate?: unknown };
 
+/**
+ * A picture in the page's language: the seed draws a card per language (metadata.generated_image
+ * {vi, en}, backend src/scripts/seed/catalog.ts); a generated card becomes its sibling, a
+ * producer's own photo stays (issue #23).
+ */
+export function generatedImageIn(url: string | null | undefined, metadata: unknown, locale: "vi" | "en"): string | null {
+  const cards = metadata && typeof metadata === "object" ? (metadata as Record<string, unknown>).generated_image : null;
+  if (!url || !cards || typeof cards !== "object") return url ?? null;
+  const { vi, en } = cards as Record<string, unknown>;
+  const wanted = locale === "en" ? en : vi;
+  return typeof wanted === "string" && (url === vi || url === en) ? wanted : url;
+}
+
+/** The product with its generated cards in `locale` (thumbnail and images). */
+export function withImagesIn<P extends CatalogProduct>(product: P, locale: "vi" | "en"): P {
+  const swap = (url: string | null | undefined) => generatedImageIn(url, product.metadata, locale);
+  return {
+    ...product,
+    thumbnail: swap(product.thumbnail),
+    images: product.images?.map((image) => ({ ...image, url: swap(image.url) ?? image.url })) ?? product.images,
+  };
+}
+
 export function variantPrice(variant: StoreVariant): Money | null {
   const price = variant.calculated_price;
   const amount = price?.calculated_amount;
@@ -127,6 +150,7 @@ export function toProductSummary(product: CatalogProduct, now: Date = new Date()
     title: product.title,
     thumbnail: product.thumbnail ?? product.images?.[0]?.url ?? null,
     price: lowestPrice(product.variants ?? []),
+    priceVaries: new Set((product.variants ?? []).map((v) => variantPrice(v)?.amount).filter((a) => a !== undefined)).size > 1,
     ocop: certificate
       ? { stars: certificate.stars, groupSlug: certificate.groupSlug, ...(certificate.communeCode ? { communeCode: certificate.communeCode } : {}) }
       : null,

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { load, type Loaded } from "./backend";
 import { cachedCatalogRead } from "./catalog-cache";
 import { backendConfig, backendKey, httpStatus, sdkFor, type BackendConfig } from "./medusa";
-import { toProductDetail, toProductSummary, toUnavailableProduct, type CatalogProduct } from "./product-map";
+import { toProductDetail, toProductSummary, toUnavailableProduct, withImagesIn, type CatalogProduct } from "./product-map";
 import { getRegion } from "./regions";
 import type { ProductDetail, ProductPage, UnavailableProduct } from "./types";
 
@@ -36,6 +36,13 @@ async function readContext(): Promise<ReadContext> {
 }
 
 async function listCatalog(context: ReadContext, baseQuery: Omit<ListQuery, "fields">, fields: string) {
+  const page = await listCatalogAsStored(context, baseQuery, fields);
+  // Generated product cards in the page's language (their titles and group names are drawn in).
+  const language = context.locale === CONTENT_LOCALES.en ? "en" : "vi";
+  return { ...page, products: page.products.map((p) => withImagesIn(p, language)) };
+}
+
+async function listCatalogAsStored(context: ReadContext, baseQuery: Omit<ListQuery, "fields">, fields: string) {
   const sdk = sdkFor(context.config);
   const query = { ...baseQuery, locale: context.locale } as Omit<ListQuery, "fields">;
   const key = backendKey(context.config);

@@ -10,7 +10,7 @@ describe("parseSearchResponse", () => {
           handle: "tra-hoa-vang",
           title: "Trà hoa vàng",
           thumbnail: "https://cdn.example/t.jpg",
-          price: { amount: 650000, currency_code: "vnd" },
+          price: { amount: 650000, currency_code: "vnd", varies: true },
           ocop: { stars: 5, group: "food", producer_name: "Lâm sản Đạp Thanh" },
         },
       ],
@@ -27,6 +27,8 @@ describe("parseSearchResponse", () => {
           title: "Trà hoa vàng",
           thumbnail: "https://cdn.example/t.jpg",
           price: { amount: 650000, currencyCode: "vnd" },
+          // Several prices: the card reads "from" (issue #23).
+          priceVaries: true,
           ocop: { stars: 5, groupSlug: "food" },
           producerName: "Lâm sản Đạp Thanh",
           // No buyers' reviews in the hit: no rating on the card (issue #18).

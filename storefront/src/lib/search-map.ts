@@ -45,6 +45,7 @@ function toSummary(value: unknown): ProductSummary | null {
     title,
     thumbnail: asText(hit.thumbnail),
     price: amount !== null && currencyCode ? { amount, currencyCode } : null,
+    priceVaries: price?.varies === true,
     // The search index holds only certificates in force.
     ocop: isCertifiableStars(stars)
       ? { stars, groupSlug: asText(ocop?.group), ...(asText(ocop?.commune_code) ? { communeCode: asText(ocop?.commune_code) } : {}) }

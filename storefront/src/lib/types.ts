@@ -25,6 +25,8 @@ export interface ProductSummary {
   thumbnail: string | null;
   /** The lowest variant price in the shopper's region; null when none is set. */
   price: Money | null;
+  /** The variants have several prices: the card reads "from" the lowest. */
+  priceVaries?: boolean;
   ocop: OcopMark | null;
   producerName: string | null;
   /** Buyers' visible reviews (not the OCOP stars); null or absent without any. */
@@ -119,6 +121,8 @@ export interface AddressView {
 
 export interface CartLineView {
   id: string;
+  /** For the line's name in the page's language (lib/line-titles.ts). */
+  productId: string | null;
   variantId: string | null;
   productHandle: string | null;
   productTitle: string;

@@ -95,7 +95,7 @@ export async function uploadProductImages(container: MedusaContainer, images: Pr
   const fileService = container.resolve(Modules.FILE)
   const files = await fileService.createFiles(
     images.map((image) => ({
-      filename: productImageFilename(image.handle),
+      filename: productImageFilename(image.handle, image.locale),
       mimeType: "image/svg+xml",
       // Base64: the local provider decodes it exactly (a plain string would be guessed at).
       content: productImageBase64(image),
@@ -266,12 +266,21 @@ export async function seedCatalog(container: MedusaContainer, refs?: FoundationR
 }
 
 async function createCatalogBatch(container: MedusaContainer, batch: CatalogProduct[], refs: ProductRefs, locationId: string) {
-  const urls = await uploadProductImages(
-    container,
-    batch.map((p) => ({ handle: p.handle, title: p.title_vi, group: p.group, stars: p.certificate.stars })),
+  // A card per language: the English site shows the English one (metadata.generated_image, issue #23).
+  const [urls, urlsEn] = await Promise.all(
+    (["vi", "en"] as const).map((locale) =>
+      uploadProductImages(
+        container,
+        batch.map((p) => ({ handle: p.handle, title: locale === "en" ? p.title_en : p.title_vi, group: p.group, stars: p.certificate.stars, locale })),
+      ),
+    ),
   )
   const inputs = batch.map((p, i) =>
-    toProductInput(p, refs, { imageUrl: urls[i], sku: (v) => catalogSku(p.handle, v), metadata: { seed: "catalog" } }),
+    toProductInput(p, refs, {
+      imageUrl: urls![i],
+      sku: (v) => catalogSku(p.handle, v),
+      metadata: { seed: "catalog", ...(urls![i] && urlsEn![i] ? { generated_image: { vi: urls![i], en: urlsEn![i] } } : {}) },
+    }),
   )
   const created = await createProducts(container, inputs)
   const stockBySku = new Map(batch.flatMap((p) => p.variants.map((v, i) => [catalogSku(p.handle, i), v.stock] as const)))

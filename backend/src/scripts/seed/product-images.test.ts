@@ -15,6 +15,15 @@ import {
 const akoya = { handle: "ngoc-trai-akoya-ngoc-trai-ha-long", title: "Ngọc trai Akoya – ngọc trai Hạ Long", group: "handicraft" as const, stars: 5 }
 
 describe("productImageSvg", () => {
+  it("draws the English card in English: title, group label and caption (issue #23)", () => {
+    const svg = productImageSvg({ ...akoya, title: "Akoya pearls – Ha Long Pearl", locale: "en" })
+    expect(svg).toContain("Akoya pearls")
+    expect(svg).toContain("HANDICRAFTS")
+    expect(svg).toContain("OCOP 5 stars")
+    expect(svg).not.toMatch(/THỦ CÔNG|sao|Ngọc trai/)
+    expect(productImageFilename(akoya.handle, "en")).toBe("ocop-ngoc-trai-akoya-ngoc-trai-ha-long-en.svg")
+  })
+
   it("is deterministic", () => {
     expect(productImageSvg(akoya)).toBe(productImageSvg({ ...akoya }))
   })

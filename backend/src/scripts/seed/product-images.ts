@@ -1,14 +1,17 @@
 // Product pictures for the seed, generated rather than downloaded: a square SVG card per product
 // with a background colour by OCOP group, a simple icon for the group drawn with SVG paths, the
-// product's Vietnamese title and its star rating drawn as stars. Pure and deterministic: the same
+// product's title and its star rating drawn as stars, in Vietnamese or English (one card per
+// language, issue #23: the English site shows the English card). Pure and deterministic: the same
 // input always gives the same bytes, so a re-run can skip or reuse what it uploaded.
 
 import { foldVietnamese, type GroupSlug } from "@ocop/core"
 
 export type ProductImageInput = {
   handle: string
-  /** The Vietnamese title, drawn on the card. */
+  /** The title in the card's language, drawn on the card. */
   title: string
+  /** The card's language (its group label and caption); Vietnamese by default. */
+  locale?: "vi" | "en"
   group: GroupSlug
   /** 3–5; drawn as that many stars. */
   stars: number
@@ -23,6 +26,16 @@ export const GROUP_PALETTES: Readonly<Record<GroupSlug, Palette>> = {
   handicraft: { background: "#F0E1D5", backgroundEnd: "#DDBFA7", accent: "#86462B", ink: "#3A1E12", label: "THỦ CÔNG MỸ NGHỆ" },
   ornamental: { background: "#F7DFE6", backgroundEnd: "#EBB9C8", accent: "#9E3A59", ink: "#401727", label: "SINH VẬT CẢNH" },
   tourism: { background: "#DCE7F6", backgroundEnd: "#AFC6E9", accent: "#2B4E88", ink: "#132440", label: "DU LỊCH" },
+}
+
+/** The group labels of the English cards. */
+export const GROUP_LABELS_EN: Readonly<Record<GroupSlug, string>> = {
+  food: "FOOD",
+  beverage: "BEVERAGES",
+  herbal: "HERBAL PRODUCTS",
+  handicraft: "HANDICRAFTS",
+  ornamental: "ORNAMENTAL PLANTS",
+  tourism: "TOURISM",
 }
 
 // Icons in a 100 × 100 box, drawn with paths in the group's accent colour.
@@ -141,6 +154,9 @@ export function productImageSvg(input: ProductImageInput): string {
   const stars = Math.max(0, Math.min(5, Math.round(input.stars)))
   const seed = hash(input.handle)
   const id = `g${seed.toString(36)}`
+  const english = input.locale === "en"
+  const label = english ? GROUP_LABELS_EN[input.group] : palette.label
+  const caption = escapeXml(english ? `${input.title} – OCOP ${stars} stars` : `${input.title} – OCOP ${stars} sao`)
 
   // Three soft circles placed by the handle, so cards of one group still differ.
   const circles = [0, 1, 2]
@@ -169,15 +185,15 @@ export function productImageSvg(input: ProductImageInput): string {
     .join("")
 
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${SIZE}" height="${SIZE}" viewBox="0 0 ${SIZE} ${SIZE}" role="img" aria-label="${escapeXml(`${input.title} – OCOP ${stars} sao`)}">`,
-    `<title>${escapeXml(`${input.title} – OCOP ${stars} sao`)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${SIZE}" height="${SIZE}" viewBox="0 0 ${SIZE} ${SIZE}" role="img" aria-label="${caption}">`,
+    `<title>${caption}</title>`,
     `<defs><linearGradient id="${id}" x1="0" y1="0" x2="1" y2="1">`,
     `<stop offset="0" stop-color="${palette.background}"/><stop offset="1" stop-color="${palette.backgroundEnd}"/>`,
     `</linearGradient></defs>`,
     `<rect width="${SIZE}" height="${SIZE}" fill="url(#${id})"/>`,
     circles,
     `<rect x="28" y="28" width="744" height="744" rx="36" fill="none" stroke="${palette.accent}" stroke-opacity="0.35" stroke-width="4"/>`,
-    `<text x="400" y="96" text-anchor="middle" font-family="${FONT}" font-size="26" font-weight="600" letter-spacing="4" fill="${palette.accent}">${escapeXml(palette.label)}</text>`,
+    `<text x="400" y="96" text-anchor="middle" font-family="${FONT}" font-size="26" font-weight="600" letter-spacing="4" fill="${palette.accent}">${escapeXml(label)}</text>`,
     `<g transform="translate(300 116) scale(2)">${ICONS[input.group](palette.accent, palette.background)}</g>`,
     `<text text-anchor="middle" font-family="${FONT}" font-size="${fontSize}" font-weight="700" fill="${palette.ink}">${titleText}</text>`,
     `<g>${starShapes}</g>`,
@@ -186,10 +202,10 @@ export function productImageSvg(input: ProductImageInput): string {
   ].join("")
 }
 
-/** File name for a product's card: ASCII, from the handle. */
-export function productImageFilename(handle: string): string {
+/** File name for a product's card: ASCII, from the handle ("-en" for the English card). */
+export function productImageFilename(handle: string, locale: "vi" | "en" = "vi"): string {
   const safe = foldVietnamese(handle).replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "") || "product"
-  return `ocop-${safe}.svg`
+  return `ocop-${safe}${locale === "en" ? "-en" : ""}.svg`
 }
 
 /** The card as base64, the encoding Medusa's local file provider decodes without guessing. */

@@ -106,11 +106,15 @@ export type OcopProductDocument = {
   title: string
   title_en: string | null
   thumbnail: string | null
+  /** The English card where the thumbnail is the seed's generated Vietnamese card, else the thumbnail. */
+  thumbnail_en: string | null
   status: string
   sales_channel_ids: string[]
   /** The same ids as one string, "|sc_1|sc_2|": matched by LIKE, see store-search.ts. */
   sales_channel_key: string
   price: number | null
+  /** The highest variant price: above `price` when the product has several (its card says "from"). */
+  price_max: number | null
   currency_code: string | null
   stars: number
   group: string
@@ -177,9 +181,10 @@ export function findability(row: ProductGraphRow, today: string = isoDateInVietn
   return { findable: true }
 }
 
-/** The lowest store-currency price of the product's variants (price lists left out), in whole đồng. */
-export function lowestPrice(row: ProductGraphRow): { amount: number; currency_code: string } | null {
+/** The lowest (and highest, `max`) store-currency price of the product's variants (price lists left out), in whole đồng. */
+export function lowestPrice(row: ProductGraphRow): { amount: number; max: number; currency_code: string } | null {
   let lowest: number | null = null
+  let highest: number | null = null
   for (const variant of row.variants ?? []) {
     for (const price of variant?.prices ?? []) {
       if (!price || price.price_list_id) continue
@@ -187,9 +192,10 @@ export function lowestPrice(row: ProductGraphRow): { amount: number; currency_co
       const amount = Number(price.amount)
       if (!Number.isFinite(amount)) continue
       if (lowest === null || amount < lowest) lowest = amount
+      if (highest === null || amount > highest) highest = amount
     }
   }
-  return lowest === null ? null : { amount: lowest, currency_code: STORE_CURRENCY }
+  return lowest === null ? null : { amount: lowest, max: highest ?? lowest, currency_code: STORE_CURRENCY }
 }
 
 /** Every name a place is or was known by: current unit, former communes and districts. */
@@ -223,6 +229,17 @@ export function englishFromMetadata(row: ProductGraphRow): ProductEnglish {
     description: textOf(en.description) ?? textOf(metadata.description_en),
     subtitle: textOf(en.subtitle) ?? textOf(metadata.subtitle_en),
   }
+}
+
+/**
+ * A picture in `locale`: the seed draws a card per language (metadata.generated_image {vi, en},
+ * src/scripts/seed/catalog.ts); a generated card becomes its sibling, any other picture stays.
+ */
+export function generatedImageIn(url: string | null, metadata: Record<string, unknown> | null | undefined, locale: "vi" | "en"): string | null {
+  const cards = metadata?.generated_image as Record<string, unknown> | undefined
+  if (!url || !cards || typeof cards !== "object") return url
+  const wanted = cards[locale]
+  return typeof wanted === "string" && (url === cards.vi || url === cards.en) ? wanted : url
 }
 
 /**
@@ -260,10 +277,12 @@ export function toProductDocument(
     title,
     title_en: english.title ?? null,
     thumbnail: row.thumbnail ?? images[0]?.url ?? null,
+    thumbnail_en: generatedImageIn(row.thumbnail ?? images[0]?.url ?? null, row.metadata, "en"),
     status: row.status!,
     sales_channel_ids: channels,
     sales_channel_key: `|${channels.join("|")}|`,
     price: price?.amount ?? null,
+    price_max: price?.max ?? null,
     currency_code: price?.currency_code ?? null,
     stars: cert.stars!,
     group: group.slug,

@@ -34,7 +34,8 @@ export type StoreSearchHit = {
   handle: string
   title: string
   thumbnail: string | null
-  price: { amount: number; currency_code: string } | null
+  /** The lowest variant price; `varies` when the product has several prices (the card says "from"). */
+  price: { amount: number; currency_code: string; varies: boolean } | null
   ocop: {
     stars: number
     group: string
@@ -73,7 +74,9 @@ export const HIT_FIELDS = [
   "title",
   "title_en",
   "thumbnail",
+  "thumbnail_en",
   "price",
+  "price_max",
   "currency_code",
   "stars",
   "group",
@@ -256,8 +259,8 @@ export function toStoreSearchResponse(
       id: text(doc.id) || hit.id,
       handle: text(doc.handle),
       title: params.locale === "en" ? text(doc.title_en) || titleVi : titleVi,
-      thumbnail: text(doc.thumbnail) || null,
-      price: amount === null ? null : { amount, currency_code: text(doc.currency_code) || "vnd" },
+      thumbnail: (params.locale === "en" && text(doc.thumbnail_en)) || text(doc.thumbnail) || null,
+      price: amount === null ? null : { amount, currency_code: text(doc.currency_code) || "vnd", varies: (numberOrNull(doc.price_max) ?? amount) > amount },
       ocop: {
         stars: Number(doc.stars),
         group: text(doc.group),

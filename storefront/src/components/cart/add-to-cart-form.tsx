@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { initialFormState } from "@/lib/form-state";
 import { AddedStatus } from "./added-status";
+import { useFocusAfterAdd } from "./use-focus-after-add";
 
 interface AddToCartFormProps {
   variantId: string;
@@ -20,6 +21,7 @@ export function AddToCartForm({ variantId, maxQuantity }: AddToCartFormProps) {
   const t = useTranslations("Cart");
   const [state, action] = useActionState(addToCartAction, initialFormState({ quantity: "1" }));
   const { formRef, message } = useFormFeedback(state);
+  useFocusAfterAdd(formRef, state.ok, state.seq);
   return (
     <form ref={formRef} action={action} className="add-to-cart" noValidate>
       <input type="hidden" name="variant_id" value={variantId} />

@@ -41,6 +41,7 @@ export function StockForm({ items }: { items: PortalStockItem[] }) {
                 <label className="visually-hidden" htmlFor={`pp-stock-${i.variant_id}`}>
                   {t("onHandOf", { product: `${i.product_title} – ${i.variant_title}` })}
                 </label>
+                <input type="hidden" name={`label:${i.variant_id}`} value={`${i.product_title} – ${i.variant_title}`} />
                 <input
                   id={`pp-stock-${i.variant_id}`}
                   name={`stock:${i.variant_id}`}

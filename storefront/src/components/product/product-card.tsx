@@ -41,7 +41,7 @@ export function ProductCard({ product }: { product: ProductSummary }) {
         {product.producerName && <p className="product-card__producer">{product.producerName}</p>}
         {commune && <p className="product-card__origin">{commune}</p>}
         {product.rating && <BuyersRatingLine rating={product.rating} />}
-        <Price money={product.price} className="price product-card__price" />
+        <Price money={product.price} from={product.priceVaries} className="price product-card__price" />
       </div>
     </article>
   );

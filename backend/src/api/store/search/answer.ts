@@ -3,7 +3,8 @@ import type { ISearchModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { correctQuery, getVocabulary } from "../../../search/lib/spelling"
 import { PRODUCT_INDEX } from "../../../search/lib/names"
-import { searchWithFacets, type PgAccess, type RawSql } from "../../../search/lib/pg-search"
+import { searchExactFirst } from "../../../search/lib/exact-first"
+import type { PgAccess, RawSql } from "../../../search/lib/pg-search"
 import { ResponseCache } from "../../../search/lib/response-cache"
 import {
   buildSearchQuery,
@@ -44,12 +45,12 @@ export async function answer(
           warn: (message) => req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(message),
         }
       : null
-  let result = await searchWithFacets(search, pg, buildSearchQuery(params, scope))
+  let result = await searchExactFirst(search, pg, buildSearchQuery(params, scope))
   if (scope.q && result.metadata.count === 0 && worthTypoPass(scope.q)) {
     // Nothing has all the words: correct the words the catalog does not know, and try again.
     const vocabulary = await getVocabulary(req.scope.resolve(ContainerRegistrationKeys.QUERY))
     for (const corrected of correctQuery(scope.q, vocabulary, { prefixLast: params.mode === "prefix" })) {
-      const retry = await searchWithFacets(search, pg, buildSearchQuery(params, { ...scope, q: corrected }))
+      const retry = await searchExactFirst(search, pg, buildSearchQuery(params, { ...scope, q: corrected }))
       if (retry.metadata.count) {
         result = retry
         break

@@ -222,7 +222,11 @@ export async function setStockAction(previous: PortalFormState, form: FormData):
   for (const [key, value] of form.entries()) {
     if (!key.startsWith("stock:") || typeof value !== "string") continue;
     const quantity = wholeNumber(value);
-    if (quantity === null || quantity < 0) return refused(previous, t("messages.stockNegative"));
+    if (quantity === null || quantity < 0) {
+      // Name the row (issue #23): on a long stock list "must be a whole number" alone does not say where.
+      const row = text(form, `label:${key.slice("stock:".length)}`);
+      return refused(previous, row ? t("messages.stockNegativeRow", { row, value }) : t("messages.stockNegative"));
+    }
     levels.push({ variant_id: key.slice("stock:".length), stocked_quantity: quantity });
   }
   if (!levels.length) return refused(previous, t("messages.nothingToSave"));

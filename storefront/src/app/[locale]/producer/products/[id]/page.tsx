@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { communeGroups } from "@/components/checkout/commune-options";
 import { CertificateBadge } from "@/components/producer-portal/certificate-badge";
@@ -28,6 +28,9 @@ export default async function ProducerProductPage({ params, searchParams }: Prop
   const product = await getProduct(id);
   if (!product) notFound();
   const t = await getTranslations({ locale, namespace: "ProducerPortal" });
+  const format = await getFormatter({ locale });
+  // Certificate days as people read them ("17/01/2028", "Jan 17, 2028"), not ISO (issue #23).
+  const day = (value: unknown) => (value ? format.dateTime(new Date(String(value)), { dateStyle: "medium", timeZone: "UTC" }) : "");
   const { created } = await searchParams;
   const cert = product.ocop_certificate;
   const requests = product.certificate_requests ?? [];
@@ -68,12 +71,12 @@ export default async function ProducerProductPage({ params, searchParams }: Prop
                 <div>
                   <dt>{t("certificate.decision")}</dt>
                   <dd>
-                    {cert.decision_number} ({cert.decision_date?.slice(0, 10)})
+                    {cert.decision_number} ({day(cert.decision_date)})
                   </dd>
                 </div>
                 <div>
                   <dt>{t("certificate.expires")}</dt>
-                  <dd>{String(cert.expires_at).slice(0, 10)}</dd>
+                  <dd>{day(cert.expires_at)}</dd>
                 </div>
                 <div>
                   <dt>{t("certificate.state")}</dt>
