@@ -38,8 +38,9 @@ export async function sendLedgerMonth(req: AuthenticatedMedusaRequest, res: Medu
   const { data: orders } = orderIds.length
     ? await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["id", "display_id", "items.id", "items.title"], filters: { id: orderIds } })
     : { data: [] }
-  const displayOf = new Map((orders as Array<{ id: string; display_id: number }>).map((o) => [o.id, o.display_id]))
-  const titleOf = new Map((orders as Array<{ items?: Array<{ id: string; title: string } | null> }>).flatMap((o) => (o.items ?? []).filter(Boolean).map((i) => [i!.id, i!.title] as const)))
+  const rows = orders as Array<{ id: string; display_id?: unknown; items?: Array<{ id: string; title: string } | null> | null }>
+  const displayOf = new Map(rows.map((o) => [o.id, Number(o.display_id)]))
+  const titleOf = new Map(rows.flatMap((o) => (o.items ?? []).filter(Boolean).map((i) => [i!.id, i!.title] as const)))
   const lines = entries.map((l) => ({
     ...l,
     display_id: l.order_id ? displayOf.get(l.order_id) ?? null : null,
