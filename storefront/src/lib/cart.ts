@@ -6,15 +6,18 @@ import { load, type Loaded } from "./backend";
 import {
   toAddressPayload,
   toCartView,
+  toGuestDeliveryPayload,
+  toGuestPartnerChoices,
   toPaymentChoices,
   toShippingOptionView,
   type AddressInput,
+  type GuestDeliveryInput,
 } from "./commerce-map";
 import { getSdk, httpStatus } from "./medusa";
 import { attachReferringPartner } from "./partner/cart";
 import { getRegion } from "./regions";
 import { authHeaders, getAuthToken, getCartId } from "./session";
-import type { CartView, PaymentChoice, ShippingOptionView } from "./types";
+import type { CartView, GuestPartnerChoice, PaymentChoice, ShippingOptionView } from "./types";
 import { asNumber, asRecord } from "./wire";
 
 // Beyond Medusa's default cart fields: line and shipping totals, the shipping
@@ -181,6 +184,26 @@ export async function setCheckoutDetails(cartId: string, email: string, address:
   } catch (error) {
     return { ok: false, ...(await fail("saving the delivery details", error)) };
   }
+}
+
+/** Step 1 for a delivery to a hotel or cruise: the guest's name, phone and room; the backend writes the partner's address. */
+export async function setGuestDeliveryDetails(cartId: string, email: string, input: GuestDeliveryInput): Promise<CartResult> {
+  try {
+    const sdk = await getSdk();
+    const payload = toGuestDeliveryPayload(input);
+    await sdk.store.cart.update(cartId, { email, shipping_address: payload, billing_address: payload }, { fields: "id" }, await authHeaders());
+    return { ok: true, data: null };
+  } catch (error) {
+    return { ok: false, ...(await fail("saving the delivery to a hotel", error)) };
+  }
+}
+
+/** The hotels and cruises that accept deliveries for their guests (public data only). */
+export function listGuestDeliveryPartners(): Promise<Loaded<GuestPartnerChoice[]>> {
+  return load("listing the partners that accept deliveries", async () => {
+    const sdk = await getSdk();
+    return toGuestPartnerChoices(await sdk.client.fetch<unknown>("/store/guest-delivery-partners"));
+  });
 }
 
 /**

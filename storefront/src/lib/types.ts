@@ -115,6 +115,17 @@ export interface AddressView {
   /** The unit's full name, e.g. "Phường Hạ Long". */
   communeName: string | null;
   province: string | null;
+  /** A delivery to a partner's hotel or cruise (docs/architecture.md, Addresses): the partner and the guest's room or booking. */
+  partner?: { id: string; name: string | null; room: string } | null;
+}
+
+/** A hotel or cruise that accepts deliveries for its guests (GET /store/guest-delivery-partners). */
+export interface GuestPartnerChoice {
+  id: string;
+  name: string;
+  kind: string;
+  /** Its address as written on a parcel: street, commune, province. */
+  address: string;
 }
 
 export interface CartLineView {

@@ -13,7 +13,7 @@ import { EmptyState } from "@/components/feedback/empty-state";
 import { localeAlternates } from "@/i18n/alternates";
 import { pageLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
-import { getCart, listPaymentChoices, listShippingOptions } from "@/lib/cart";
+import { getCart, listGuestDeliveryPartners, listPaymentChoices, listShippingOptions } from "@/lib/cart";
 import { placeChoices } from "@/lib/address-places";
 import { isCompleteAddress } from "@/lib/commerce-map";
 import { getCustomer, listAddresses } from "@/lib/customer";
@@ -60,13 +60,18 @@ async function detailsDefaults(cart: CartView, customer: CustomerView | null) {
     from = addresses.ok ? (addresses.data[0] ?? null) : null;
   }
   const phone = from?.phone ?? customer?.phone ?? null;
+  // A cart addressed to a hotel or cruise shows that choice again, not the partner's street as the buyer's.
+  const partner = cart.shippingAddress?.partner ?? null;
   return {
+    deliverTo: partner ? "partner" : "home",
+    partnerId: partner?.id ?? "",
+    room: partner?.room ?? "",
     email: cart.email ?? customer?.email ?? "",
     fullName: from?.fullName || customer?.fullName || "",
     phone: phone ? formatPhone(phone) : "",
-    provinceCode: from?.provinceCode ?? "",
-    communeCode: from?.communeCode ?? "",
-    street: from?.street ?? "",
+    provinceCode: (!partner && from?.provinceCode) || "",
+    communeCode: (!partner && from?.communeCode) || "",
+    street: (!partner && from?.street) || "",
   };
 }
 
@@ -151,6 +156,8 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
       : null,
   ]);
   const detailsInitial = step === "details" ? await detailsDefaults(cart, customer) : null;
+  // Hotels and cruises that accept deliveries for their guests: without them (or the backend), only an address.
+  const guestPartners = detailsInitial && !bookingOnly ? await listGuestDeliveryPartners() : null;
   const tb = await getTranslations({ locale, namespace: "Booking" });
   const ts = await getTranslations({ locale, namespace: "Shipping" });
   const shippingNames = await getTranslations({ locale, namespace: "ShippingNames" });
@@ -212,6 +219,7 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
               <DetailsForm
                 initial={detailsInitial}
                 places={placeChoices(detailsInitial.provinceCode)}
+                partners={guestPartners?.ok ? guestPartners.data : []}
               />
             ) : (
               cart.shippingAddress && (
