@@ -198,6 +198,22 @@ export async function setGuestDeliveryDetails(cartId: string, email: string, inp
   }
 }
 
+/**
+ * What the cart's shipping option costs paid in cash and paid before: the payment step shows the
+ * cash-on-delivery fee (their difference) before the buyer places the order. Null for an option
+ * that is not calculated (no fee).
+ */
+export function quoteShippingByPayment(cartId: string, optionId: string): Promise<Loaded<{ cod: number; prepaid: number } | null>> {
+  return load("pricing cash on delivery", async () => {
+    const sdk = await getSdk();
+    const headers = await authHeaders();
+    const quote = async (payment: "cod" | "prepaid") =>
+      asNumber((await sdk.store.fulfillment.calculate(optionId, { cart_id: cartId, data: { payment } }, {}, headers)).shipping_option.amount);
+    const [cod, prepaid] = await Promise.all([quote("cod"), quote("prepaid")]);
+    return cod === null || prepaid === null ? null : { cod, prepaid };
+  });
+}
+
 /** The hotels and cruises that accept deliveries for their guests (public data only). */
 export function listGuestDeliveryPartners(): Promise<Loaded<GuestPartnerChoice[]>> {
   return load("listing the partners that accept deliveries", async () => {
@@ -226,10 +242,14 @@ export function listShippingOptions(cartId: string): Promise<Loaded<ShippingOpti
   });
 }
 
-export async function setShippingMethod(cartId: string, optionId: string): Promise<CartResult> {
+/**
+ * Adds (or replaces) the cart's shipping method. `payment` says how the buyer pays: the parcel
+ * provider adds the cash-on-delivery fee for "cod" (docs/architecture.md, Shipping).
+ */
+export async function setShippingMethod(cartId: string, optionId: string, payment: "cod" | "prepaid" = "prepaid"): Promise<CartResult> {
   try {
     const sdk = await getSdk();
-    await sdk.store.cart.addShippingMethod(cartId, { option_id: optionId }, { fields: "id" }, await authHeaders());
+    await sdk.store.cart.addShippingMethod(cartId, { option_id: optionId, data: { payment } }, { fields: "id" }, await authHeaders());
     return { ok: true, data: null };
   } catch (error) {
     return { ok: false, ...(await fail("choosing the shipping method", error)) };

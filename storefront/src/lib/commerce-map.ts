@@ -186,6 +186,7 @@ function shippingMethod(cart: JsonRecord, currencyCode: string): ShippingMethodV
     name: asText(method.name) ?? "",
     amount: money(method.total ?? method.amount, currencyCode),
     parcels: toParcelViews(asRecord(method.data)?.parcels, currencyCode),
+    cashOnDelivery: asRecord(method.data)?.payment === "cod",
   };
 }
 

@@ -162,6 +162,8 @@ export interface ShippingMethodView {
   name: string;
   amount: Money;
   parcels: ParcelView[];
+  /** Whether the price includes the cash-on-delivery fee (the method was added with `data.payment: "cod"`). */
+  cashOnDelivery: boolean;
 }
 
 export interface CartView {

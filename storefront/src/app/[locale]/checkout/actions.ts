@@ -176,8 +176,14 @@ export async function placeOrderAction(previous: PlaceOrderState, form: FormData
     const listed = cart.regionId ? await listPaymentChoices(cart.regionId) : { ok: false as const };
     const choices = bookingOnly ? listed : withoutRefusedCod(listed, codRefusalFor(cart));
     if (!choices.ok) return failed(previous, {}, values, BACKEND);
-    if (!choices.data.some((c) => c.providerId === providerId)) {
-      return failed(previous, { providerId: { code: "paymentRequired" } }, values);
+    const choice = choices.data.find((c) => c.providerId === providerId);
+    if (!choice) return failed(previous, { providerId: { code: "paymentRequired" } }, values);
+    // The parcels are priced with the payment: cash on delivery adds the carrier's collection fee
+    // (the payment step showed it), paying before removes it.
+    const method = cart.shippingMethod;
+    if (!bookingOnly && method?.optionId && method.cashOnDelivery !== (choice.kind === "cod")) {
+      const repriced = await setShippingMethod(cart.id, method.optionId, choice.kind === "cod" ? "cod" : "prepaid");
+      if (!repriced.ok) return failed(previous, {}, values, repriced.reason === "missing" ? CART_EXPIRED : BACKEND);
     }
   }
 

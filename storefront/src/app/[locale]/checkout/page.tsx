@@ -13,7 +13,7 @@ import { EmptyState } from "@/components/feedback/empty-state";
 import { localeAlternates } from "@/i18n/alternates";
 import { pageLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
-import { getCart, listGuestDeliveryPartners, listPaymentChoices, listShippingOptions } from "@/lib/cart";
+import { getCart, listGuestDeliveryPartners, listPaymentChoices, listShippingOptions, quoteShippingByPayment } from "@/lib/cart";
 import { placeChoices } from "@/lib/address-places";
 import { isCompleteAddress } from "@/lib/commerce-map";
 import { getCustomer, listAddresses } from "@/lib/customer";
@@ -22,7 +22,7 @@ import { getBookingContact } from "@/lib/experiences/server";
 import { formatMoney } from "@/lib/money";
 import { shippingDetail } from "@/lib/shipping-options";
 import { codRefusalFor, withoutRefusedCod } from "@/lib/payments/cod";
-import type { CartView, CustomerView } from "@/lib/types";
+import type { CartView, CustomerView, PaymentChoice } from "@/lib/types";
 import { formatPhone } from "@/lib/validation";
 
 type Step = "details" | "shipping" | "payment";
@@ -72,6 +72,25 @@ async function detailsDefaults(cart: CartView, customer: CustomerView | null) {
     provinceCode: (!partner && from?.provinceCode) || "",
     communeCode: (!partner && from?.communeCode) || "",
     street: (!partner && from?.street) || "",
+  };
+}
+
+/**
+ * What the buyer pays by each kind of payment: the shipping is priced with the payment, and cash on
+ * delivery adds the carrier's collection fee (docs/architecture.md, Shipping). Without a quote the
+ * cart's own total is shown and no fee is announced.
+ */
+async function totalsByPayment(cart: CartView, choices: readonly PaymentChoice[]) {
+  const method = cart.shippingMethod;
+  if (!method?.optionId) return null;
+  const quote = await quoteShippingByPayment(cart.id, method.optionId);
+  if (!quote.ok || !quote.data) return null;
+  const base = cart.total.amount - method.amount.amount;
+  const money = (amount: number) => ({ amount, currencyCode: cart.total.currencyCode });
+  const fee = quote.data.cod - quote.data.prepaid;
+  return {
+    prepaid: money(base + quote.data.prepaid),
+    cod: choices.some((c) => c.kind === "cod") && fee > 0 ? { total: money(base + quote.data.cod), fee: money(fee) } : null,
   };
 }
 
@@ -156,6 +175,7 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
       : null,
   ]);
   const detailsInitial = step === "details" ? await detailsDefaults(cart, customer) : null;
+  const totals = paymentChoices?.ok ? await totalsByPayment(cart, paymentChoices.data) : null;
   // Hotels and cruises that accept deliveries for their guests: without them (or the backend), only an address.
   const guestPartners = detailsInitial && !bookingOnly ? await listGuestDeliveryPartners() : null;
   const tb = await getTranslations({ locale, namespace: "Booking" });
@@ -283,7 +303,8 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
                   cartId={cart.id}
                   regionId={cart.regionId ?? ""}
                   choices={paymentChoices.data}
-                  total={formatMoney(cart.total, locale)}
+                  total={formatMoney(totals?.prepaid ?? cart.total, locale)}
+                  cod={totals?.cod ? { total: formatMoney(totals.cod.total, locale), fee: formatMoney(totals.cod.fee, locale) } : null}
                 />
               ))}
           </StepSection>
