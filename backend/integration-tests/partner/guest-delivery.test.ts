@@ -27,7 +27,7 @@ medusaIntegrationTestRunner({
       await certify(api, shop.admin, pearls, pearl.id)
       variantId = pearl.variants[0]!.id
       await api.post(`/admin/products/${pearl.id}/variants/${variantId}`, { weight: 1200 }, shop.admin)
-    }, 300_000)
+    }, 600_000)
 
     async function orderTo(partnerId: string, room: string) {
       const h = shop.store
@@ -89,7 +89,7 @@ medusaIntegrationTestRunner({
       await api.post("/partner/guest-delivery", { accepts: true, ...TUAN_CHAU }, A.auth)
       await api.post(`/admin/partners/${A.partnerId}/status`, { status: "suspended", reason: "Thử nghiệm" }, shop.admin)
       expect((await api.get("/store/guest-delivery-partners", shop.store)).data.partners).toEqual([])
-    }, 300_000)
+    }, 600_000)
 
     it("an order to a partner's hotel has its address with the guest's name and room, is priced there, and only that partner sees it", async () => {
       const A = await activePartner(api, shop.admin, 2)
@@ -161,6 +161,6 @@ medusaIntegrationTestRunner({
       expect((await api.get("/partner/guest-deliveries", C.auth)).data).toMatchObject({ deliveries: [], count: 0 })
       // Signed out: refused.
       expect((await fails(api.get("/partner/guest-deliveries"))).status).toBe(401)
-    }, 300_000)
+    }, 600_000)
   },
 })

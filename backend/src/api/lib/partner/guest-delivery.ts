@@ -156,7 +156,7 @@ export async function guestDeliveries(scope: MedusaContainer, partnerId: string,
         filters: { id: ids },
       })
     : { data: [] }
-  const byId = new Map((data as OrderRow[]).map((o) => [o.id, o]))
+  const byId = new Map((data as unknown as OrderRow[]).map((o) => [o.id, o]))
   return {
     deliveries: ids.flatMap((id) => {
       const o = byId.get(id)
