@@ -2,7 +2,8 @@ import { gzipSync } from "node:zlib"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser, Page } from "playwright-core"
 import { launchBrowser, screenshot, VIEWPORTS } from "./browser"
-import { addToCart, adminToken, checkoutWithCashOnDelivery, fillCheckoutUntilPayment, searchAndOpenFirstProduct, type Shopper } from "./journey"
+import { parcelRate, type ShippingZone } from "@ocop/core/dist/server"
+import { addToCart, adminRequest, adminToken, checkoutWithCashOnDelivery, fillCheckoutUntilPayment, searchAndOpenFirstProduct, type Shopper } from "./journey"
 
 // Buyers anywhere in Vietnam (issue 13): province first, then its communes, loaded when the
 // province is chosen, found without accents or by the names they had before 1 July 2025;
@@ -19,6 +20,26 @@ async function orderAddress(orderId: string) {
   })
   expect(response.status).toBe(200)
   return ((await response.json()) as { order: { shipping_address: Record<string, unknown> } }).order.shipping_address
+}
+
+type Parcel = { zone: ShippingZone; weight_g: number; cod_fee: number; amount: number }
+
+/**
+ * The order's shipping: the table's rate of each parcel (at the chosen speed), plus the carrier's
+ * cash-on-delivery fee when paid in cash (the storefront prices the method with the payment).
+ */
+async function expectShippingPaidAs(orderId: string, payment: "cod" | "prepaid") {
+  const { order } = await adminRequest(backendUrl, `/admin/orders/${orderId}?fields=id,shipping_total,*shipping_methods`)
+  const [method] = order.shipping_methods as Array<{ data: { payment: string; speed: "standard" | "express"; parcels: Parcel[] } }>
+  expect(method!.data.payment).toBe(payment)
+  const parcels = method!.data.parcels
+  expect(parcels.length).toBeGreaterThan(0)
+  for (const p of parcels) {
+    if (payment === "cod") expect(p.cod_fee).toBeGreaterThan(0)
+    else expect(p.cod_fee).toBe(0)
+    expect(p.amount).toBe(parcelRate(p.zone, p.weight_g, method!.data.speed) + p.cod_fee)
+  }
+  expect(order.shipping_total).toBe(parcels.reduce((sum, p) => sum + p.amount, 0))
 }
 
 /** Chooses a province and waits for its communes to arrive. */
@@ -103,6 +124,7 @@ describe("buying from anywhere in Vietnam", () => {
       phone: "+84912345678",
       metadata: expect.objectContaining({ province_code: "01", commune_code: "00004" }),
     })
+    await expectShippingPaidAs(orderId, "cod")
     await context.close()
   })
 
@@ -187,6 +209,7 @@ describe("buying from anywhere in Vietnam", () => {
     const orderId = new URL(page.url()).pathname.split("/").pop()!
     const address = await orderAddress(orderId)
     expect(address).toMatchObject({ phone: "+447700900123", province: "Quảng Ninh", metadata: expect.objectContaining({ province_code: "22" }) })
+    await expectShippingPaidAs(orderId, "prepaid")
     await context.close()
   })
 })

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { DEFAULT_ITEM_WEIGHT_G, parcelRate } from "@ocop/core/dist/server"
+import { codFee, DEFAULT_ITEM_WEIGHT_G, parcelRate } from "@ocop/core/dist/server"
 import { application, approve, certify, fails, newProduct, openShop, signUp, type Producer, type Shop } from "../producer/portal"
 
 // Shipping by parcel (issue #13, docs/architecture.md "Shipping"): a cart of two producers ships
@@ -116,6 +116,36 @@ medusaIntegrationTestRunner({
       expect(toHaNoi).toBeGreaterThan(withinHaLong)
       expect(toCoTo).toBeGreaterThan(withinHaLong)
     })
+
+    it("a cash-on-delivery order's shipping is the table's rate plus the COD fee; a VietQR order's has no fee", async () => {
+      // As the storefront does: the payment step quotes both, and placing the order re-adds the
+      // method with the payment chosen (docs/architecture.md, Shipping).
+      async function order(payment: "cod" | "prepaid", providerId: string) {
+        const cartId = await cart([[pearlVariant, 1]], BA_DINH)
+        const { id } = await option(cartId, "Giao hàng tiêu chuẩn")
+        const { data: quoted } = await api.post(`/store/shipping-options/${id}/calculate`, { cart_id: cartId, data: { payment } }, h())
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: id, data: { payment } }, h())
+        const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, h())
+        await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: providerId }, h())
+        const done = await api.post(`/store/carts/${cartId}/complete`, {}, h())
+        expect(done.data.type).toBe("order")
+        const { data } = await api.get(`/admin/orders/${done.data.order.id}?fields=shipping_total,item_total,*shipping_methods`, shop.admin)
+        return { quoted: quoted.shipping_option.amount as number, order: data.order }
+      }
+      const rate = parcelRate("north", 1200, "standard")
+      const cash = await order("cod", "pp_cod_cod")
+      // The carrier collects the goods and the shipping: its fee is on both.
+      const fee = codFee(cash.order.item_total + rate)
+      expect(fee).toBeGreaterThan(0)
+      expect(cash.quoted).toBe(rate + fee)
+      expect(cash.order.shipping_total).toBe(rate + fee)
+      expect(cash.order.shipping_methods[0].data).toMatchObject({ payment: "cod", parcels: [expect.objectContaining({ cod_fee: fee, amount: rate + fee })] })
+
+      const prepaid = await order("prepaid", "pp_vietqr_vietqr")
+      expect(prepaid.quoted).toBe(rate)
+      expect(prepaid.order.shipping_total).toBe(rate)
+      expect(prepaid.order.shipping_methods[0].data).toMatchObject({ payment: "prepaid", parcels: [expect.objectContaining({ cod_fee: 0, amount: rate })] })
+    }, 300_000)
 
     it("asks for an address before pricing a delivery, with a 400 that says so", async () => {
       const { data } = await api.post("/store/carts", { region_id: shop.regionId, email: "khach@example.vn" }, h())

@@ -6,16 +6,19 @@ import { load, type Loaded } from "./backend";
 import {
   toAddressPayload,
   toCartView,
+  toGuestDeliveryPayload,
+  toGuestPartnerChoices,
   toPaymentChoices,
   toShippingOptionView,
   type AddressInput,
+  type GuestDeliveryInput,
 } from "./commerce-map";
 import { inPageLanguage } from "./line-titles";
 import { getSdk, httpStatus } from "./medusa";
 import { attachReferringPartner } from "./partner/cart";
 import { getRegion } from "./regions";
 import { authHeaders, getAuthToken, getCartId } from "./session";
-import type { CartView, PaymentChoice, ShippingOptionView } from "./types";
+import type { CartView, GuestPartnerChoice, PaymentChoice, ShippingOptionView } from "./types";
 import { asNumber, asRecord } from "./wire";
 
 // Beyond Medusa's default cart fields: line and shipping totals, the shipping
@@ -185,6 +188,42 @@ export async function setCheckoutDetails(cartId: string, email: string, address:
   }
 }
 
+/** Step 1 for a delivery to a hotel or cruise: the guest's name, phone and room; the backend writes the partner's address. */
+export async function setGuestDeliveryDetails(cartId: string, email: string, input: GuestDeliveryInput): Promise<CartResult> {
+  try {
+    const sdk = await getSdk();
+    const payload = toGuestDeliveryPayload(input);
+    await sdk.store.cart.update(cartId, { email, shipping_address: payload, billing_address: payload }, { fields: "id" }, await authHeaders());
+    return { ok: true, data: null };
+  } catch (error) {
+    return { ok: false, ...(await fail("saving the delivery to a hotel", error)) };
+  }
+}
+
+/**
+ * What the cart's shipping option costs paid in cash and paid before: the payment step shows the
+ * cash-on-delivery fee (their difference) before the buyer places the order. Null for an option
+ * that is not calculated (no fee).
+ */
+export function quoteShippingByPayment(cartId: string, optionId: string): Promise<Loaded<{ cod: number; prepaid: number } | null>> {
+  return load("pricing cash on delivery", async () => {
+    const sdk = await getSdk();
+    const headers = await authHeaders();
+    const quote = async (payment: "cod" | "prepaid") =>
+      asNumber((await sdk.store.fulfillment.calculate(optionId, { cart_id: cartId, data: { payment } }, {}, headers)).shipping_option.amount);
+    const [cod, prepaid] = await Promise.all([quote("cod"), quote("prepaid")]);
+    return cod === null || prepaid === null ? null : { cod, prepaid };
+  });
+}
+
+/** The hotels and cruises that accept deliveries for their guests (public data only). */
+export function listGuestDeliveryPartners(): Promise<Loaded<GuestPartnerChoice[]>> {
+  return load("listing the partners that accept deliveries", async () => {
+    const sdk = await getSdk();
+    return toGuestPartnerChoices(await sdk.client.fetch<unknown>("/store/guest-delivery-partners"));
+  });
+}
+
 /**
  * The shipping options for the cart's address, with their prices: a calculated option (one parcel
  * per producer, docs/architecture.md "Shipping") is priced by the backend for this cart.
@@ -205,10 +244,14 @@ export function listShippingOptions(cartId: string): Promise<Loaded<ShippingOpti
   });
 }
 
-export async function setShippingMethod(cartId: string, optionId: string): Promise<CartResult> {
+/**
+ * Adds (or replaces) the cart's shipping method. `payment` says how the buyer pays: the parcel
+ * provider adds the cash-on-delivery fee for "cod" (docs/architecture.md, Shipping).
+ */
+export async function setShippingMethod(cartId: string, optionId: string, payment: "cod" | "prepaid" = "prepaid"): Promise<CartResult> {
   try {
     const sdk = await getSdk();
-    await sdk.store.cart.addShippingMethod(cartId, { option_id: optionId }, { fields: "id" }, await authHeaders());
+    await sdk.store.cart.addShippingMethod(cartId, { option_id: optionId, data: { payment } }, { fields: "id" }, await authHeaders());
     return { ok: true, data: null };
   } catch (error) {
     return { ok: false, ...(await fail("choosing the shipping method", error)) };

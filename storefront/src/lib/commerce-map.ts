@@ -8,6 +8,7 @@ import type {
   CartLineView,
   CartView,
   CustomerView,
+  GuestPartnerChoice,
   Money,
   OrderView,
   PaymentChoice,
@@ -62,6 +63,8 @@ export function toAddressView(value: unknown): AddressView | null {
   const name = fullName(address.first_name, address.last_name);
   const commune = communeOf(address);
   if (!street && !name && !commune.name) return null;
+  const metadata = asRecord(address.metadata);
+  const partnerId = asText(metadata?.partner_id);
   return {
     fullName: name,
     phone: asText(address.phone),
@@ -70,6 +73,7 @@ export function toAddressView(value: unknown): AddressView | null {
     communeCode: commune.code,
     communeName: commune.name,
     province: asText(address.province),
+    partner: partnerId ? { id: partnerId, name: asText(address.company), room: asText(metadata?.room) ?? "" } : null,
   };
 }
 
@@ -100,6 +104,40 @@ export function toAddressPayload(input: AddressInput) {
     country_code: COUNTRY_CODE,
     metadata: { province_code: input.provinceCode, commune_code: input.communeCode },
   };
+}
+
+export interface GuestDeliveryInput {
+  fullName: string;
+  phone: string;
+  partnerId: string;
+  room: string;
+}
+
+/** A delivery to a partner's hotel or cruise: the backend writes the partner's address in it (src/api/lib/partner/guest-delivery.ts). */
+export function toGuestDeliveryPayload(input: GuestDeliveryInput) {
+  return {
+    first_name: input.fullName,
+    last_name: "",
+    phone: input.phone,
+    country_code: COUNTRY_CODE,
+    metadata: { partner_id: input.partnerId, room: input.room },
+  };
+}
+
+/** The public list of partners that accept deliveries, for the checkout's choice. */
+export function toGuestPartnerChoices(value: unknown): GuestPartnerChoice[] {
+  const list = asRecord(value)?.partners;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item) => {
+    const p = asRecord(item);
+    const a = asRecord(p?.address);
+    const id = asText(p?.id);
+    const name = asText(p?.display_name);
+    if (!p || !a || !id || !name) return [];
+    const commune = getCommune(asText(a.commune_code) ?? "");
+    const address = [asText(a.address_1), commune?.fullName ?? asText(a.city), asText(a.province)].filter(Boolean).join(", ");
+    return [{ id, name, kind: asText(p.kind) ?? "other", address }];
+  });
 }
 
 function variantTitle(item: JsonRecord, productTitle: string): string | null {
@@ -149,6 +187,7 @@ function shippingMethod(cart: JsonRecord, currencyCode: string): ShippingMethodV
     name: asText(method.name) ?? "",
     amount: money(method.total ?? method.amount, currencyCode),
     parcels: toParcelViews(asRecord(method.data)?.parcels, currencyCode),
+    cashOnDelivery: asRecord(method.data)?.payment === "cod",
   };
 }
 

@@ -117,6 +117,17 @@ export interface AddressView {
   /** The unit's full name, e.g. "Phường Hạ Long". */
   communeName: string | null;
   province: string | null;
+  /** A delivery to a partner's hotel or cruise (docs/architecture.md, Addresses): the partner and the guest's room or booking. */
+  partner?: { id: string; name: string | null; room: string } | null;
+}
+
+/** A hotel or cruise that accepts deliveries for its guests (GET /store/guest-delivery-partners). */
+export interface GuestPartnerChoice {
+  id: string;
+  name: string;
+  kind: string;
+  /** Its address as written on a parcel: street, commune, province. */
+  address: string;
 }
 
 export interface CartLineView {
@@ -155,6 +166,8 @@ export interface ShippingMethodView {
   name: string;
   amount: Money;
   parcels: ParcelView[];
+  /** Whether the price includes the cash-on-delivery fee (the method was added with `data.payment: "cod"`). */
+  cashOnDelivery: boolean;
 }
 
 export interface CartView {

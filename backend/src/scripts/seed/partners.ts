@@ -14,6 +14,15 @@ export const DEMO_PARTNER = {
   contact_name: "Lễ tân du thuyền (demo)",
   phone: "0203 3800 000",
   commission_rate: 0.05,
+  /** It accepts deliveries for its guests at its marina (issue #13): phường Tuần Châu, Quảng Ninh. */
+  guest_delivery: {
+    address_1: "Bến du thuyền Quốc tế Tuần Châu (dữ liệu mẫu)",
+    province: "Quảng Ninh",
+    city: "Tuần Châu",
+    province_code: "22",
+    commune_code: "06706",
+    phone: "+842033800000",
+  },
 }
 
 /** Handles of the seeded products on the demo shelf, in order (those missing are skipped). */
@@ -33,6 +42,8 @@ export async function seedDemoPartner(container: MedusaContainer): Promise<DemoP
   const service = container.resolve<PartnerModuleService>(PARTNER_MODULE)
   const [existing] = await service.listPartners({ referral_code: DEMO_PARTNER.referralCode })
   if (existing) {
+    // A database seeded before the partner accepted deliveries gets the setting once.
+    if (!existing.guest_delivery) await service.updatePartners({ id: existing.id, guest_delivery: DEMO_PARTNER.guest_delivery })
     const [shelf] = await service.listShowcases({ partner_id: existing.id }, { take: 1 })
     return { partner_id: existing.id, shelf_id: shelf?.id ?? null, created: false }
   }
@@ -48,6 +59,7 @@ export async function seedDemoPartner(container: MedusaContainer): Promise<DemoP
     referral_code: DEMO_PARTNER.referralCode,
     commission_rate: DEMO_PARTNER.commission_rate,
     sample_data: true,
+    guest_delivery: DEMO_PARTNER.guest_delivery,
   })
 
   const auth = container.resolve(Modules.AUTH)

@@ -6,3 +6,5 @@ export { updatePartnerStatusWorkflow, updatePartnerWorkflow } from "./update-par
 export { createShelfWorkflow, updateShelfWorkflow, deleteShelfWorkflow, ownShelfOrThrow, MAX_SHELF_PRODUCTS } from "./shelves"
 export type { ShelfInput } from "./shelves"
 export { recordPartnerVisitWorkflow, setCartPartnerWorkflow, syncOrderAttributionWorkflow, activePartnerByCode } from "./attribution"
+export { setGuestDeliveryWorkflow } from "./set-guest-delivery"
+export type { GuestDeliveryAddress } from "./set-guest-delivery"

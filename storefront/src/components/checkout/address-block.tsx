@@ -8,6 +8,8 @@ export function AddressBlock({ address }: { address: AddressView }) {
     <address className="address-block">
       <span className="address-block__name">{address.fullName}</span>
       {address.phone && <span>{formatPhone(address.phone)}</span>}
+      {/* A delivery to a hotel or cruise: its name, then its address with the guest's room. */}
+      {address.partner?.name && <span className="address-block__partner">{address.partner.name}</span>}
       <span>{place}</span>
     </address>
   );

@@ -30,6 +30,8 @@ interface PlaceOrderFormProps {
   choices: readonly PaymentChoice[];
   /** The amount to pay, formatted in VND. */
   total: string;
+  /** Paid in cash: the total with the carrier's collection fee, and the fee (null: no fee). */
+  cod?: { total: string; fee: string } | null;
   /** Cards through Stripe, when the region offers them (see lib/payments/card.ts). */
   card?: CardSetup | null;
 }
@@ -39,7 +41,7 @@ interface PlaceOrderFormProps {
  * disabled while the order is being placed; the server also treats a repeated
  * submit of the same cart as the order it already made.
  */
-export function PlaceOrderForm({ cartId, choices, total, card }: PlaceOrderFormProps) {
+export function PlaceOrderForm({ cartId, choices, total, cod, card }: PlaceOrderFormProps) {
   const t = useTranslations("Checkout");
   const tCard = useTranslations("Payments.card");
   const locale = useLocale();
@@ -50,6 +52,7 @@ export function PlaceOrderForm({ cartId, choices, total, card }: PlaceOrderFormP
   const [state, action] = useActionState(placeOrderAction, initialFormState({ providerId: first }));
   const [selected, setSelected] = useState(first);
   const paysByCard = !!card && selected === card.providerId;
+  const paysCash = choices.some((c) => c.providerId === selected && c.kind === "cod");
   const { formRef, message } = useFormFeedback(state);
   const error = message(state.errors.providerId);
   const code = state.formError?.code;
@@ -90,6 +93,7 @@ export function PlaceOrderForm({ cartId, choices, total, card }: PlaceOrderFormP
             <span className="choice-card__name">{t(`payment.${choice.kind}.name`)}</span>
             <span id={`payment-${choice.kind}-text`} className="choice-card__text">
               {t(`payment.${choice.kind}.text`)}
+              {choice.kind === "cod" && cod && <span className="choice-card__fee"> {t("codFee", { fee: cod.fee })}</span>}
             </span>
           </label>
         ))}
@@ -117,7 +121,7 @@ export function PlaceOrderForm({ cartId, choices, total, card }: PlaceOrderFormP
         <>
           <p className="checkout-form__terms">{t("placeOrderNote")}</p>
           <SubmitButton pendingLabel={t("placing")} className="button button--block button--large">
-            {t("placeOrder", { total })}
+            {t("placeOrder", { total: paysCash && cod ? cod.total : total })}
           </SubmitButton>
         </>
       )}

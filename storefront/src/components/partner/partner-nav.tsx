@@ -11,6 +11,7 @@ const SECTIONS = [
   { key: "dashboard", href: "/partner" },
   { key: "orders", href: "/partner/orders" },
   { key: "shelves", href: "/partner/shelves" },
+  { key: "guests", href: "/partner/guests" },
   { key: "notices", href: "/partner/notices" },
 ] as const;
 

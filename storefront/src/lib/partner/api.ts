@@ -5,6 +5,8 @@ import { jwtActorId } from "../jwt";
 import { cachedCatalogRead } from "../catalog-cache";
 import { backendConfig, getAuthSdk, getSdk, httpStatus, sdkFor, type BackendConfig } from "../medusa";
 import {
+  toGuestDeliveryPage,
+  toGuestDeliverySetting,
   toPartnerOrderPage,
   toPartnerShelf,
   toPartnerShelves,
@@ -14,7 +16,7 @@ import {
 } from "./map";
 import type { NoticeList, NoticePreferences, PortalLedgerMonth, PortalPayouts } from "../producer-portal/types";
 import { getPartnerToken } from "./session";
-import type { Bilingual, PartnerBalance, PartnerKind, PartnerOrderPage, PartnerShelfView, PartnerStats, PartnerView, PublicShelfView } from "./types";
+import type { Bilingual, GuestDeliveryPage, GuestDeliverySetting, PartnerBalance, PartnerKind, PartnerOrderPage, PartnerShelfView, PartnerStats, PartnerView, PublicShelfView } from "./types";
 
 // Everything the storefront asks the partner API (/auth/partner/*, /partner/*)
 // and the public shelf API goes through here; pages never see the wire format.
@@ -279,4 +281,31 @@ export function getPartnerNoticePreferences(): Promise<Loaded<NoticePreferences>
 
 export async function setPartnerNoticePreferences(body: { locale: "vi" | "en"; off: string[] }) {
   return authed<NoticePreferences>("/partner/notices/preferences", { method: "POST", body });
+}
+
+/** Where the partner receives its guests' parcels; null when it does not accept them (GET /partner/guest-delivery). */
+export function getGuestDelivery(): Promise<Loaded<GuestDeliverySetting | null>> {
+  return load("loading the partner's guest delivery", async () => toGuestDeliverySetting((await authed<{ guest_delivery?: unknown }>("/partner/guest-delivery")).guest_delivery));
+}
+
+export type GuestDeliveryWrite = { ok: true } | { ok: false; reason: "rejected"; detail: string } | { ok: false; reason: "backend" };
+
+/** Accepts deliveries at the given address, or stops (`null`); the backend checks the address against the official units. */
+export async function setGuestDelivery(address: { street: string; provinceCode: string; communeCode: string } | null): Promise<GuestDeliveryWrite> {
+  const body = address
+    ? { accepts: true, address_1: address.street, province_code: address.provinceCode, commune_code: address.communeCode }
+    : { accepts: false };
+  try {
+    await authed("/partner/guest-delivery", { method: "POST", body });
+    return { ok: true };
+  } catch (error) {
+    if (httpStatus(error) === 400) return { ok: false, reason: "rejected", detail: message(error) };
+    console.error("[storefront] saving the guest delivery failed:", message(error));
+    return { ok: false, reason: "backend" };
+  }
+}
+
+/** The orders addressed to the partner for its guests, newest first (GET /partner/guest-deliveries). */
+export function listGuestDeliveries(limit: number, offset: number): Promise<Loaded<GuestDeliveryPage>> {
+  return load("listing the partner's guest deliveries", async () => toGuestDeliveryPage(await authed("/partner/guest-deliveries", { query: { limit, offset } })));
 }

@@ -6,10 +6,14 @@ import { parseSearchResponse } from "../search-map";
 import { asNumber, asRecord, asText, type JsonRecord } from "../wire";
 import {
   COMMISSION_STATUSES,
+  GUEST_DELIVERY_STATUSES,
   PARTNER_KINDS,
   PARTNER_STATUSES,
   type Bilingual,
   type CommissionStatus,
+  type GuestDeliveryPage,
+  type GuestDeliverySetting,
+  type GuestDeliveryView,
   type MonthStats,
   type PartnerKind,
   type PartnerOrderPage,
@@ -205,4 +209,33 @@ export function withRef(href: string, code: string): string {
   const url = new URL(href, "http://relative.invalid");
   url.searchParams.set("ref", code);
   return absolute ? url.toString() : `${url.pathname}${url.search}${url.hash}`;
+}
+
+export function toGuestDeliverySetting(value: unknown): GuestDeliverySetting | null {
+  const g = asRecord(value);
+  const street = asText(g?.address_1);
+  const provinceCode = asText(g?.province_code);
+  const communeCode = asText(g?.commune_code);
+  if (!g || !street || !provinceCode || !communeCode) return null;
+  return { street, provinceCode, communeCode, place: [asText(g.city), asText(g.province)].filter(Boolean).join(", ") };
+}
+
+export function toGuestDeliveryPage(value: unknown): GuestDeliveryPage {
+  const body = asRecord(value);
+  const deliveries = records(body?.deliveries).flatMap((d): GuestDeliveryView[] => {
+    const orderId = asText(d.order_id);
+    if (!orderId) return [];
+    return [
+      {
+        orderId,
+        displayId: asNumber(d.display_id),
+        createdAt: asText(d.created_at),
+        guestName: asText(d.guest_name) ?? "",
+        room: asText(d.room) ?? "",
+        parcels: records(d.parcels).map((p) => ({ producerName: asText(p.producer_name), weightG: asNumber(p.weight_g) })),
+        status: oneOf(GUEST_DELIVERY_STATUSES, d.status, "preparing"),
+      },
+    ];
+  });
+  return { deliveries, count: asNumber(body?.count) ?? deliveries.length };
 }

@@ -97,3 +97,32 @@ export interface PublicShelfView {
   referralCode: string;
   products: ProductSummary[];
 }
+
+/** Where a partner receives its guests' parcels (issue #13): its address with the official codes. */
+export interface GuestDeliverySetting {
+  street: string;
+  provinceCode: string;
+  communeCode: string;
+  /** "Tuần Châu, Quảng Ninh". */
+  place: string;
+}
+
+export const GUEST_DELIVERY_STATUSES = ["preparing", "shipped", "delivered", "canceled"] as const;
+export type GuestDeliveryStatus = (typeof GUEST_DELIVERY_STATUSES)[number];
+
+/** An order addressed to the partner for one of its guests. */
+export interface GuestDeliveryView {
+  orderId: string;
+  displayId: number | null;
+  createdAt: string | null;
+  guestName: string;
+  room: string;
+  /** Who ships each parcel, and its weight in grams. */
+  parcels: { producerName: string | null; weightG: number | null }[];
+  status: GuestDeliveryStatus;
+}
+
+export interface GuestDeliveryPage {
+  deliveries: GuestDeliveryView[];
+  count: number;
+}

@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { normalizePhone, resolveAddressPlace } from "@ocop/vn-places"
+import { deliverToPartner } from "../partner/guest-delivery"
 
 // The address contract (../shared/architecture.md, Addresses): every cart, customer and order
 // address in Vietnam names an official province and commune-level unit, and carries their codes
@@ -109,8 +110,9 @@ function checkCustomerPhone(req: MedusaRequest, _res: MedusaResponse, next: Medu
 
 export const addressMiddlewares: MiddlewareRoute[] = [
   // A cart's address given on creation or update replaces the previous one: it names its place.
-  { matcher: "/store/carts", method: ["POST"], middlewares: [checkNamedAddresses(true)] },
-  { matcher: "/store/carts/:id", method: ["POST"], middlewares: [checkNamedAddresses(true)] },
+  // A delivery to a hotel or cruise takes the partner's address first (src/api/lib/partner/guest-delivery.ts).
+  { matcher: "/store/carts", method: ["POST"], middlewares: [deliverToPartner, checkNamedAddresses(true)] },
+  { matcher: "/store/carts/:id", method: ["POST"], middlewares: [deliverToPartner, checkNamedAddresses(true)] },
   { matcher: "/store/customers/me/addresses", method: ["POST"], middlewares: [checkBodyAddress(true)] },
   { matcher: "/store/customers/me/addresses/:address_id", method: ["POST"], middlewares: [checkBodyAddress(false)] },
   { matcher: "/store/customers", method: ["POST"], middlewares: [checkCustomerPhone] },

@@ -72,3 +72,18 @@ export type AdminUpdatePartnerType = z.infer<typeof AdminUpdatePartner>
 export const AdminPartnerCommissions = z
   .object({ month: month.optional(), format: z.enum(["json", "csv"]).default("json") })
 export type AdminPartnerCommissionsType = z.infer<typeof AdminPartnerCommissions>
+
+// The partner's acceptance of deliveries for its guests: its address given by codes (the portal)
+// or by names (a stock client); checked against the official units in ./guest-delivery.ts.
+export const PartnerGuestDelivery = z
+  .object({
+    accepts: z.boolean(),
+    address_1: optional(200),
+    province: optional(100),
+    city: optional(100),
+    province_code: optional(2),
+    commune_code: optional(5),
+    phone: optional(30),
+  })
+  .strict()
+export type PartnerGuestDeliveryType = z.infer<typeof PartnerGuestDelivery>

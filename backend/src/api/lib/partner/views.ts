@@ -5,7 +5,7 @@ import { productPageUrl, shelfEmbedUrl, shelfPageUrl } from "./links"
 
 export const OWN_PARTNER_FIELDS = [
   "id", "display_name", "legal_name", "kind", "status", "status_reason", "referral_code", "commission_rate",
-  "contact_name", "email", "phone", "website", "created_at", "updated_at",
+  "contact_name", "email", "phone", "website", "guest_delivery", "created_at", "updated_at",
 ] as const
 
 export function service(scope: MedusaContainer): PartnerModuleService {

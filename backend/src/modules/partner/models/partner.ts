@@ -27,6 +27,12 @@ export const Partner = model
     commission_rate: model.float().default(0.05),
     /** True when the values are illustrative (seeded sample data). */
     sample_data: model.boolean().default(false),
+    /**
+     * Where guests' parcels are delivered when the partner accepts them (issue #13, item 5):
+     * `{ address_1, province, city, province_code, commune_code, phone }`, checked against the
+     * official units; null when it does not accept deliveries.
+     */
+    guest_delivery: model.json().nullable(),
     metadata: model.json().nullable(),
     members: model.hasMany(() => PartnerMember, { mappedBy: "partner" }),
     shelves: model.hasMany(() => Shelf, { mappedBy: "partner" }),

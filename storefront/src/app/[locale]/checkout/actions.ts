@@ -8,6 +8,7 @@ import {
   listShippingOptions,
   placeOrder,
   setCheckoutDetails,
+  setGuestDeliveryDetails,
   setShippingMethod,
   transferCartToCustomer,
 } from "@/lib/cart";
@@ -19,9 +20,9 @@ import { redirect } from "@/i18n/navigation";
 import { codRefusalFor, withoutRefusedCod } from "@/lib/payments/cod";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { clearCartId, confirmationHref, getCartId, rememberOrder } from "@/lib/session";
-import { checkAddress, checkEmail, normalizePhone } from "@/lib/validation";
+import { checkAddress, checkEmail, checkName, checkPhone, normalizePhone } from "@/lib/validation";
 
-export type DetailsField = "email" | "fullName" | "phone" | "provinceCode" | "communeCode" | "street";
+export type DetailsField = "email" | "fullName" | "phone" | "provinceCode" | "communeCode" | "street" | "deliverTo" | "partnerId" | "room";
 export type DetailsState = FormState<DetailsField>;
 export type ShippingState = FormState<"optionId">;
 export type PlaceOrderState = FormState<"providerId">;
@@ -47,9 +48,57 @@ async function openCart() {
   return { ok: true as const, cart: cart.data };
 }
 
-/** Step 1: email and the delivery address, anywhere in Vietnam. */
+/** A logged-in customer's guest cart becomes theirs, so the order shows in their account. */
+async function claimForCustomer(cart: { id: string; customerId: string | null }) {
+  const customer = await getCustomer();
+  if (customer.ok && customer.data && cart.customerId !== customer.data.id) await transferCartToCustomer(cart.id);
+}
+
+/** The most a room number or booking name may take (the backend's limit). */
+const ROOM_MAX = 80;
+
+/**
+ * Step 1 for a delivery to a hotel or cruise that accepts them: the guest's name, phone and room
+ * or booking; the backend writes the partner's address (docs/architecture.md, Addresses).
+ */
+async function saveGuestDelivery(previous: DetailsState, form: FormData): Promise<DetailsState> {
+  const values: Partial<Record<DetailsField, string>> = {
+    deliverTo: "partner",
+    email: field(form, "email").toLowerCase(),
+    fullName: field(form, "fullName").replace(/\s+/g, " "),
+    phone: field(form, "phone"),
+    partnerId: field(form, "partnerId"),
+    room: field(form, "room").replace(/\s+/g, " "),
+  };
+  const errors: DetailsState["errors"] = {};
+  const email = checkEmail(values.email!);
+  const name = checkName(values.fullName!);
+  const phone = checkPhone(values.phone!);
+  if (email) errors.email = email;
+  if (name) errors.fullName = name;
+  if (phone) errors.phone = phone;
+  if (!values.partnerId) errors.partnerId = { code: "guestPartnerRequired" };
+  if (!values.room) errors.room = { code: "roomRequired" };
+  else if (values.room.length > ROOM_MAX) errors.room = { code: "roomTooLong", values: { max: ROOM_MAX } };
+  if (hasErrors(errors)) return failed(previous, errors, values);
+
+  const open = await openCart();
+  if (!open.ok) return failed(previous, {}, values, open.problem);
+  await claimForCustomer(open.cart);
+  const saved = await setGuestDeliveryDetails(open.cart.id, values.email!, {
+    fullName: values.fullName!,
+    phone: normalizePhone(values.phone!)!,
+    partnerId: values.partnerId!,
+    room: values.room!,
+  });
+  if (!saved.ok) return failed(previous, {}, values, saved.reason === "missing" ? CART_EXPIRED : BACKEND);
+  return redirect({ href: "/checkout", locale: localeOf(form) });
+}
+
+/** Step 1: email and the delivery address, anywhere in Vietnam, or a partner's hotel or cruise. */
 export async function saveDetailsAction(previous: DetailsState, form: FormData): Promise<DetailsState> {
-  const values: Record<DetailsField, string> = {
+  if (field(form, "deliverTo") === "partner") return saveGuestDelivery(previous, form);
+  const values: Partial<Record<DetailsField, string>> & Record<"email" | "fullName" | "phone" | "provinceCode" | "communeCode" | "street", string> = {
     email: field(form, "email").toLowerCase(),
     fullName: field(form, "fullName").replace(/\s+/g, " "),
     phone: field(form, "phone"),
@@ -65,11 +114,7 @@ export async function saveDetailsAction(previous: DetailsState, form: FormData):
   const open = await openCart();
   if (!open.ok) return failed(previous, {}, values, open.problem);
 
-  // A logged-in customer's guest cart becomes theirs, so the order shows in their account.
-  const customer = await getCustomer();
-  if (customer.ok && customer.data && open.cart.customerId !== customer.data.id) {
-    await transferCartToCustomer(open.cart.id);
-  }
+  await claimForCustomer(open.cart);
 
   const saved = await setCheckoutDetails(open.cart.id, values.email, {
     fullName: values.fullName,
@@ -131,8 +176,14 @@ export async function placeOrderAction(previous: PlaceOrderState, form: FormData
     const listed = cart.regionId ? await listPaymentChoices(cart.regionId) : { ok: false as const };
     const choices = bookingOnly ? listed : withoutRefusedCod(listed, codRefusalFor(cart));
     if (!choices.ok) return failed(previous, {}, values, BACKEND);
-    if (!choices.data.some((c) => c.providerId === providerId)) {
-      return failed(previous, { providerId: { code: "paymentRequired" } }, values);
+    const choice = choices.data.find((c) => c.providerId === providerId);
+    if (!choice) return failed(previous, { providerId: { code: "paymentRequired" } }, values);
+    // The parcels are priced with the payment: cash on delivery adds the carrier's collection fee
+    // (the payment step showed it), paying before removes it.
+    const method = cart.shippingMethod;
+    if (!bookingOnly && method?.optionId && method.cashOnDelivery !== (choice.kind === "cod")) {
+      const repriced = await setShippingMethod(cart.id, method.optionId, choice.kind === "cod" ? "cod" : "prepaid");
+      if (!repriced.ok) return failed(previous, {}, values, repriced.reason === "missing" ? CART_EXPIRED : BACKEND);
     }
   }
 

@@ -13,7 +13,7 @@ import { EmptyState } from "@/components/feedback/empty-state";
 import { localeAlternates } from "@/i18n/alternates";
 import { pageLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
-import { getCart, listPaymentChoices, listShippingOptions } from "@/lib/cart";
+import { getCart, listGuestDeliveryPartners, listPaymentChoices, listShippingOptions, quoteShippingByPayment } from "@/lib/cart";
 import { placeChoices } from "@/lib/address-places";
 import { isCompleteAddress } from "@/lib/commerce-map";
 import { getCustomer, listAddresses } from "@/lib/customer";
@@ -22,7 +22,7 @@ import { getBookingContact } from "@/lib/experiences/server";
 import { formatMoney } from "@/lib/money";
 import { shippingDetail } from "@/lib/shipping-options";
 import { codRefusalFor, withoutRefusedCod } from "@/lib/payments/cod";
-import type { CartView, CustomerView } from "@/lib/types";
+import type { CartView, CustomerView, PaymentChoice } from "@/lib/types";
 import { formatPhone } from "@/lib/validation";
 
 type Step = "details" | "shipping" | "payment";
@@ -60,13 +60,37 @@ async function detailsDefaults(cart: CartView, customer: CustomerView | null) {
     from = addresses.ok ? (addresses.data[0] ?? null) : null;
   }
   const phone = from?.phone ?? customer?.phone ?? null;
+  // A cart addressed to a hotel or cruise shows that choice again, not the partner's street as the buyer's.
+  const partner = cart.shippingAddress?.partner ?? null;
   return {
+    deliverTo: partner ? "partner" : "home",
+    partnerId: partner?.id ?? "",
+    room: partner?.room ?? "",
     email: cart.email ?? customer?.email ?? "",
     fullName: from?.fullName || customer?.fullName || "",
     phone: phone ? formatPhone(phone) : "",
-    provinceCode: from?.provinceCode ?? "",
-    communeCode: from?.communeCode ?? "",
-    street: from?.street ?? "",
+    provinceCode: (!partner && from?.provinceCode) || "",
+    communeCode: (!partner && from?.communeCode) || "",
+    street: (!partner && from?.street) || "",
+  };
+}
+
+/**
+ * What the buyer pays by each kind of payment: the shipping is priced with the payment, and cash on
+ * delivery adds the carrier's collection fee (docs/architecture.md, Shipping). Without a quote the
+ * cart's own total is shown and no fee is announced.
+ */
+async function totalsByPayment(cart: CartView, choices: readonly PaymentChoice[]) {
+  const method = cart.shippingMethod;
+  if (!method?.optionId) return null;
+  const quote = await quoteShippingByPayment(cart.id, method.optionId);
+  if (!quote.ok || !quote.data) return null;
+  const base = cart.total.amount - method.amount.amount;
+  const money = (amount: number) => ({ amount, currencyCode: cart.total.currencyCode });
+  const fee = quote.data.cod - quote.data.prepaid;
+  return {
+    prepaid: money(base + quote.data.prepaid),
+    cod: choices.some((c) => c.kind === "cod") && fee > 0 ? { total: money(base + quote.data.cod), fee: money(fee) } : null,
   };
 }
 
@@ -151,6 +175,9 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
       : null,
   ]);
   const detailsInitial = step === "details" ? await detailsDefaults(cart, customer) : null;
+  const totals = paymentChoices?.ok ? await totalsByPayment(cart, paymentChoices.data) : null;
+  // Hotels and cruises that accept deliveries for their guests: without them (or the backend), only an address.
+  const guestPartners = detailsInitial && !bookingOnly ? await listGuestDeliveryPartners() : null;
   const tb = await getTranslations({ locale, namespace: "Booking" });
   const ts = await getTranslations({ locale, namespace: "Shipping" });
   const shippingNames = await getTranslations({ locale, namespace: "ShippingNames" });
@@ -212,6 +239,7 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
               <DetailsForm
                 initial={detailsInitial}
                 places={placeChoices(detailsInitial.provinceCode)}
+                partners={guestPartners?.ok ? guestPartners.data : []}
               />
             ) : (
               cart.shippingAddress && (
@@ -275,7 +303,8 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
                   cartId={cart.id}
                   regionId={cart.regionId ?? ""}
                   choices={paymentChoices.data}
-                  total={formatMoney(cart.total, locale)}
+                  total={formatMoney(totals?.prepaid ?? cart.total, locale)}
+                  cod={totals?.cod ? { total: formatMoney(totals.cod.total, locale), fee: formatMoney(totals.cod.fee, locale) } : null}
                 />
               ))}
           </StepSection>
