@@ -23,12 +23,13 @@ export function reviewInviteDays(env: NodeJS.ProcessEnv = process.env): number {
 export const reviewInviteKey = (orderId: string) => `review-invite:${orderId}`
 
 type FulfillmentRow = { delivered_at: string | Date | null; order?: { id: string } | null }
-type OrderRow = { id: string; status: string; customer_id: string | null; customer?: { has_account: boolean | null } | null }
+type OrderRow = { id: string; status: string; customer_id: string | null; customer?: { email: string | null; has_account: boolean | null } | null }
 
 /**
  * Invites the buyers of orders with a parcel delivered at least `days` days before `now` (and within
  * the review window) that still hold a line to review, unless the order's invitation went out
- * already. Guest orders are left out: reviews need an account. Returns the orders invited.
+ * already, at the account's e-mail address. Guest orders are left out: reviews need an account.
+ * Returns the orders invited.
  */
 export async function inviteReviews(container: MedusaContainer, now = new Date(), days = reviewInviteDays()): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -47,7 +48,7 @@ export async function inviteReviews(container: MedusaContainer, now = new Date()
   for (const orderId of orderIds) {
     const sent = await notifications.listNotifications({ idempotency_key: reviewInviteKey(orderId) } as never)
     if (sent.some((n) => n.status !== "failure")) continue
-    const { data } = await query.graph({ entity: "order", fields: ["id", "status", "customer_id", "customer.has_account"], filters: { id: orderId } })
+    const { data } = await query.graph({ entity: "order", fields: ["id", "status", "customer_id", "customer.email", "customer.has_account"], filters: { id: orderId } })
     const order = data[0] as OrderRow | undefined
     if (!order?.customer_id || !order.customer?.has_account || order.status === "canceled") continue
     const lines = (await customerLines(query, order.customer_id)).filter((l) => l.order_id === orderId)
@@ -55,12 +56,14 @@ export async function inviteReviews(container: MedusaContainer, now = new Date()
     const open = reviewableLines(lines, reviewed.map((r) => r.order_line_item_id), now)
     if (!open.length) continue
     const full = await loadOrderForMessage(container, orderId)
-    if (!full?.email) continue
+    // To the account's address (where the link asks them to sign in), else the order's.
+    const to = order.customer.email || full?.email
+    if (!full || !to) continue
     const openIds = new Set(open.map((l) => l.line_item_id))
     const products = [...new Set((full.items ?? []).filter((i) => i?.id && openIds.has(i.id)).map((i) => itemName(i!)))]
     await withRetry(`Review invitation for order ${orderId}`, container, async () => {
       await sendEmail(container, {
-        to: full.email!,
+        to,
         message: reviewInviteMessage(full, products, { storefrontUrl: storefrontUrl() }),
         template: REVIEW_INVITE_TEMPLATE,
         trigger: "job.invite-reviews",
