@@ -190,6 +190,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/partner" },
     // Buyers' reviews of delivered order lines, with producers' replies and reports (issue #18).
     { resolve: "./src/modules/reviews" },
+    // Customers' favourite products (issue #18).
+    { resolve: "./src/modules/favourites" },
     // What producers and partners are owed and paid, append-only (src/workflows/ledger). Money is
     // held for the buyer's return window after delivery (OCOP_RETURN_WINDOW_DAYS, default 7).
     { resolve: "./src/modules/ledger", options: { return_window_days: returnWindowDays() } },

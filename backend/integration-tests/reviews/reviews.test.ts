@@ -6,6 +6,9 @@ import { boughtAndDelivered, deliver, newCustomer } from "./fixtures"
 // Buyers' reviews (issue #18): only a customer with a delivered line of the product reviews it,
 // once per line, within 90 days; bad input is a 400 that writes nothing; the text is kept as text.
 
+// Each case buys and delivers through the HTTP API: on a busy machine a minute is not enough.
+vi.setConfig({ testTimeout: 300_000 })
+
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let shop: Shop

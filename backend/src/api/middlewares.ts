@@ -19,6 +19,7 @@ import { adminPayoutMiddlewares } from "./admin/payouts/middlewares"
 import { adminReviewMiddlewares } from "./admin/reviews/middlewares"
 import { producerReviewMiddlewares } from "./producer/reviews/middlewares"
 import { storeReviewMiddlewares } from "./store/reviews/middlewares"
+import { storeFavouriteMiddlewares } from "./store/customers/me/favourites/middlewares"
 import { adminReturnMiddlewares } from "./admin/return-requests/middlewares"
 import { producerReturnMiddlewares } from "./producer/returns/middlewares"
 import { storeReturnMiddlewares } from "./store/returns/middlewares"
@@ -77,6 +78,7 @@ export default defineMiddlewares({
     ...shippingMethodMiddlewares,
     // Buyers' reviews: store (write, read, report), producer replies, admin moderation (issue #18).
     ...storeReviewMiddlewares,
+    ...storeFavouriteMiddlewares,
     ...producerReviewMiddlewares,
     ...adminReviewMiddlewares,
 

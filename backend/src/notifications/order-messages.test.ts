@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { messageLocale, orderConfirmation, shipmentMessage, toAmount, type OrderForMessage } from "./order-messages"
+import { messageLocale, orderConfirmation, reviewInviteMessage, shipmentMessage, toAmount, type OrderForMessage } from "./order-messages"
 
 const order: OrderForMessage = {
   id: "order_01",
@@ -102,5 +102,23 @@ describe("shipmentMessage", () => {
     expect(message.subject).toBe("OCOP Quảng Ninh: order #12 is on its way")
     expect(message.text).toContain("Your order #12 has been handed to the carrier.")
     expect(message.text).not.toContain("Tracking number")
+  })
+})
+
+describe("reviewInviteMessage", () => {
+  it("lists what is left to review and links to the order page of the account, in the order's language", () => {
+    const vi = reviewInviteMessage(order, ["Trà hoa vàng Ba Chẽ (100g)"], { storefrontUrl: "https://cho.ocop.vn/" })
+    expect(vi.locale).toBe("vi")
+    expect(vi.subject).toBe("OCOP Quảng Ninh: bạn thấy đơn hàng #12 thế nào?")
+    expect(vi.text).toContain("Chào Nguyễn Lan,")
+    expect(vi.text).toContain("- Trà hoa vàng Ba Chẽ (100g)")
+    expect(vi.text).toContain("Đánh giá sản phẩm đã nhận: https://cho.ocop.vn/vi/account/orders/order_01")
+    expect(vi.html).toContain('href="https://cho.ocop.vn/vi/account/orders/order_01"')
+
+    const en = reviewInviteMessage({ ...order, locale: "en-US" }, ["Nước mắm Cái Rồng"], { storefrontUrl: "https://cho.ocop.vn" })
+    expect(en.subject).toBe("OCOP Quảng Ninh: how was your order #12?")
+    expect(en.text).toContain("Review what you received: https://cho.ocop.vn/en/account/orders/order_01")
+    // Without a storefront address there is no link, and nothing breaks.
+    expect(reviewInviteMessage(order, ["x"]).text).not.toContain("http")
   })
 })

@@ -105,6 +105,10 @@ const T = {
     tracking: "Mã vận đơn",
     trackAt: "Theo dõi",
     reason: (n: string) => `Bạn nhận e-mail này vì đã đặt đơn hàng ${n} tại OCOP Quảng Ninh.`,
+    inviteSubject: (n: string) => `OCOP Quảng Ninh: bạn thấy đơn hàng ${n} thế nào?`,
+    inviteIntro: (n: string) => `Đơn hàng ${n} đã đến tay bạn được vài ngày. Một đánh giá ngắn, kèm ảnh nếu có, giúp người mua khác chọn đặc sản và giúp chủ thể sản xuất làm tốt hơn:`,
+    inviteWindow: "Bạn có thể đánh giá trong 90 ngày kể từ khi nhận hàng.",
+    inviteLink: "Đánh giá sản phẩm đã nhận",
   },
   en: {
     orderName: (n: string) => `Order ${n}`,
@@ -126,6 +130,10 @@ const T = {
     tracking: "Tracking number",
     trackAt: "Track it at",
     reason: (n: string) => `You receive this e-mail because you placed order ${n} at OCOP Quảng Ninh.`,
+    inviteSubject: (n: string) => `OCOP Quảng Ninh: how was your order ${n}?`,
+    inviteIntro: (n: string) => `Your order ${n} arrived a few days ago. A short review, with photos if you like, helps other buyers choose and the producers do better:`,
+    inviteWindow: "You can review what you received for 90 days after delivery.",
+    inviteLink: "Review what you received",
   },
 } as const
 
@@ -206,4 +214,19 @@ export function shipmentMessage(order: OrderForMessage, shipment: ShipmentForMes
   const link = orderLink(order, locale, options)
   if (link) lines.push("", `${t.seeOrder}: ${link}`)
   return composeEmail({ locale, subject: t.shipSubject(n), lines, reason: t.reason(n) })
+}
+
+/**
+ * "Bạn thấy đơn hàng #12 thế nào?" / "How was your order #12?": the products still open for review,
+ * and the link to the order page of the buyer's account, where each line has its review form.
+ */
+export function reviewInviteMessage(order: OrderForMessage, products: string[], options: MessageOptions = {}): Message {
+  const locale = messageLocale(order)
+  const t = T[locale]
+  const n = orderNumber(order)
+  const lines: string[] = [t.hello(customerName(order)), "", t.inviteIntro(n)]
+  for (const product of products) lines.push(`- ${product}`)
+  lines.push("", t.inviteWindow)
+  if (options.storefrontUrl) lines.push("", `${t.inviteLink}: ${options.storefrontUrl.replace(/\/+$/, "")}/${locale}/account/orders/${encodeURIComponent(order.id)}`)
+  return composeEmail({ locale, subject: t.inviteSubject(n), lines, reason: t.reason(n) })
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { load, type Loaded } from "./backend";
-import { getSdk } from "./medusa";
+import { backendConfig, getSdk } from "./medusa";
+import { authHeaders } from "./session";
 
 /** A buyer's review as the store API answers it (GET /store/products/:id/reviews). */
 export interface BuyerReview {
@@ -45,4 +46,59 @@ export async function getProducerRating(handle: string): Promise<Loaded<RatingSu
     const sdk = await getSdk();
     return sdk.client.fetch<RatingSummary>(`/store/producers/${encodeURIComponent(handle)}/reviews`);
   });
+}
+
+/** A delivered line of an order its buyer may still review (GET /store/customers/me/reviewable). */
+export interface ReviewableLine {
+  line_item_id: string;
+  order_id: string;
+  product_id: string;
+  product_title: string | null;
+  product_handle: string | null;
+  delivered_at: string;
+}
+
+export interface OrderReviewable {
+  lines: ReviewableLine[];
+  /** The buyer's own reviews of the order's lines. */
+  reviewed: Array<{ line_item_id: string; order_id: string; review: BuyerReview & { product_id: string } }>;
+}
+
+/** What the signed-in customer may still review in one order, and what it reviewed already. */
+export async function getOrderReviewable(orderId: string): Promise<Loaded<OrderReviewable>> {
+  return load(`reviewable lines of order ${orderId}`, async () => {
+    const sdk = await getSdk();
+    return sdk.client.fetch<OrderReviewable>("/store/customers/me/reviewable", { query: { order_id: orderId }, headers: await authHeaders() });
+  });
+}
+
+export type ReviewAnswer = { ok: true } | { ok: false; status: number | null; message: string };
+
+/** Posts the customer's review of one delivered line; the backend's 4xx sentence comes back to the form. */
+export async function sendReview(productId: string, body: { line_item_id: string; rating: number; content: string; images: string[] }): Promise<ReviewAnswer> {
+  const sdk = await getSdk();
+  try {
+    await sdk.client.fetch(`/store/products/${encodeURIComponent(productId)}/reviews`, { method: "POST", body, headers: await authHeaders() });
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, status: (error as { status?: number }).status ?? null, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Sends review photos to POST /store/reviews/uploads as the signed-in customer (multipart: the
+ * js-sdk would encode the body as JSON). The backend checks the bytes and sizes; its 400 is passed on.
+ */
+export async function uploadReviewPhotos(files: File[]): Promise<{ ok: true; urls: string[] } | { ok: false; status: number; message: string }> {
+  const { baseUrl, publishableKey } = await backendConfig();
+  const form = new FormData();
+  for (const file of files) form.append("files", file, file.name);
+  const response = await fetch(`${baseUrl}/store/reviews/uploads`, {
+    method: "POST",
+    body: form,
+    headers: { ...(publishableKey ? { "x-publishable-api-key": publishableKey } : {}), ...(await authHeaders()) },
+  });
+  const answer = (await response.json().catch(() => ({}))) as { files?: Array<{ url: string }>; message?: string };
+  if (!response.ok || !answer.files) return { ok: false, status: response.status, message: answer.message ?? response.statusText };
+  return { ok: true, urls: answer.files.map((f) => f.url) };
 }

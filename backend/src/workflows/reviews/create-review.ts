@@ -2,14 +2,14 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { checkReviewEligibilityStep } from "./steps/check-review-eligibility"
 import { createReviewStep } from "./steps/create-review"
 
-export type CreateReviewInput = { customer_id: string; product_id: string; rating: number; content: string; images?: string[] }
+export type CreateReviewInput = { customer_id: string; product_id: string; rating: number; content: string; images?: string[]; line_item_id?: string }
 
 /**
  * A customer's review of a product they received: for the most recent delivered, not yet reviewed
- * line of the last 90 days (403 with the reason otherwise). Input already validated by the route.
+ * line of the last 90 days, or for the line named (403 with the reason otherwise). Input already validated by the route.
  */
 export const createReviewWorkflow = createWorkflow("create-review", (input: CreateReviewInput) => {
-  const line = checkReviewEligibilityStep({ customer_id: input.customer_id, product_id: input.product_id })
+  const line = checkReviewEligibilityStep({ customer_id: input.customer_id, product_id: input.product_id, line_item_id: input.line_item_id })
   const data = transform({ input, line }, ({ input, line }) => ({
     product_id: input.product_id,
     producer_id: line.producer_id,

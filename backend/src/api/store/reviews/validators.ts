@@ -27,6 +27,8 @@ export const StoreCreateReview = z
       .array(z.string().refine(isReviewPhotoUrl, "images: use the URLs POST /store/reviews/uploads returned"))
       .max(REVIEW_MAX_IMAGES, `images: at most ${REVIEW_MAX_IMAGES} photos`)
       .optional(),
+    // The order page names the line it reviews; without it, the most recent reviewable delivery.
+    line_item_id: z.string().trim().min(1).max(100).optional(),
   })
   .strict()
 export type StoreCreateReviewType = z.infer<typeof StoreCreateReview>

@@ -4,7 +4,7 @@ import { reviewEligibility } from "@ocop/core/dist/server"
 import { customerLines } from "../purchased-lines"
 import { reviewsService } from "../service"
 
-export type CheckReviewEligibilityInput = { customer_id: string; product_id: string; now?: Date }
+export type CheckReviewEligibilityInput = { customer_id: string; product_id: string; line_item_id?: string; now?: Date }
 export type EligibleLine = {
   line_item_id: string
   order_id: string
@@ -32,7 +32,8 @@ export const checkReviewEligibilityStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: products } = await query.graph({ entity: "product", fields: ["id", "producer.id"], filters: { id: input.product_id } })
     if (!products.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${input.product_id} was not found`)
-    const lines = await customerLines(query, input.customer_id, input.product_id)
+    // A named line (the order page's form) narrows the choice to it: another order's line stays open.
+    const lines = (await customerLines(query, input.customer_id, input.product_id)).filter((l) => !input.line_item_id || l.line_item_id === input.line_item_id)
     const reviewed = await reviewsService(container).listReviews(
       { customer_id: input.customer_id, product_id: input.product_id },
       { select: ["order_line_item_id"], withDeleted: true }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { BackendUnavailablePage } from "@/components/feedback/backend-notice";
 import { OrderDetails } from "@/components/order/order-details";
 import { OrderReturns } from "@/components/order/order-returns";
+import { OrderReviews } from "@/components/order/order-reviews";
 import { VietQrPanel } from "@/components/order/vietqr-panel";
 import { pageLocale } from "@/i18n/locale";
 import { Link, redirect } from "@/i18n/navigation";
@@ -54,6 +55,7 @@ export default async function AccountOrderPage({ params }: AccountOrderProps) {
       {/* Awaiting: the code to pay; paid: the receipt of the transfer. */}
       {qr && <VietQrPanel qr={qr} />}
       <OrderDetails order={view} />
+      <OrderReviews order={view} stage={stage} locale={locale} />
       <OrderReturns order={view} stage={stage} locale={locale} />
     </div>
   );

@@ -1,0 +1,2 @@
+export { addFavouritesWorkflow } from "./add-favourites"
+export { removeFavouriteWorkflow } from "./remove-favourite"
