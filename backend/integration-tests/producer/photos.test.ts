@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { vi } from "vitest"
 import sharp from "sharp"
 import { multipart } from "../helpers/multipart"
 import { application, approve, certify, fails, newProduct, openShop, signUp, type Producer, type Shop } from "./portal"
@@ -7,6 +8,9 @@ import { application, approve, certify, fails, newProduct, openShop, signUp, typ
 // with sharp into WebP at the storefront's widths (200, 600, 1200) and stored through Medusa's File
 // Module; Medusa product images in the producer's order (rank), alt texts vi/en in their metadata.
 // The runner restores the database to its state after beforeAll before each test: each adds its photos.
+
+// Each test resizes and stores several photos: more than the default minute on a busy machine.
+vi.setConfig({ testTimeout: 240_000 })
 
 /** A real PNG of the given size, one flat colour. */
 function png(width: number, height: number, r = 200) {
