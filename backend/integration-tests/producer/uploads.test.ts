@@ -1,25 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { multipart } from "../helpers/multipart"
 import QRCode from "qrcode"
 import { application, approve, bearer, fails, openShop, signUp, type Producer, type Shop } from "./portal"
 
 // Product images through POST /producer/uploads: real JPEG/PNG/WebP only (told by the bytes),
 // at most 5 MB, only for a signed-in producer member; the URL goes into a product's thumbnail.
-
-/** A multipart/form-data body with the given files in the field "files". */
-function multipart(files: Array<{ name: string; type: string; content: Buffer }>, field = "files") {
-  const boundary = `----ocop-test-${Date.now()}`
-  const parts = files.flatMap((f) => [
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${f.name}"\r\nContent-Type: ${f.type}\r\n\r\n`
-    ),
-    f.content,
-    Buffer.from("\r\n"),
-  ])
-  return {
-    body: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
-    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
-  }
-}
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 

@@ -1,20 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { multipart } from "../helpers/multipart"
 import QRCode from "qrcode"
 import { application, approve, certify, fails, newProduct, openShop, signUp, type Headers, type Producer, type Shop } from "../producer/portal"
 import { boughtAndDelivered, newCustomer } from "./fixtures"
 
 // Review photos (issue #18): up to 5 real JPEG/PNG/WebP images through Medusa's File Module, told by
 // their bytes. Hostile files are refused or neutralised; what is served is served as an image.
-
-function multipart(files: Array<{ name: string; type: string; content: Buffer }>) {
-  const boundary = `----ocop-review-${Date.now()}`
-  const parts = files.flatMap((f) => [
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\nContent-Type: ${f.type}\r\n\r\n`),
-    f.content,
-    Buffer.from("\r\n"),
-  ])
-  return { body: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]), headers: { "content-type": `multipart/form-data; boundary=${boundary}` } }
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -14,6 +14,7 @@ import { shippingMethodMiddlewares } from "./store/carts/[id]/shipping-methods/m
 import { partnerMiddlewares } from "./lib/partner/middlewares"
 import { noticeMiddlewares } from "./lib/notices/middlewares"
 import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
+import { producerPhotoMiddlewares } from "./producer/products/[id]/photos/middlewares"
 import { safeErrorHandler, securityMiddlewares } from "./lib/security/middlewares"
 import { adminPayoutMiddlewares } from "./admin/payouts/middlewares"
 import { adminReviewMiddlewares } from "./admin/reviews/middlewares"
@@ -54,6 +55,7 @@ export default defineMiddlewares({
     // Producer portal (/producer/*, scoped to the signed-in member's producer) and the admin's
     // certificate verification: src/api/lib/producer-portal/middlewares.ts.
     ...producerPortalMiddlewares,
+    ...producerPhotoMiddlewares,
     // Experience bookings (OCOP group 6): src/api/lib/experiences/middlewares.ts.
     ...experienceMiddlewares,
     // The customer's cart kept across logins and devices: src/api/store/customers/me/cart.

@@ -10,3 +10,4 @@ export * from "./revalidate";
 export * from "./product-sheet";
 export * from "./reviews";
 export * from "./returns";
+export * from "./product-photos";

@@ -109,6 +109,21 @@ describe("variantStock", () => {
 });
 
 describe("toProductDetail", () => {
+  it("reads each photo's WebP sizes and alt texts from the image's metadata", () => {
+    const sizes = { thumb: "https://cdn.example/a-200.webp", card: "https://cdn.example/a-600.webp", large: "https://cdn.example/a-1200.webp" };
+    const detail = toProductDetail(
+      product({ images: [{ id: "a", url: sizes.large, rank: 0, metadata: { sizes, alt_vi: "Hộp trà", alt_en: " " } }] }),
+      NOW,
+    );
+    expect(detail.images[0]).toEqual({
+      id: "a",
+      url: sizes.large,
+      thumbUrl: sizes.thumb,
+      cardUrl: sizes.card,
+      alt: { vi: "Hộp trà", en: null },
+    });
+  });
+
   it("orders images by rank and lists every variant", () => {
     const detail = toProductDetail(
       product({
@@ -121,6 +136,7 @@ describe("toProductDetail", () => {
       NOW,
     );
     expect(detail.images.map((i) => i.id)).toEqual(["a", "b"]);
+    expect(detail.images[0]).toMatchObject({ thumbUrl: "https://cdn.example/a.jpg", alt: { vi: null, en: null } });
     expect(detail.variants.map((v) => v.title)).toEqual(["Hộp 50 g", "SKU-Y"]);
   });
 });
@@ -186,7 +202,15 @@ describe("toUnavailableProduct", () => {
       title: "Rượu mơ Yên Tử",
       subtitle: null,
       description: "Quả mơ rừng Yên Tử ngâm rượu nếp.",
-      images: [{ id: "thumbnail", url: "https://cdn.example/mo.svg" }],
+      images: [
+        {
+          id: "thumbnail",
+          url: "https://cdn.example/mo.svg",
+          thumbUrl: "https://cdn.example/mo.svg",
+          cardUrl: "https://cdn.example/mo.svg",
+          alt: { vi: null, en: null },
+        },
+      ],
       producerName: "Nông lâm sản Thượng Yên Công",
       producerHandle: "thuong-yen-cong",
       reason: "certificate_expired",

@@ -136,9 +136,29 @@ export function certificateInForce(product: CatalogProduct, now: Date = new Date
   };
 }
 
+function metaText(metadata: Record<string, unknown> | null | undefined, key: string): string | null {
+  const value = metadata?.[key];
+  return typeof value === "string" && value.trim() ? value : null;
+}
+
+/**
+ * A product's photos in the producer's order (rank). The backend keeps each photo's WebP sizes and
+ * alt texts in the image's metadata (backend/src/workflows/producer-portal/set-product-photos.ts).
+ */
+function imageView(id: string, url: string, metadata?: Record<string, unknown> | null): ProductImageView {
+  const sizes = (metadata?.sizes ?? null) as Record<string, unknown> | null;
+  return {
+    id,
+    url,
+    thumbUrl: metaText(sizes, "thumb") ?? url,
+    cardUrl: metaText(sizes, "card") ?? url,
+    alt: { vi: metaText(metadata, "alt_vi"), en: metaText(metadata, "alt_en") },
+  };
+}
+
 function images(product: StoreProduct): ProductImageView[] {
-  const list = [...(product.images ?? [])].sort((a, b) => a.rank - b.rank).map(({ id, url }) => ({ id, url }));
-  if (list.length === 0 && product.thumbnail) list.push({ id: "thumbnail", url: product.thumbnail });
+  const list = [...(product.images ?? [])].sort((a, b) => a.rank - b.rank).map(({ id, url, metadata }) => imageView(id, url, metadata));
+  if (list.length === 0 && product.thumbnail) list.push(imageView("thumbnail", product.thumbnail));
   return list;
 }
 
@@ -207,11 +227,11 @@ export function toUnavailableProduct(body: unknown): UnavailableProduct | null {
     ? product.images.flatMap((image) => {
         const record = asRecord(image);
         const url = asText(record?.url);
-        return url ? [{ id: asText(record?.id) ?? url, url }] : [];
+        return url ? [imageView(asText(record?.id) ?? url, url, asRecord(record?.metadata))] : [];
       })
     : [];
   const thumbnail = asText(product.thumbnail);
-  if (images.length === 0 && thumbnail) images.push({ id: "thumbnail", url: thumbnail });
+  if (images.length === 0 && thumbnail) images.push(imageView("thumbnail", thumbnail));
   return {
     handle,
     title,

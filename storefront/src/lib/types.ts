@@ -56,7 +56,13 @@ export interface ProductVariantView {
 
 export interface ProductImageView {
   id: string;
+  /** The largest file (the gallery's main image). */
   url: string;
+  /** The WebP the backend made for small slots (thumbnails, cards); `url` for older images. */
+  thumbUrl: string;
+  cardUrl: string;
+  /** The producer's alt texts (image metadata alt_vi, alt_en), null when not given. */
+  alt: { vi: string | null; en: string | null };
 }
 
 export interface OcopCertificateView extends OcopMark {

@@ -1,9 +1,30 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
-import { clientFileName, imageKind, storedName } from "../producer/uploads/image-kind"
+import { clientFileName, imageKind, storedName, type ImageKind } from "../producer/uploads/image-kind"
 import type { ReceivedFile } from "../producer/uploads/receive-images"
 import { sendProblems } from "./producer-portal/http"
+
+/**
+ * The received images in the multipart field "files" with their real formats, or null once a 400
+ * has been sent: none at all, or one that is not a JPEG, PNG or WebP by its bytes (named in the answer).
+ */
+export function checkedImages(res: MedusaResponse, received: ReceivedFile[]): Array<{ file: ReceivedFile; kind: ImageKind }> | null {
+  const files = received.filter((f) => f.fieldname === "files")
+  if (!files.length) {
+    sendProblems(res, [{ field: "files", message: "choose at least one image (JPEG, PNG or WebP, at most 5 MB)" }])
+    return null
+  }
+  const kinds = files.map((f) => imageKind(f.buffer))
+  const problems = files.flatMap((f, i) =>
+    kinds[i] ? [] : [{ field: `files.${i}`, message: `${clientFileName(f.originalname)} is not a JPEG, PNG or WebP image` }]
+  )
+  if (problems.length) {
+    sendProblems(res, problems)
+    return null
+  }
+  return files.map((file, i) => ({ file, kind: kinds[i]! }))
+}
 
 /**
  * Stores the received images through Medusa's file module (public) and answers 200 { files: [{ id, url }] }.
@@ -13,21 +34,14 @@ import { sendProblems } from "./producer-portal/http"
  * so the file is always served with an image content type. `prefix` marks what the file is for.
  */
 export async function saveImages(scope: MedusaContainer, res: MedusaResponse, received: ReceivedFile[], prefix = "") {
-  const files = received.filter((f) => f.fieldname === "files")
-  if (!files.length) {
-    return sendProblems(res, [{ field: "files", message: "choose at least one image (JPEG, PNG or WebP, at most 5 MB)" }])
-  }
-  const kinds = files.map((f) => imageKind(f.buffer))
-  const problems = files.flatMap((f, i) =>
-    kinds[i] ? [] : [{ field: `files.${i}`, message: `${clientFileName(f.originalname)} is not a JPEG, PNG or WebP image` }]
-  )
-  if (problems.length) return sendProblems(res, problems)
+  const images = checkedImages(res, received)
+  if (!images) return
   const { result } = await uploadFilesWorkflow(scope).run({
     input: {
-      files: files.map((f, i) => ({
-        filename: prefix + storedName(clientFileName(f.originalname), kinds[i]!),
-        mimeType: kinds[i]!.mime,
-        content: f.buffer.toString("base64"),
+      files: images.map(({ file, kind }) => ({
+        filename: prefix + storedName(clientFileName(file.originalname), kind),
+        mimeType: kind.mime,
+        content: file.buffer.toString("base64"),
         access: "public" as const,
       })),
     },

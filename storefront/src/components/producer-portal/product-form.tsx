@@ -50,7 +50,8 @@ export function ProductForm({ product, canPublish }: { product?: PortalProduct; 
           </option>
         ))}
       </SelectField>
-      <ImagePicker initialUrl={product?.thumbnail ?? null} />
+      {/* A new product takes one picture here; once it exists, its photos are managed beside the form (photo-manager.tsx). */}
+      {!editing && <ImagePicker initialUrl={null} />}
 
       <fieldset className="pp-fieldset">
         <legend>{t("productForm.variants")}</legend>

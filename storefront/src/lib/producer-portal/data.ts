@@ -4,7 +4,7 @@ import { cache } from "react";
 import { redirect } from "@/i18n/navigation";
 import { call, download, PortalError } from "./api";
 import { getProducerToken } from "./session";
-import type { BookingAction, NoticeList, NoticePreferences, PortalBalance, PortalMe, PortalOrder, PortalLedgerMonth, PortalProduct, PortalPayouts, PortalReturn, PortalStockItem } from "./types";
+import type { BookingAction, NoticeList, NoticePreferences, PortalBalance, PortalMe, PortalOrder, PortalLedgerMonth, PortalPhoto, PortalProduct, PortalPayouts, PortalReturn, PortalStockItem } from "./types";
 
 // Everything the portal reads or changes, always with the member's token from the cookie:
 // the backend scopes each call to the member's producer.
@@ -137,6 +137,29 @@ export async function uploadImages(files: File[]): Promise<string[]> {
   for (const file of files) form.append("files", file, file.name);
   const { files: stored } = await call<{ files: Array<{ url: string }> }>("/producer/uploads", { method: "POST", token: await token(), body: form });
   return stored.map((f) => f.url);
+}
+
+const photosPath = (id: string, rest = "") => `/producer/products/${encodeURIComponent(id)}/photos${rest}`;
+
+/** Adds photos to one of the producer's products (resized to WebP by the backend); its photos after. */
+export async function uploadPhotos(id: string, files: File[]): Promise<PortalPhoto[]> {
+  const form = new FormData();
+  for (const file of files) form.append("files", file, file.name);
+  return (await call<{ photos: PortalPhoto[] }>(photosPath(id), { method: "POST", token: await token(), body: form, timeoutMs: 120_000 })).photos;
+}
+
+/** Puts a product's photos in this order (every id once); its photos after. */
+export async function orderPhotos(id: string, ids: string[]): Promise<PortalPhoto[]> {
+  return (await call<{ photos: PortalPhoto[] }>(photosPath(id, "/order"), { method: "POST", token: await token(), body: { ids } })).photos;
+}
+
+/** Sets a photo's alt texts; its product's photos after. */
+export async function setPhotoAlt(id: string, photoId: string, body: { alt_vi: string | null; alt_en: string | null }): Promise<PortalPhoto[]> {
+  return (await call<{ photos: PortalPhoto[] }>(photosPath(id, `/${encodeURIComponent(photoId)}`), { method: "POST", token: await token(), body })).photos;
+}
+
+export async function deletePhoto(id: string, photoId: string): Promise<PortalPhoto[]> {
+  return (await call<{ photos: PortalPhoto[] }>(photosPath(id, `/${encodeURIComponent(photoId)}`), { method: "DELETE", token: await token() })).photos;
 }
 
 /** The member's notices (newest first) and how many are unread (backend: src/api/producer/notices). */

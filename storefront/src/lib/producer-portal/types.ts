@@ -63,6 +63,8 @@ export interface PortalProduct {
   archived: boolean;
   group: string | null;
   thumbnail: string | null;
+  /** Its photos in order (backend: src/api/producer/products/[id]/photos). */
+  photos: PortalPhoto[];
   created_at: string;
   storefront_url: string;
   variants: PortalVariant[];
@@ -222,4 +224,14 @@ export interface PortalLedgerMonth {
     status: "pending" | "payable" | "paid";
   }>;
   totals: { pending: number; payable: number; paid: number };
+}
+
+/** A product photo: WebP files at the storefront's widths, and alt texts in both languages. */
+export interface PortalPhoto {
+  id: string;
+  url: string;
+  thumb_url: string;
+  card_url: string;
+  alt_vi: string | null;
+  alt_en: string | null;
 }

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { isoDateInVietnam } from "@ocop/core"
 import { openChangeRequests } from "../../../workflows/producer-portal/certificate-requests"
 import { producerProductIds } from "../../../workflows/producer-portal/steps"
+import { ownProductPhotos } from "../../../workflows/producer-portal/set-product-photos"
 import { englishTexts } from "../../../search/lib/sources"
 import { certificateView, CERTIFICATE_FIELDS, communeName, type CertificateRecord } from "../ocop"
 
@@ -16,11 +17,31 @@ const PRODUCT_FIELDS = [
   "id", "title", "subtitle", "description", "handle", "status", "thumbnail", "metadata", "created_at", "updated_at",
   "variants.id", "variants.title", "variants.sku", "variants.manage_inventory", "variants.variant_rank", "variants.created_at",
   "variants.prices.amount", "variants.prices.currency_code",
+  "images.id", "images.url", "images.rank", "images.metadata",
   "variants.inventory_items.inventory_item_id",
   ...CERTIFICATE_FIELDS.map((f) => `ocop_certificate.${f}`),
 ]
 
 type Row = Record<string, any>
+
+/** A product photo as the portal shows it: its WebP URLs by size and its alt texts (image metadata). */
+export function photoView(image: { id: string; url: string; metadata?: Record<string, unknown> | null }) {
+  const metadata = image.metadata ?? {}
+  const sizes = (metadata.sizes ?? {}) as Record<string, string>
+  return {
+    id: image.id,
+    url: image.url,
+    thumb_url: sizes.thumb ?? image.url,
+    card_url: sizes.card ?? image.url,
+    alt_vi: (metadata.alt_vi as string | null | undefined) ?? null,
+    alt_en: (metadata.alt_en as string | null | undefined) ?? null,
+  }
+}
+
+/** A product's images in their order (rank). */
+function sortImages(images: Row[] | null | undefined): Row[] {
+  return (images ?? []).filter(Boolean).slice().sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || String(a.id).localeCompare(String(b.id)))
+}
 
 async function levelsAt(scope: MedusaContainer, locationId: string | null, inventoryItemIds: string[]) {
   const out = new Map<string, { stocked_quantity: number; reserved_quantity: number }>()
@@ -64,6 +85,7 @@ function view(p: Row, levels: Map<string, { stocked_quantity: number; reserved_q
     archived_at: (metadata.archived_at as string | undefined) || null,
     group: (metadata.ocop_group as string | undefined) || null,
     thumbnail: p.thumbnail ?? null,
+    photos: sortImages(p.images).map((i) => photoView(i as { id: string; url: string })),
     created_at: p.created_at,
     updated_at: p.updated_at,
     storefront_url: storefrontProductUrl(p.handle),
@@ -190,4 +212,10 @@ export async function producerStock(scope: MedusaContainer, producerId: string, 
       }
     }),
   }
+}
+
+/** One of the producer's products' photos in order; 404 for any other product. */
+export async function producerPhotosOf(scope: MedusaContainer, producerId: string, productId: string) {
+  const { photos } = await ownProductPhotos(scope, producerId, productId)
+  return photos.map((p) => photoView({ id: p.id!, url: p.url, metadata: p.metadata }))
 }

@@ -171,7 +171,7 @@ export async function updateProductAction(previous: PortalFormState, form: FormD
       subtitle_en: text(form, "subtitle_en") || null,
       description_en: text(form, "description_en") || null,
       group: text(form, "group") || null,
-      thumbnail: text(form, "thumbnail") || null,
+      // The thumbnail follows the first photo (photo manager); the edit form no longer sends one.
       status: text(form, "publish") === "on" ? "published" : "draft",
       ...(variants.length ? { variants } : {}),
     });

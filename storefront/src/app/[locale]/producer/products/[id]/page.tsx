@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { communeGroups } from "@/components/checkout/commune-options";
 import { CertificateBadge } from "@/components/producer-portal/certificate-badge";
 import { ArchiveForm, CertificateRequestForm } from "@/components/producer-portal/product-actions";
+import { PhotoManager } from "@/components/producer-portal/photo-manager";
 import { PortalShell } from "@/components/producer-portal/portal-shell";
 import { ProductForm } from "@/components/producer-portal/product-form";
 import { pageLocale } from "@/i18n/locale";
@@ -57,6 +58,11 @@ export default async function ProducerProductPage({ params, searchParams }: Prop
         <section className="panel pp-panel" aria-labelledby="pp-edit">
           <h2 id="pp-edit">{t("products.details")}</h2>
           <ProductForm product={product} canPublish={me.producer.can_publish} />
+        </section>
+
+        <section className="panel pp-panel pp-panel--photos" aria-labelledby="pp-photos">
+          <h2 id="pp-photos">{t("photos.title")}</h2>
+          <PhotoManager productId={product.id} initial={product.photos ?? []} />
         </section>
 
         <div className="pp-stack">
