@@ -1,25 +1,11 @@
 // Reliability 1: 30 shoppers complete their carts at once for a product with 10 in stock, on the
 // built backend with Medusa's Redis modules (locking, workflow engine, event bus): exactly 10
 // orders, the stock all reserved, and the other 20 told clearly that it is out of stock.
-import { cartOutcome, complete, inventoryLevel, prepareCarts, setUpShop, type Shop } from "./shop"
+import { cartOutcome, completeAsTheStorefront, inventoryLevel, prepareCarts, setUpShop, type Shop } from "./shop"
 import { createStack, SETUP_TIMEOUT_MS, tearDown, type Stack } from "./stack"
 
 const STOCK = 10
 const SHOPPERS = 30
-
-/**
- * Completes a cart as the storefront does (storefront/src/lib/cart.ts): a 409 is Medusa's "the
- * request conflicted with another request, you may retry" (here, the inventory lock busy with
- * the other buyers), so it is asked again a few times; what counts is the shopper's final answer.
- */
-async function completeAsTheStorefront(shop: Shop, cartId: string) {
-  let reply = await complete(shop, cartId)
-  for (let attempt = 0; reply.status === 409 && attempt < 5; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 600))
-    reply = await complete(shop, cartId)
-  }
-  return reply
-}
 
 describe("30 concurrent checkouts of 10 in stock", () => {
   let stack: Stack

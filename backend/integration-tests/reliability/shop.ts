@@ -147,3 +147,18 @@ export async function inventoryLevel(stack: Stack, shop: Shop) {
     return { stocked: Number(rows[0].stocked_quantity), reserved: Number(rows[0].reserved_quantity) }
   })
 }
+
+/**
+ * Completes a cart as the storefront does (storefront/src/lib/cart.ts): a 409 is Medusa's "the
+ * request conflicted with another request, you may retry" (the inventory lock busy with other
+ * buyers, or the cart's earlier completion still held by the workflow engine), so it is asked again
+ * a few times; what counts is the shopper's final answer.
+ */
+export async function completeAsTheStorefront(shop: Shop, cartId: string, attempts = 5, waitMs = 600) {
+  let reply = await complete(shop, cartId)
+  for (let attempt = 0; (reply.status === 409 || reply.data?.type === "conflict") && attempt < attempts; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, waitMs))
+    reply = await complete(shop, cartId)
+  }
+  return reply
+}
