@@ -33,7 +33,8 @@ describe("one language per page: /en", () => {
     await page.fill("#checkout-street", "Bai Chay")
     await page.locator(".checkout-form button[type=submit]").click()
 
-    const choices = page.locator(".choice-card")
+    // The shipping step's cards (the details step has cards too: home, or a partner's hotel).
+    const choices = page.locator(".choice-card:has(input[name=optionId])")
     await choices.first().waitFor({ timeout: 30_000 })
     const names = await choices.locator(".choice-card__name").allTextContents()
     expect(names).toEqual(expect.arrayContaining(["Standard delivery", "Express delivery"]))

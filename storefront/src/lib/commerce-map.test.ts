@@ -38,6 +38,8 @@ describe("addresses", () => {
       communeCode: "06652",
       communeName: "Phường Hà Tu",
       province: "Quảng Ninh",
+      // A home address: no partner's hotel or cruise.
+      partner: null,
     });
     expect(isCompleteAddress(view)).toBe(true);
   });
