@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
+import { ReviewBody } from "@/components/product/review-body";
 import type { OrderStage } from "@/lib/commerce-map";
 import { getOrderReviewable } from "@/lib/reviews";
 import type { OrderView } from "@/lib/types";
@@ -40,23 +41,7 @@ export async function OrderReviews({ order, stage, locale }: { order: OrderView;
                 </span>{" "}
                 <time dateTime={review.created_at}>{format.dateTime(new Date(review.created_at), { dateStyle: "medium" })}</time>
               </p>
-              <p className="buyer-review__content">{review.content}</p>
-              {review.images.length > 0 && (
-                <ul className="buyer-review__photos">
-                  {review.images.map((src, i) => (
-                    <li key={src}>
-                      {/* eslint-disable-next-line @next/next/no-img-element */}
-                      <img src={src} alt={t("photoAlt", { n: i + 1, author: review.author_name })} loading="lazy" width={72} height={72} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {review.reply && (
-                <div className="buyer-review__reply">
-                  <p className="buyer-review__reply-label">{t("reply")}</p>
-                  <p>{review.reply.content}</p>
-                </div>
-              )}
+              <ReviewBody review={review} locale={locale} photoSize={72} />
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
+import { ReviewBody } from "./review-body";
 import type { ProductReviews } from "@/lib/reviews";
 
 const STARS = ["5", "4", "3", "2", "1"] as const;
@@ -55,24 +56,7 @@ export async function BuyerReviews({ data, locale }: { data: ProductReviews; loc
                   {review.verified_purchase && <span className="buyer-review__verified"> · {t("verified")}</span>} ·{" "}
                   <time dateTime={review.created_at}>{format.dateTime(new Date(review.created_at), { dateStyle: "medium" })}</time>
                 </p>
-                <p className="buyer-review__content">{review.content}</p>
-                {review.images.length > 0 && (
-                  <ul className="buyer-review__photos">
-                    {review.images.map((src, i) => (
-                      <li key={src}>
-                        {/* Buyers' photos from the backend's file store; plain img, no optimiser host list needed. */}
-                        {/* eslint-disable-next-line @next/next/no-img-element */}
-                        <img src={src} alt={t("photoAlt", { n: i + 1, author: review.author_name })} loading="lazy" width={96} height={96} />
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                {review.reply && (
-                  <div className="buyer-review__reply">
-                    <p className="buyer-review__reply-label">{t("reply")}</p>
-                    <p>{review.reply.content}</p>
-                  </div>
-                )}
+                <ReviewBody review={review} locale={locale} photoSize={96} />
               </li>
             ))}
           </ol>
