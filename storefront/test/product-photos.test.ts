@@ -13,25 +13,36 @@ const backendUrl = inject("backendUrl")
 const STEP = 300_000
 const stamp = Date.now().toString(36)
 
-/** One of the demo producer's products on sale (published, with a certificate in force). */
-async function productOnSale(): Promise<{ id: string; handle: string }> {
+/** The demo producer's token. */
+async function producerToken(): Promise<string> {
   const login = await fetch(`${backendUrl}/auth/producer/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email: "producer@ocop.local", password: "ocop-dev-producer" }),
   })
-  const { token } = (await login.json()) as { token: string }
-  const res = await fetch(`${backendUrl}/producer/products?status=published&limit=50`, { headers: { authorization: `Bearer ${token}` } })
+  return ((await login.json()) as { token: string }).token
+}
+
+/** The ids of a product's photos, in order, as the photo route lists them. */
+async function photoIdsOf(productId: string): Promise<string[]> {
+  const res = await fetch(`${backendUrl}/producer/products/${productId}/photos`, { headers: { authorization: `Bearer ${await producerToken()}` } })
+  if (!res.ok) throw new Error(`photos of ${productId}: HTTP ${res.status}`)
+  return ((await res.json()) as { photos: Array<{ id: string }> }).photos.map((photo) => photo.id)
+}
+
+/** One of the demo producer's products on sale (published, with a certificate in force), with its photos' ids. */
+async function productOnSale(): Promise<{ id: string; handle: string; photoIds: string[] }> {
+  const res = await fetch(`${backendUrl}/producer/products?status=published&limit=50`, { headers: { authorization: `Bearer ${await producerToken()}` } })
   const { products } = (await res.json()) as { products: Array<{ id: string; handle: string; photos: unknown[]; ocop_certificate: { validity: string } | null }> }
   const product = products.find((p) => p.ocop_certificate && p.ocop_certificate.validity !== "expired" && p.photos.length <= 4)
   if (!product) throw new Error("the demo producer has no product on sale")
-  return product
+  return { id: product.id, handle: product.handle, photoIds: await photoIdsOf(product.id) }
 }
 
 describe("product photos", () => {
   let browser: Browser
   let page: Page
-  let product: { id: string; handle: string }
+  let product: { id: string; handle: string; photoIds: string[] }
 
   beforeAll(async () => {
     browser = await launchBrowser()
@@ -40,6 +51,14 @@ describe("product photos", () => {
   }, STEP)
   afterAll(async () => {
     await browser?.close()
+    // The suite's later files share this catalog: the photos added here go again.
+    if (!product) return
+    const headers = { authorization: `Bearer ${await producerToken()}` }
+    for (const id of (await photoIdsOf(product.id)).filter((id) => !product.photoIds.includes(id))) {
+      const removed = await fetch(`${backendUrl}/producer/products/${product.id}/photos/${id}`, { method: "DELETE", headers })
+      expect(removed.ok).toBe(true)
+    }
+    expect(await photoIdsOf(product.id)).toEqual(product.photoIds)
   }, STEP)
 
   it(
