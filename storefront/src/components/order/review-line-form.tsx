@@ -74,7 +74,7 @@ export function ReviewLineForm({ productId, lineItemId, title }: { productId: st
           <ul className="buyer-review__photos">
             {photos.map((url, i) => (
               <li key={url}>
-                {/* The buyer's own photo just uploaded, served by the backend's file store. */}
+                {/* The buyer's own photo just uploaded, served by the backend's file store: a plain img, as next/image would need that host in its optimiser list. */}
                 {/* eslint-disable-next-line @next/next/no-img-element */}
                 <img src={url} alt={t("photoPreview", { n: i + 1 })} width={72} height={72} />
               </li>
