@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { failed, setUpShop, type Shop } from "../payments/checkout"
 
 // The address contract (../shared/architecture.md, Addresses) on Medusa's own store routes:

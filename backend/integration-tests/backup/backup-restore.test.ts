@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { spawnSync } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { isoDateInVietnam } from "@ocop/core"
 import { failed, setUpShop, type Shop } from "../payments/checkout"

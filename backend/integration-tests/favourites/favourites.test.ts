@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { application, approve, certify, fails, newProduct, openShop, signUp, type Headers, type Shop } from "../producer/portal"
 import { newCustomer } from "../reviews/fixtures"
 

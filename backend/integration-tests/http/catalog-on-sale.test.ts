@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { addMonths, isoDateInVietnam } from "@ocop/core"
 import { activePartner } from "../partner/partners"
 import { certificate, monthsFromToday } from "../helpers/ocop"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { getUnit, isCertificateInForce } from "@ocop/core"
 import { PRODUCTS, getSeedProducer } from "../../src/scripts/seed/catalog-data"
 import { app } from "../search/fixtures"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { certificate } from "../helpers/ocop"
 import { application, approve, certify, fails, newProduct, openShop, signUp, type Shop } from "../producer/portal"
 

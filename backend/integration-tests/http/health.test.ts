@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { seedFoundation } from "../../src/scripts/seed/foundation"
 
 medusaIntegrationTestRunner({

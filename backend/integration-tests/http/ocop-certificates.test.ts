@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { addMonths, certificateExpiryDate, isoDateInVietnam, toIsoDate } from "@ocop/core"
 import { seedFoundation, type FoundationRefs } from "../../src/scripts/seed/foundation"
 import { OCOP_MODULE, type OcopModuleService } from "../../src/modules/ocop"

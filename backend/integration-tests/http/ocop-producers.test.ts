@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { seedFoundation, type FoundationRefs } from "../../src/scripts/seed/foundation"
 import { PRODUCER_MODULE, type ProducerModuleService } from "../../src/modules/producer"

@@ -1,6 +1,6 @@
 import http from "node:http"
 import type { AddressInfo } from "node:net"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { REVALIDATE_SIGNATURE_HEADER, verifyRevalidation } from "@ocop/core/dist/server"
 import { seedFoundation } from "../../src/scripts/seed/foundation"
 import { upsertProductCertificateWorkflow } from "../../src/workflows/ocop/upsert-product-certificate"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { waitFor } from "../search/fixtures"
 import { activePartner } from "../partner/partners"
 import { application, approve, certify, fails, newProduct, openShop, placeOrder, signUp, type Producer, type Shop } from "../producer/portal"

@@ -1,7 +1,7 @@
 // Money held for a return window of 0 days, so that what is delivered and paid is payable at once.
 process.env.OCOP_RETURN_WINDOW_DAYS = "0"
 
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { parse } from "csv-parse/sync"
 import { waitFor } from "../search/fixtures"
 import { application, approve, certify, fails, newProduct, openShop, placeOrder, signUp, type Producer, type Shop } from "../producer/portal"

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { waitFor } from "../search/fixtures"
 import { application, approve, certify, newProduct, openShop, placeOrder, signUp, type Producer, type Shop } from "../producer/portal"
 import { LEDGER_MODULE, type LedgerModuleService } from "../../src/modules/ledger"

@@ -10,7 +10,7 @@ Object.assign(process.env, {
 
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { isoDateInVietnam } from "@ocop/core"
 import { execFile } from "node:child_process"
 import path from "node:path"

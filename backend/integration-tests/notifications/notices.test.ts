@@ -1,7 +1,7 @@
 // Money held for a return window of 0 days, so that a delivered, paid order is payable at once (payout case).
 process.env.OCOP_RETURN_WINDOW_DAYS = "0"
 
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import { notifyExpiringCertificates } from "../../src/notifications/certificate-expiry-notices"
 import { expireCertificatesWorkflow } from "../../src/workflows/ocop/expire-certificates"

@@ -1,7 +1,7 @@
 // Three failed look-ups per window, so that the limit is reached quickly.
 process.env.OCOP_AUTH_MAX_FAILURES = "3"
 
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { failed, placeOrder, setUpShop, type Shop } from "../payments/checkout"
 
 // Issue #17 item 4: the confirmation e-mail's order status page. A guest gives the order number and

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import { setProductEnglishWorkflow } from "../../src/workflows/translations/set-product-english"
 import { PRODUCT_PRICE, prepareCart, setUpShop, standardShipping, type Shop } from "../payments/checkout"

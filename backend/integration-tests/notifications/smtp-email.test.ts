@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import retryFailedEmails from "../../src/jobs/retry-failed-emails"
 import { emailsTo, startInbox, type Inbox } from "../helpers/inbox"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { parse } from "csv-parse/sync"
 import { waitFor } from "../search/fixtures"
 import { adminOrder, ORDER_TOTAL, prepareCart, PRODUCT_PRICE, setUpShop, type Shop } from "../payments/checkout"

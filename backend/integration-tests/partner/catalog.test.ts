@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { isCertificateInForce } from "@ocop/core"
 import { parse } from "csv-parse/sync"
 import { PRODUCTS } from "../../src/scripts/seed/catalog-data"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import jsQR from "jsqr"
 import { PNG } from "pngjs"
 import { openShop, type Shop } from "../producer/portal"

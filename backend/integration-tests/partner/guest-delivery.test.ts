@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { parcelRate } from "@ocop/core/dist/server"
 import { application, approve, certify, newProduct, signUp, openShop, type Shop } from "../producer/portal"
 import { activePartner, fails } from "./partners"

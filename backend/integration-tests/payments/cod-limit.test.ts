@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { failed, prepareCart, PRODUCT_PRICE, setUpShop, type Shop } from "./checkout"
 
 // Cash on delivery stays the default for Vietnamese numbers up to OCOP_COD_MAX_TOTAL

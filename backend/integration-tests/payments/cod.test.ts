@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { adminOrder, failed, ORDER_TOTAL, placeOrder, prepareCart, setUpShop, type Shop } from "./checkout"
 
 medusaIntegrationTestRunner({

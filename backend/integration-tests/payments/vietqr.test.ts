@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { parseVietQr } from "@ocop/vietqr"
 import { cancelUnpaidVietQrOrdersWorkflow } from "../../src/workflows/payments/cancel-unpaid-vietqr-orders"
 import { adminOrder, failed, ORDER_TOTAL, placeOrder, reservedQuantity, setUpShop, type Shop } from "./checkout"

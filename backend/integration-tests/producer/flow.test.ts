@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import QRCode from "qrcode"
 import { PRODUCER_MODULE, type ProducerModuleService } from "../../src/modules/producer"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { encodeWindows1258 } from "@ocop/core/dist/server"
 import { application, approve, fails, graph, openShop, signUp, type Producer, type Shop } from "./portal"
 

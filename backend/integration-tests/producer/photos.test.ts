@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { vi } from "vitest"
 import sharp from "sharp"
 import { multipart } from "../helpers/multipart"

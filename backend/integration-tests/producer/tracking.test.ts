@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { application, approve, certify, newProduct, openShop, placeOrder, signUp, type Shop } from "./portal"
 
 // What the buyer's order page reads: the store API gives an order's parcels with the carrier the

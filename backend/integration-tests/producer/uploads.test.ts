@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { multipart } from "../helpers/multipart"
 import QRCode from "qrcode"
 import { application, approve, bearer, fails, openShop, signUp, type Producer, type Shop } from "./portal"

@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { waitFor } from "../search/fixtures"
 import { application, approve, certify, fails, graph, newProduct, openShop, PASSWORD, placeOrder, signUp, type Headers, type Producer, type Shop } from "../producer/portal"
 import { LEDGER_MODULE, type LedgerModuleService } from "../../src/modules/ledger"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import inviteReviewsJob, { config as jobConfig } from "../../src/jobs/invite-reviews"
 import { inviteReviews } from "../../src/notifications/review-invites"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { multipart } from "../helpers/multipart"
 import QRCode from "qrcode"
 import { application, approve, certify, fails, newProduct, openShop, signUp, type Headers, type Producer, type Shop } from "../producer/portal"

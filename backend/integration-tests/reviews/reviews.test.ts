@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import { application, approve, certify, fails, newProduct, openShop, placeOrder, signUp, type Headers, type Producer, type Shop } from "../producer/portal"
 import { boughtAndDelivered, deliver, newCustomer } from "./fixtures"

@@ -1,7 +1,7 @@
 // Bad input to GET /store/search: a clear 400 for what the contract refuses, a correct (maybe empty)
 // result for anything typed into the search box, never a 500 and never SQL in an answer.
 
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { loadCatalog } from "./fixtures"
 
 const HANDLES = ["tra-hoa-vang-ba-che", "tra-hoa-vang-quy-hoa", "nuoc-mam-cai-rong", "ngoc-trai-akoya-ngoc-trai-ha-long"]

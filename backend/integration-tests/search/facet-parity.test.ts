@@ -5,7 +5,7 @@
 
 import type { ISearchModuleService, SearchTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { isoDateInVietnam } from "@ocop/core"
 import { parseStoreSearchQuery } from "../../src/api/store/search/validators"
 import { PRODUCT_INDEX } from "../../src/search/lib/names"

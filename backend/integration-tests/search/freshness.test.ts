@@ -11,7 +11,7 @@ import {
   updateProductsWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import type { StoreSearchResponse } from "../../src/search/lib/store-search"
 import { app, loadCatalog, waitFor, type LoadedCatalog } from "./fixtures"
 

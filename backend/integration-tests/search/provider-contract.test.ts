@@ -9,7 +9,7 @@
 
 import type { ISearchModuleService, SearchTypes } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { MeilisearchSearchProvider } from "@ocop/search-meilisearch"
 import { toProductDocument, type ProductGraphRow } from "../../src/search/lib/document"
 import { normalizeQuery } from "../../src/search/lib/text"

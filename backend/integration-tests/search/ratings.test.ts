@@ -5,7 +5,7 @@
 // reviews are written straight into the reviews module, as its workflow's last step does.
 
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { REVIEWS_MODULE, type ReviewsModuleService } from "../../src/modules/reviews"
 import type { StoreSearchResponse } from "../../src/search/lib/store-search"
 import { app, loadCatalog, waitFor, type LoadedCatalog } from "./fixtures"

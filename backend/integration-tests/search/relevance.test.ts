@@ -5,7 +5,7 @@
 // Runs against whichever provider medusa-config selects: PostgreSQL (ocop_vi) by default,
 // Meilisearch when MEILISEARCH_HOST is set.
 
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { isCertificateInForce } from "@ocop/core"
 import { PRODUCTS } from "../../src/scripts/seed/catalog-data"
 import type { StoreSearchResponse } from "../../src/search/lib/store-search"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { application, approve, certify, newProduct, openShop, placeOrder, signUp, type Shop } from "../producer/portal"
 
 // Issue #21: what a hostile probe answered with 500 is a 400 that says what is wrong

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { app } from "../search/fixtures"
 
 // Issue #21 with the shipped limits (10 failures per account and address, 50 per address): the

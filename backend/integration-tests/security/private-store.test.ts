@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { activePartner } from "../partner/partners"
 import { application, approve, bearer, certify, fails, newProduct, openShop, PASSWORD, placeOrder, signUp, type Api, type Headers, type Shop } from "../producer/portal"
 

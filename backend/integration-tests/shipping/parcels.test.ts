@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { codFee, DEFAULT_ITEM_WEIGHT_G, parcelRate } from "@ocop/core/dist/server"
 import { application, approve, certify, fails, newProduct, openShop, signUp, type Producer, type Shop } from "../producer/portal"
 
