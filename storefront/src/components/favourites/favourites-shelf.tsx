@@ -42,9 +42,14 @@ export function FavouritesShelf({ items, empty, headingId }: { items: ShelfItem[
       {shown.map((item) => (
         <li key={item.id} className="favourites-page__item">
           {item.card}
-          <button type="button" className="button button--text button--small" disabled={!ready} onClick={() => remove(item.id)}>
+          <button
+            type="button"
+            className="button button--text button--small"
+            aria-label={t("removeLabel", { title: item.title })}
+            disabled={!ready}
+            onClick={() => remove(item.id)}
+          >
             {t("remove")}
-            <span className="visually-hidden">: {item.title}</span>
           </button>
         </li>
       ))}
