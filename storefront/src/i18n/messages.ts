@@ -1,6 +1,8 @@
 import bookingEn from "@/messages/booking/en.json";
 import bookingVi from "@/messages/booking/vi.json";
 import en from "@/messages/en.json";
+import favouritesEn from "@/messages/favourites/en.json";
+import favouritesVi from "@/messages/favourites/vi.json";
 import noticesEn from "@/messages/notices/en.json";
 import noticesVi from "@/messages/notices/vi.json";
 import orderLookupEn from "@/messages/order-lookup/en.json";
@@ -23,8 +25,8 @@ import vi from "@/messages/vi.json";
 import type { AppLocale } from "./routing";
 
 // One catalog per feature folder (each owns its top-level namespaces), merged per language.
-const viMessages = { ...vi, ...producerPortalVi, ...partnerVi, ...bookingVi, ...paymentsVi, ...passwordResetVi, ...noticesVi, ...orderLookupVi, ...shippingVi, ...reviewsVi, ...returnsVi };
-const enMessages = { ...en, ...producerPortalEn, ...partnerEn, ...bookingEn, ...paymentsEn, ...passwordResetEn, ...noticesEn, ...orderLookupEn, ...shippingEn, ...reviewsEn, ...returnsEn };
+const viMessages = { ...vi, ...producerPortalVi, ...partnerVi, ...bookingVi, ...paymentsVi, ...passwordResetVi, ...noticesVi, ...orderLookupVi, ...shippingVi, ...reviewsVi, ...returnsVi, ...favouritesVi };
+const enMessages = { ...en, ...producerPortalEn, ...partnerEn, ...bookingEn, ...paymentsEn, ...passwordResetEn, ...noticesEn, ...orderLookupEn, ...shippingEn, ...reviewsEn, ...returnsEn, ...favouritesEn };
 
 /** The shape both catalogs must have: a key missing from either language fails type-checking. */
 export type Messages = typeof viMessages & typeof enMessages;

@@ -7,7 +7,7 @@ import { cachedCatalogRead } from "./catalog-cache";
 import { backendConfig, backendKey, httpStatus, sdkFor, type BackendConfig } from "./medusa";
 import { toProductDetail, toProductSummary, toUnavailableProduct, withImagesIn, type CatalogProduct } from "./product-map";
 import { getRegion } from "./regions";
-import type { ProductDetail, ProductPage, UnavailableProduct } from "./types";
+import type { ProductDetail, ProductPage, ProductSummary, UnavailableProduct } from "./types";
 
 type ListQuery = NonNullable<Parameters<Medusa["store"]["product"]["list"]>[0]>;
 
@@ -88,6 +88,16 @@ export async function fetchProductPage(options: ListProductsOptions): Promise<Pr
 /** As fetchProductPage, reporting failure as `{ ok: false }` for the page to explain. */
 export function listProducts(options: ListProductsOptions): Promise<Loaded<ProductPage>> {
   return load("listing products", () => fetchProductPage(options));
+}
+
+/** Products by id with their prices, in the order given (one not listed, e.g. taken off sale, left out). Throws on failure. */
+export async function fetchProductsByIds(ids: readonly string[]): Promise<ProductSummary[]> {
+  if (ids.length === 0) return [];
+  const context = await readContext();
+  const page = await listCatalog(context, { id: [...ids], region_id: context.regionId, limit: ids.length }, PRICE_FIELDS);
+  const now = new Date();
+  const byId = new Map(page.products.map((p) => [p.id, toProductSummary(p, now)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 // The backend's answer is cached, not the mapped detail: mapping is cheap and keeps its Date objects.

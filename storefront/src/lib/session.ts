@@ -11,6 +11,10 @@ import { jwtExpiry } from "./jwt";
 export const CART_COOKIE = "ocop_cart";
 export const AUTH_COOKIE = "ocop_jwt";
 export const ORDERS_COOKIE = "ocop_orders";
+// Beside the token, a readable hint that a customer is logged in (no secret in it): the favourites
+// store (components/favourites/store.ts) knows without a request whether hearts go to the browser
+// or the account, and notices a login or logout made after the page loaded.
+export const SIGNED_IN_COOKIE = "ocop_signed_in";
 
 const CART_MAX_AGE = 30 * 24 * 3600;
 const ORDERS_MAX_AGE = 30 * 24 * 3600;
@@ -24,9 +28,9 @@ async function secure(): Promise<boolean> {
   return (await headers()).get("x-forwarded-proto") === "https";
 }
 
-async function setCookie(name: string, value: string, maxAge: number): Promise<void> {
+async function setCookie(name: string, value: string, maxAge: number, httpOnly = true): Promise<void> {
   const jar = await cookies();
-  jar.set(name, value, { httpOnly: true, sameSite: "lax", path: "/", maxAge, secure: await secure() });
+  jar.set(name, value, { httpOnly, sameSite: "lax", path: "/", maxAge, secure: await secure() });
 }
 
 export async function getCartId(): Promise<string | null> {
@@ -54,10 +58,13 @@ export async function setAuthToken(token: string): Promise<void> {
   const expires = jwtExpiry(token);
   const maxAge = expires !== null ? Math.max(60, Math.min(AUTH_MAX_AGE, expires - Math.floor(Date.now() / 1000))) : AUTH_MAX_AGE;
   await setCookie(AUTH_COOKIE, token, maxAge);
+  await setCookie(SIGNED_IN_COOKIE, "1", maxAge, false);
 }
 
 export async function clearAuthToken(): Promise<void> {
-  (await cookies()).delete(AUTH_COOKIE);
+  const jar = await cookies();
+  jar.delete(AUTH_COOKIE);
+  jar.delete(SIGNED_IN_COOKIE);
 }
 
 /** The shopper's address, signed for the backend's login limits (lib/client-address.ts). */

@@ -1,17 +1,24 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { loginAction } from "@/app/[locale]/account/actions";
+import { loginAction, type LoginState } from "@/app/[locale]/account/actions";
+import { readGuestFavourites } from "@/components/favourites/guest-list";
 import { LoginForm as EmailPasswordForm } from "@/components/forms/login-form";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { initialFormState } from "@/lib/form-state";
+
+/** The guest's hearts go with the login, to join the account's (app/[locale]/account/actions.ts). */
+function loginWithFavourites(previous: LoginState, form: FormData): Promise<LoginState> {
+  form.set("favourites", readGuestFavourites().join(","));
+  return loginAction(previous, form);
+}
 
 /** The customer's login; back to `next` (checkout, cart) afterwards. */
 export function LoginForm({ next }: { next: string | null }) {
   const t = useTranslations("Account");
   return (
     <EmailPasswordForm
-      action={loginAction}
+      action={loginWithFavourites}
       initialState={initialFormState<"email" | "password">()}
       useFeedback={useFormFeedback}
       idPrefix="login"

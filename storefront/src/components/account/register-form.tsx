@@ -2,17 +2,24 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { registerAction, type RegisterField } from "@/app/[locale]/account/actions";
+import { registerAction, type RegisterField, type RegisterState } from "@/app/[locale]/account/actions";
+import { readGuestFavourites } from "@/components/favourites/guest-list";
 import { FormAlert, TextField } from "@/components/forms/fields";
 import { EmailField, NameField, PhoneField } from "@/components/forms/person-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { initialFormState } from "@/lib/form-state";
 
+/** The guest's hearts go with the new account (app/[locale]/account/actions.ts). */
+function registerWithFavourites(previous: RegisterState, form: FormData): Promise<RegisterState> {
+  form.set("favourites", readGuestFavourites().join(","));
+  return registerAction(previous, form);
+}
+
 export function RegisterForm({ next }: { next: string | null }) {
   const t = useTranslations("Account");
   const locale = useLocale();
-  const [state, action] = useActionState(registerAction, initialFormState<RegisterField>());
+  const [state, action] = useActionState(registerWithFavourites, initialFormState<RegisterField>());
   const { formRef, message } = useFormFeedback(state);
   return (
     <form ref={formRef} action={action} className="account-form" noValidate>

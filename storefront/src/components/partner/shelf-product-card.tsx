@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { FavouriteButton } from "@/components/favourites/favourite-button";
 import { Price } from "@/components/product/price";
 import { ProductImage } from "@/components/product/product-image";
 import { StarsBadge } from "@/components/product/stars-badge";
@@ -33,6 +34,8 @@ export function ShelfProductCard({ product, href, newTabNote }: ShelfProductCard
         {product.producerName && <p className="product-card__producer">{product.producerName}</p>}
         <Price money={product.price} className="price product-card__price" />
       </div>
+      {/* Not in the embed: a third-party page's frame keeps its own storage, apart from the shop's. */}
+      {!newTabNote && <FavouriteButton productId={product.id} title={product.title} look="card" />}
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { AppLocale } from "@/i18n/routing";
 import { unitName } from "@/lib/places";
+import { FavouriteButton } from "@/components/favourites/favourite-button";
 import { Link } from "@/i18n/navigation";
 import type { BuyersRating, ProductSummary } from "@/lib/types";
 import { Price } from "./price";
@@ -43,6 +44,8 @@ export function ProductCard({ product }: { product: ProductSummary }) {
         {product.rating && <BuyersRatingLine rating={product.rating} />}
         <Price money={product.price} from={product.priceVaries} className="price product-card__price" />
       </div>
+      {/* After the title link in the keyboard's order; drawn over the photo. */}
+      <FavouriteButton productId={product.id} title={product.title} look="card" />
     </article>
   );
 }

@@ -6,6 +6,8 @@ import { redirect } from "@/i18n/navigation";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { customerCartAtLogin } from "@/lib/cart";
 import { addAddress, deleteAddress, login, logout, register } from "@/lib/customer";
+import { favouriteIds } from "@/lib/favourite-ids";
+import { mergeFavouriteIds } from "@/lib/favourites";
 import { failed, field, hasErrors, succeeded, type FormState, type Problem } from "@/lib/form-state";
 import { clearAuthToken, clearCartId, getAuthToken, getCartId, setAuthToken, setCartId } from "@/lib/session";
 import { checkAddress, checkEmail, checkName, checkPassword, checkPhone, normalizePhone, type AddressField } from "@/lib/validation";
@@ -22,7 +24,7 @@ function localeOf(form: FormData): AppLocale {
 }
 
 // Where a login may lead back to: only our own pages, never another site.
-const RETURN_PATHS = ["/checkout", "/cart", "/account"] as const;
+const RETURN_PATHS = ["/checkout", "/cart", "/account", "/account/favourites"] as const;
 
 function returnPath(form: FormData): string {
   const next = field(form, "next");
@@ -38,7 +40,23 @@ async function startSession(token: string, form: FormData): Promise<never> {
   const cartId = await customerCartAtLogin(await getCartId(), token);
   if (cartId) await setCartId(cartId);
   else await clearCartId();
+  await mergeGuestFavourites(token, form);
   return redirect({ href: returnPath(form), locale: localeOf(form) });
+}
+
+/**
+ * The hearts given as a guest (the form's `favourites`, read from the browser by the login form) join
+ * the account's in one call. On failure the browser keeps them and its next page merges them again
+ * (components/favourites/store.ts), which also clears the browser's list once the account has them.
+ */
+async function mergeGuestFavourites(token: string, form: FormData): Promise<void> {
+  const ids = favouriteIds(field(form, "favourites").split(","));
+  if (ids.length === 0) return;
+  try {
+    await mergeFavouriteIds(token, ids);
+  } catch (error) {
+    console.error("[storefront] merging the guest's favourites failed:", error instanceof Error ? error.message : error);
+  }
 }
 
 export async function loginAction(previous: LoginState, form: FormData): Promise<LoginState> {

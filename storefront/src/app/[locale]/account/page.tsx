@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AccountNav } from "@/components/account/account-nav";
 import { AddressForm } from "@/components/account/address-form";
 import { LoginForm } from "@/components/account/login-form";
 import { RegisterForm } from "@/components/account/register-form";
@@ -80,6 +81,7 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
           </button>
         </form>
       </div>
+      <AccountNav current="account" />
 
       <section className="panel" aria-labelledby="orders-title">
         <h2 id="orders-title">{t("ordersTitle")}</h2>

@@ -9,6 +9,7 @@ import { CertificatePanel } from "@/components/product/certificate-panel";
 import { BuyerReviews } from "@/components/product/buyer-reviews";
 import { NotOnSale } from "@/components/product/not-on-sale";
 import { Price } from "@/components/product/price";
+import { FavouriteButton } from "@/components/favourites/favourite-button";
 import { ProductLayout } from "@/components/product/product-layout";
 import { ProductJsonLd } from "@/components/product/product-json-ld";
 import { StockStatus } from "@/components/product/stock-status";
@@ -117,6 +118,7 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
               </a>
             </p>
           )}
+          <FavouriteButton productId={product.id} title={product.title} look="page" />
           <p className="product-page__price">
             <span className="visually-hidden">{t("price")}: </span>
             <Price money={selected?.price ?? product.price} className="price price--large" />
