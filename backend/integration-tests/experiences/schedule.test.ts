@@ -192,7 +192,8 @@ medusaIntegrationTestRunner({
       expect(d).toMatchObject({ booked: 3, remaining: 5, available: true })
     })
 
-    it("two carts for the last place of a slot completed in parallel: one order, one clear refusal", async () => {
+    // Two completions under the lock one after the other, plus a filler order: longer than 60 s on a loaded machine.
+    it("two carts for the last place of a slot completed in parallel: one order, one clear refusal", { timeout: 180_000 }, async () => {
       await schedule(SCHEDULE)
       const date = inDays(8)
       await bookAndPay(date, 2, "08:00")

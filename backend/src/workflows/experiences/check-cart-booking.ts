@@ -37,6 +37,8 @@ export async function checkCartBooking(
   const capacity = capacityOf(product)
   const { booking, problems } = checkBooking(line, capacity, isoDateInVietnam())
   throwIfInvalid(problems)
+  // Times of day exist only in a schedule: a time sent for an experience without one would be ignored.
+  if (slotOf(line.metadata)) invalid("experience_slot", `this experience has no times to choose; book ${booking!.experience_date} without a time`)
   const date = booking!.experience_date
   const sameDate = otherLines.filter(
     (l) => l.id !== line.line_id && l.product_id === product.id && l.metadata?.experience_date === date

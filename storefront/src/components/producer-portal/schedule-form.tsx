@@ -21,6 +21,40 @@ function useRows(initial: Row[]) {
   };
 }
 
+interface RowListProps {
+  kind: string;
+  legend: string;
+  hint?: string;
+  rows: ReturnType<typeof useRows>;
+  add: string;
+  remove: string;
+  /** One input per field and row: the first field takes the row's `a`, the second its `b`. A number unless a type is given. */
+  fields: Array<{ id: string; name: string; label: string; type?: "time" | "date" }>;
+}
+
+/** A fieldset of rows the producer adds and removes; ids end with the row's index (pp-slot-time-0…). */
+function RowList({ kind, legend, hint, rows, add, remove, fields }: RowListProps) {
+  return (
+    <fieldset className={`pp-fieldset pp-schedule__${kind}`}>
+      <legend>{legend}</legend>
+      {hint && <p className="field__hint">{hint}</p>}
+      {rows.list.map((r, i) => (
+        <div key={r.key} className="pp-variant-row">
+          {fields.map((f, n) => (
+            <TextField key={f.name} id={`${f.id}-${i}`} name={f.name} type={f.type} inputMode={f.type ? undefined : "numeric"} label={f.label} defaultValue={n === 0 ? r.a : r.b} />
+          ))}
+          <button type="button" className="button button--quiet button--small" onClick={() => rows.remove(r.key)}>
+            {remove}
+          </button>
+        </div>
+      ))}
+      <button type="button" className={`button button--quiet button--small pp-schedule__add-${kind}`} onClick={rows.add}>
+        {add}
+      </button>
+    </fieldset>
+  );
+}
+
 interface ScheduleFormProps {
   productId: string;
   schedule: PortalSchedule | null;
@@ -48,11 +82,6 @@ export function ScheduleForm({ productId, schedule, capacity }: ScheduleFormProp
       <input type="hidden" name="product_id" value={productId} />
     </>
   );
-  const removeButton = (key: number, list: ReturnType<typeof useRows>) => (
-    <button type="button" className="button button--quiet button--small" onClick={() => list.remove(key)}>
-      {t("removeRow")}
-    </button>
-  );
   return (
     <div className="pp-schedule">
       {!schedule && <p className="pp-empty">{t("none", { count: capacity })}</p>}
@@ -78,46 +107,38 @@ export function ScheduleForm({ productId, schedule, capacity }: ScheduleFormProp
             </label>
           ))}
         </fieldset>
-        <fieldset className="pp-fieldset pp-schedule__slots">
-          <legend>{t("slots")}</legend>
-          <p className="field__hint">{t("slotsHint")}</p>
-          {slots.list.map((r, i) => (
-            <div key={r.key} className="pp-variant-row pp-schedule__slot">
-              <TextField id={`pp-slot-time-${i}`} name="slot_time" type="time" label={t("slotTime")} defaultValue={r.a} />
-              <TextField id={`pp-slot-capacity-${i}`} name="slot_capacity" label={t("slotCapacity")} inputMode="numeric" defaultValue={r.b} />
-              {removeButton(r.key, slots)}
-            </div>
-          ))}
-          <button type="button" className="button button--quiet button--small pp-schedule__add-slot" onClick={slots.add}>
-            {t("addSlot")}
-          </button>
-        </fieldset>
-        <fieldset className="pp-fieldset pp-schedule__days-off">
-          <legend>{t("daysOff")}</legend>
-          {daysOff.list.map((r, i) => (
-            <div key={r.key} className="pp-variant-row">
-              <TextField id={`pp-day-off-${i}`} name="closed_date" type="date" label={t("dayOff")} defaultValue={r.a} />
-              {removeButton(r.key, daysOff)}
-            </div>
-          ))}
-          <button type="button" className="button button--quiet button--small pp-schedule__add-day-off" onClick={daysOff.add}>
-            {t("addDayOff")}
-          </button>
-        </fieldset>
-        <fieldset className="pp-fieldset pp-schedule__overrides">
-          <legend>{t("overrides")}</legend>
-          <p className="field__hint">{t("overridesHint")}</p>
-          {overrides.list.map((r, i) => (
-            <div key={r.key} className="pp-variant-row">
-              <TextField id={`pp-override-date-${i}`} name="override_date" type="date" label={t("overrideDate")} defaultValue={r.a} />
-              <TextField id={`pp-override-capacity-${i}`} name="override_capacity" label={t("overrideCapacity")} inputMode="numeric" defaultValue={r.b} />
-              {removeButton(r.key, overrides)}
-            </div>
-          ))}
-          <button type="button" className="button button--quiet button--small pp-schedule__add-override" onClick={overrides.add}>
-            {t("addOverride")}
-          </button>
-        </fieldset>
+        <RowList
+          kind="slots"
+          legend={t("slots")}
+          hint={t("slotsHint")}
+          rows={slots}
+          add={t("addSlot")}
+          remove={t("removeRow")}
+          fields={[
+            { id: "pp-slot-time", name: "slot_time", type: "time", label: t("slotTime") },
+            { id: "pp-slot-capacity", name: "slot_capacity", label: t("slotCapacity") },
+          ]}
+        />
+        <RowList
+          kind="days-off"
+          legend={t("daysOff")}
+          rows={daysOff}
+          add={t("addDayOff")}
+          remove={t("removeRow")}
+          fields={[{ id: "pp-day-off", name: "closed_date", type: "date", label: t("dayOff") }]}
+        />
+        <RowList
+          kind="overrides"
+          legend={t("overrides")}
+          hint={t("overridesHint")}
+          rows={overrides}
+          add={t("addOverride")}
+          remove={t("removeRow")}
+          fields={[
+            { id: "pp-override-date", name: "override_date", type: "date", label: t("overrideDate") },
+            { id: "pp-override-capacity", name: "override_capacity", label: t("overrideCapacity") },
+          ]}
+        />
       </PortalForm>
       {schedule && (
         <PortalForm action={removeScheduleAction} submitLabel={t("remove")} pendingLabel={tp("saving")} className="pp-form pp-schedule__remove" buttonClassName="button button--quiet">

@@ -10,12 +10,12 @@ import { checkScheduledChoice, dayPlan, fullSlotProblem, type Schedule } from ".
 
 // The final capacity check, run once the order exists and before the payment is authorized
 // (completeCartWorkflow's `validate` hook belongs to the payments feature; Medusa allows one
-// handler per hook). Under a lock per experience and date (every slot of the date), the order's bookings are counted
-// with the bookings of orders already marked booked; if they fit, this order is marked booked
-// too, else the step throws and the workflow's compensation deletes the order. So two buyers
+// handler per hook). Under a lock per experience and date (every slot of the date), the order's
+// bookings are counted with the bookings of orders already marked booked; if they fit, this order
+// is marked booked too, else the step throws and the workflow's compensation deletes the order. So two buyers
 // completing at once cannot both take the last places.
 
-type OrderLine = { variant_id: string | null; product_id?: string | null; metadata: Record<string, unknown> | null }
+type OrderLine = { variant_id: string | null; metadata: Record<string, unknown> | null }
 type Order = { id: string; metadata: Record<string, unknown> | null; items: OrderLine[] }
 
 /** Without a schedule: the order's party must fit the places left on the date (as before schedules). */
@@ -30,13 +30,11 @@ async function dayProblem(container: MedusaContainer, capacity: number, productI
  * have been closed, or its start come inside the notice, since the booking entered the cart;
  * then each slot's party must fit that slot's places left.
  */
-async function scheduledProblem(container: MedusaContainer, schedule: Schedule, productId: string, date: string, order: Order): Promise<FieldProblem | null> {
+async function scheduledProblem(container: MedusaContainer, schedule: Schedule, productId: string, date: string, lines: OrderLine[], orderId: string): Promise<FieldProblem | null> {
   const plan = dayPlan(schedule, date, Date.now())
   const others = await bookedPlacesBySlot(container, productId, date, date)
-  const withMine = await bookedPlacesBySlot(container, productId, date, date, { includeOrderId: order.id })
-  const slots = new Set(
-    order.items.filter((i) => i.product_id === productId && i.metadata?.experience_date === date).map((i) => slotOf(i.metadata))
-  )
+  const withMine = await bookedPlacesBySlot(container, productId, date, date, { includeOrderId: orderId })
+  const slots = new Set(lines.filter((i) => i.metadata?.experience_date === date).map((i) => slotOf(i.metadata)))
   for (const slot of slots) {
     const choice = checkScheduledChoice(plan, schedule, slot)
     if (choice.problems.length) return choice.problems[0]!
@@ -62,7 +60,7 @@ hooks.beforePaymentAuthorization(
     if (!orderId) return new StepResponse(undefined, null)
     const { data: orders } = await query.graph({
       entity: "order",
-      fields: ["id", "metadata", "items.variant_id", "items.product_id", "items.metadata"],
+      fields: ["id", "metadata", "items.variant_id", "items.metadata"],
       filters: { id: orderId },
     })
     const order = orders[0] as Order
@@ -80,6 +78,7 @@ hooks.beforePaymentAuthorization(
     const keys = [...dates.keys()].sort()
     if (!keys.length) return new StepResponse(undefined, null)
     const schedules = await experienceSchedules(container, [...dates.values()].map((d) => d.productId))
+    const linesOf = (productId: string) => bookingLines.filter((l) => products.get(l.variant_id!)?.id === productId)
 
     const locking = container.resolve(Modules.LOCKING)
     await locking.execute(
@@ -89,7 +88,7 @@ hooks.beforePaymentAuthorization(
           const product = [...products.values()].find((p) => p.id === productId)!
           const schedule = schedules.get(productId)
           const problem = schedule
-            ? await scheduledProblem(container, schedule, productId, date, order)
+            ? await scheduledProblem(container, schedule, productId, date, linesOf(productId), order.id)
             : await dayProblem(container, capacityOf(product), productId, date, order.id)
           if (problem) {
             throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${problem.field}: ${problem.message} ("${product.title ?? productId}")`)
