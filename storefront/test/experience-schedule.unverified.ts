@@ -1,3 +1,6 @@
+// NOT YET RUN (session 7, h19x): written against the calendar form and the booking form, but the
+// machine's load left no time to build and run it before the deadline. Rename to
+// experience-schedule.test.ts (the browser project runs test/**/*.test.ts) after `npx turbo run build`.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser } from "playwright-core"
 import { launchBrowser, screenshot, VIEWPORTS } from "./browser"
