@@ -192,6 +192,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/reviews" },
     // Customers' favourite products (issue #18).
     { resolve: "./src/modules/favourites" },
+    // Experiences' booking calendars: capacity per date, days off, time slots, notice (issue #19).
+    { resolve: "./src/modules/experiences" },
     // What producers and partners are owed and paid, append-only (src/workflows/ledger). Money is
     // held for the buyer's return window after delivery (OCOP_RETURN_WINDOW_DAYS, default 7).
     { resolve: "./src/modules/ledger", options: { return_window_days: returnWindowDays() } },

@@ -15,6 +15,7 @@ import { partnerMiddlewares } from "./lib/partner/middlewares"
 import { noticeMiddlewares } from "./lib/notices/middlewares"
 import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
 import { producerPhotoMiddlewares } from "./producer/products/[id]/photos/middlewares"
+import { producerScheduleMiddlewares } from "./producer/products/[id]/schedule/middlewares"
 import { safeErrorHandler, securityMiddlewares } from "./lib/security/middlewares"
 import { adminPayoutMiddlewares } from "./admin/payouts/middlewares"
 import { adminReviewMiddlewares } from "./admin/reviews/middlewares"
@@ -56,6 +57,7 @@ export default defineMiddlewares({
     // certificate verification: src/api/lib/producer-portal/middlewares.ts.
     ...producerPortalMiddlewares,
     ...producerPhotoMiddlewares,
+    ...producerScheduleMiddlewares,
     // Experience bookings (OCOP group 6): src/api/lib/experiences/middlewares.ts.
     ...experienceMiddlewares,
     // The customer's cart kept across logins and devices: src/api/store/customers/me/cart.

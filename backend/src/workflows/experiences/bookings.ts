@@ -7,7 +7,9 @@
 
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { EXPERIENCES_MODULE, type ExperienceScheduleRecord, type ExperiencesModuleService } from "../../modules/experiences"
 import type { ExperienceProduct } from "./booking-rules"
+import type { Schedule } from "./schedule-rules"
 
 type Knex = {
   raw: (sql: string, bindings: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }>
@@ -57,20 +59,21 @@ export async function cartLines(container: MedusaContainer, cartId: string): Pro
 }
 
 /**
- * Places booked per date of one product between two dates, by placed orders (and by the order
- * being completed, when given). Reads the order module's tables directly: neither the module's
- * service nor query.graph filters line items by a metadata value.
+ * Places booked per date and time slot ("" without one) of one product between two dates, by
+ * placed orders (and by the order being completed, when given). Reads the order module's tables
+ * directly: neither the module's service nor query.graph filters line items by a metadata value.
  */
-export async function bookedPlaces(
+export async function bookedPlacesBySlot(
   container: MedusaContainer,
   productId: string,
   from: string,
   to: string,
   options: { includeOrderId?: string } = {}
-): Promise<Map<string, number>> {
+): Promise<Array<{ date: string; slot: string; booked: number }>> {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as Knex
   const { rows } = await knex.raw(
-    `select li.metadata->>'experience_date' as date, coalesce(sum(oi.quantity), 0)::int as booked
+    `select li.metadata->>'experience_date' as date, coalesce(li.metadata->>'experience_slot', '') as slot,
+            coalesce(sum(oi.quantity), 0)::int as booked
        from order_line_item li
        join order_item oi on oi.item_id = li.id and oi.deleted_at is null
        join "order" o on o.id = oi.order_id and oi.version = o.version and o.deleted_at is null
@@ -78,8 +81,47 @@ export async function bookedPlaces(
         and li.metadata->>'experience_date' between ? and ?
         and coalesce(li.metadata->>'experience_state', '') <> 'canceled'
         and (o.metadata->>'${BOOKED_FLAG}' = 'true' or o.id = ?)
-      group by 1`,
+      group by 1, 2`,
     [productId, from, to, options.includeOrderId ?? ""]
   )
-  return new Map(rows.map((r) => [String(r.date), Number(r.booked)]))
+  return rows.map((r) => ({ date: String(r.date), slot: String(r.slot), booked: Number(r.booked) }))
+}
+
+/** Places booked per date (every slot together) of one product between two dates. */
+export async function bookedPlaces(
+  container: MedusaContainer,
+  productId: string,
+  from: string,
+  to: string,
+  options: { includeOrderId?: string } = {}
+): Promise<Map<string, number>> {
+  const out = new Map<string, number>()
+  for (const r of await bookedPlacesBySlot(container, productId, from, to, options)) out.set(r.date, (out.get(r.date) ?? 0) + r.booked)
+  return out
+}
+
+/** Booked places of one date and slot ("" = the whole day, without slots). */
+export const bookedIn = (rows: Array<{ date: string; slot: string; booked: number }>, date: string, slot: string | null) =>
+  rows.filter((r) => r.date === date && (slot === null || r.slot === slot)).reduce((sum, r) => sum + r.booked, 0)
+
+/**
+ * The products' booking calendars, by product id (none: the experience books as before
+ * schedules). Read through the module's service, never a cache: a producer's save counts at once.
+ */
+export async function experienceSchedules(container: MedusaContainer, productIds: string[]): Promise<Map<string, Schedule>> {
+  if (!productIds.length) return new Map()
+  const service = container.resolve(EXPERIENCES_MODULE) as ExperiencesModuleService
+  const rows = await service.listExperienceSchedules({ product_id: [...new Set(productIds)] })
+  return new Map(rows.map((r) => [r.product_id, scheduleOf(r)]))
+}
+
+export function scheduleOf(r: ExperienceScheduleRecord): Schedule {
+  return {
+    daily_capacity: r.daily_capacity,
+    min_notice_hours: r.min_notice_hours,
+    closed_weekdays: (r.closed_weekdays as unknown as number[]) ?? [],
+    closed_dates: (r.closed_dates as unknown as string[]) ?? [],
+    date_capacities: (r.date_capacities as unknown as Schedule["date_capacities"]) ?? [],
+    slots: (r.slots as unknown as Schedule["slots"]) ?? [],
+  }
 }

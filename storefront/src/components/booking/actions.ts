@@ -28,13 +28,13 @@ function answer(previous: BookingState, result: BookingResult, values: BookingSt
 
 /** Product page of an experience: ticket type, date and party size into the cart. */
 export async function bookAction(previous: BookingState, form: FormData): Promise<BookingState> {
-  const values = { ticket: field(form, "ticket"), date: field(form, "date"), partySize: field(form, "partySize") || "1" };
+  const values = { ticket: field(form, "ticket"), date: field(form, "date"), slot: field(form, "slot"), partySize: field(form, "partySize") || "1" };
   const capacity = Number(field(form, "capacity")) || null;
   const { errors, size } = checkBookingInput(values.date, values.partySize, todayInVietnam(), capacity);
   if (!values.ticket) errors.ticket = { key: "ticketRequired" };
   if (Object.values(errors).some(Boolean)) return bookingFailed(previous, errors, values);
 
-  const result = await addBooking(values.ticket, values.date, size);
+  const result = await addBooking(values.ticket, values.date, size, values.slot || null);
   const refused = answer(previous, result, values);
   if (refused) return refused;
   await setCartId((result as { cartId: string }).cartId);
@@ -46,6 +46,7 @@ export async function bookAction(previous: BookingState, form: FormData): Promis
 export async function changeBookingAction(previous: BookingState, form: FormData): Promise<BookingState> {
   const lineId = field(form, "line_id");
   const date = field(form, "date");
+  const slot = field(form, "slot") || null;
   const values = { partySize: field(form, "partySize") };
   if (!lineId) return bookingFailed(previous, {}, values, { key: "backend" });
   if (field(form, "intent") === "remove") {
@@ -56,7 +57,7 @@ export async function changeBookingAction(previous: BookingState, form: FormData
   }
   const { errors, size } = checkBookingInput(date, values.partySize, "0000-00-00", null);
   if (errors.partySize) return bookingFailed(previous, { partySize: errors.partySize }, values);
-  const refused = answer(previous, await updateBooking(lineId, date, size), values);
+  const refused = answer(previous, await updateBooking(lineId, date, size, slot), values);
   if (refused) return refused;
   refresh();
   return bookingSucceeded(previous, values);

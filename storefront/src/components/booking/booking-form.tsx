@@ -8,7 +8,9 @@ import { FormAlert, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { usePathname, useRouter } from "@/i18n/navigation";
 import { addDays } from "@/lib/experiences/booking";
+import type { ScheduleView } from "@/lib/experiences/server";
 import { bookAction } from "./actions";
+import { BookingSlots, ScheduleNotes } from "./booking-slots";
 import { initialBookingState, type BookingProblem } from "./booking-state";
 
 export interface TicketOption {
@@ -24,6 +26,8 @@ interface BookingFormProps {
   capacity: number | null;
   /** Places left by date, for the dates the backend reported. */
   remaining: Readonly<Record<string, number>>;
+  /** The producer's booking calendar: closed days and time slots (null: dates and places only). */
+  schedule: ScheduleView | null;
   today: string;
 }
 
@@ -31,11 +35,12 @@ interface BookingFormProps {
  * An experience (OCOP group 6) is booked instead of shipped: ticket type, date and number of
  * people. Works as a plain form post before hydration; the backend checks everything again.
  */
-export function BookingForm({ tickets, selectedTicket, capacity, remaining, today }: BookingFormProps) {
+export function BookingForm({ tickets, selectedTicket, capacity, remaining, schedule, today }: BookingFormProps) {
   const t = useTranslations("Booking");
   const format = useFormatter();
   const [state, action] = useActionState(bookAction, initialBookingState({ ticket: selectedTicket, partySize: "1" }));
   const [date, setDate] = useState(state.values.date ?? "");
+  const [slot, setSlot] = useState(state.values.slot ?? "");
   const message = (p: BookingProblem | null | undefined) => (p ? t(`errors.${p.key}`, p.values ?? {}) : null);
   const router = useRouter();
   const pathname = usePathname();
@@ -47,7 +52,8 @@ export function BookingForm({ tickets, selectedTicket, capacity, remaining, toda
     router.replace(`${pathname}?${params.toString()}`, { scroll: false });
   };
   const shownDate = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "full", timeZone: "UTC" });
-  const left = date ? remaining[date] : undefined;
+  const closed = !!(date && schedule?.closed[date]);
+  const left = date && !closed ? remaining[date] : undefined;
   return (
     <form action={action} className="add-to-cart booking-form" noValidate aria-labelledby="booking-form-title">
       <h2 id="booking-form-title" className="variant-picker__title">
@@ -74,9 +80,15 @@ export function BookingForm({ tickets, selectedTicket, capacity, remaining, toda
           max={addDays(today, 365)}
           required
           value={date}
-          onChange={(e) => setDate(e.currentTarget.value)}
+          onChange={(e) => {
+            setDate(e.currentTarget.value);
+            setSlot("");
+          }}
           error={message(state.errors.date)}
         />
+        {schedule && (
+          <BookingSlots schedule={schedule} date={date} shownDate={date ? shownDate(date) : ""} slot={slot} onSlot={setSlot} error={message(state.errors.slot)} />
+        )}
         <TextField
           id="booking-party-size"
           name="partySize"
@@ -91,6 +103,7 @@ export function BookingForm({ tickets, selectedTicket, capacity, remaining, toda
           error={message(state.errors.partySize)}
         />
       </div>
+      {schedule && <ScheduleNotes schedule={schedule} shownDate={shownDate} />}
       <p className="booking-form__places" aria-live="polite">
         {left !== undefined &&
           (left > 0 ? t("placesLeft", { count: left, date: shownDate(date) }) : t("dateFullNotice", { date: shownDate(date) }))}

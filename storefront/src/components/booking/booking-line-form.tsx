@@ -23,6 +23,7 @@ export function BookingLineForm({ lineId, booking, productTitle }: BookingLineFo
     <form action={action} className="cart-line__form" noValidate>
       <input type="hidden" name="line_id" value={lineId} />
       <input type="hidden" name="date" value={booking.date} />
+      {booking.slot && <input type="hidden" name="slot" value={booking.slot} />}
       {state.formError && <FormAlert>{message(state.formError)}</FormAlert>}
       <LineQuantity
         id={`party-size-${lineId}`}
@@ -33,7 +34,7 @@ export function BookingLineForm({ lineId, booking, productTitle }: BookingLineFo
         answer={state}
         typed={state.values.partySize}
         min={1}
-        error={message(state.errors.partySize ?? state.errors.date)}
+        error={message(state.errors.partySize ?? state.errors.date ?? state.errors.slot)}
         texts={{ update: t("update"), updating: t("updating"), remove: t("remove"), removing: t("removing") }}
       />
     </form>

@@ -10,6 +10,16 @@ export type BookingErrorKey =
   | "dateTooFar"
   | "dateFull"
   | "placesLeft"
+  | "dayOff"
+  | "weeklyOff"
+  | "dateTooSoon"
+  | "slotRequired"
+  | "slotUnknown"
+  | "slotFull"
+  | "slotPlacesLeft"
+  | "slotTooSoon"
+  | "slotPast"
+  | "noSlots"
   | "alreadyInCart"
   | "partySizeInvalid"
   | "partySizeTooLarge"
@@ -22,7 +32,7 @@ export interface BookingProblem {
   values?: Record<string, number>;
 }
 
-export type BookingField = "ticket" | "date" | "partySize";
+export type BookingField = "ticket" | "date" | "slot" | "partySize";
 
 export interface BookingState {
   seq: number;
@@ -66,6 +76,7 @@ export function checkBookingInput(date: string, partySize: string, today: string
 /** The backend's refusal ("experience_date: only 2 places left on …") as a problem next to its field. */
 export function problemFromBackend(message: string): { field: BookingField | null; problem: BookingProblem } {
   const field = bookingProblemField(message);
+  if (field === "slot") return { field, problem: slotProblem(message) };
   const left = placesLeftIn(message);
   if (left === 0) return { field: "date", problem: { key: "dateFull" } };
   if (left !== null) return { field: "date", problem: { key: "placesLeft", values: { count: left } } };
@@ -73,6 +84,9 @@ export function problemFromBackend(message: string): { field: BookingField | nul
   if (field === "date") {
     if (/in the past/.test(message)) return { field, problem: { key: "datePast" } };
     if (/too far ahead/.test(message)) return { field, problem: { key: "dateTooFar" } };
+    if (/day off/.test(message)) return { field, problem: { key: "dayOff" } };
+    if (/closed on/.test(message)) return { field, problem: { key: "weeklyOff" } };
+    if (/too soon/.test(message)) return { field, problem: { key: "dateTooSoon", values: { hours: hoursIn(message) } } };
     return { field, problem: { key: "dateInvalid" } };
   }
   if (field === "partySize") {
@@ -82,4 +96,18 @@ export function problemFromBackend(message: string): { field: BookingField | nul
       : { field, problem: { key: "partySizeInvalid" } };
   }
   return { field: null, problem: { key: "backend" } };
+}
+
+const hoursIn = (message: string) => Number(/close (\d+) hours/.exec(message)?.[1] ?? 0);
+
+/** The backend's refusal of a time slot ("experience_slot: 08:00 on … is fully booked; …"). */
+function slotProblem(message: string): BookingProblem {
+  const left = placesLeftIn(message);
+  if (left === 0) return { key: "slotFull" };
+  if (left !== null) return { key: "slotPlacesLeft", values: { count: left } };
+  if (/too soon/.test(message)) return { key: "slotTooSoon", values: { hours: hoursIn(message) } };
+  if (/already started/.test(message)) return { key: "slotPast" };
+  if (/no times/.test(message)) return { key: "noSlots" };
+  if (/not a time/.test(message)) return { key: "slotUnknown" };
+  return { key: "slotRequired" };
 }

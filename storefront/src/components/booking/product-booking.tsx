@@ -18,6 +18,7 @@ export async function ProductBooking({ product, selectedId }: { product: Product
       selectedTicket={tickets.some((x) => x.id === selectedId) ? selectedId : tickets[0]!.id}
       capacity={availability.ok ? availability.data.capacity : null}
       remaining={availability.ok ? availability.data.remaining : {}}
+      schedule={availability.ok ? availability.data.schedule : null}
       today={todayInVietnam()}
     />
   );

@@ -45,4 +45,18 @@ describe("experience bookings in the storefront", () => {
     expect(problemFromBackend("experience_date: 2026-11-01 is in the past; choose 2026-11-30 or later").problem.key).toBe("datePast")
     expect(problemFromBackend("something else").field).toBeNull()
   })
+
+  it("reads the time of a booking and puts a refused time next to the time choice", () => {
+    expect(bookingOf({ experience_date: "2026-12-24", party_size: 2, experience_slot: "08:00" })).toEqual({ date: "2026-12-24", partySize: 2, slot: "08:00" })
+    expect(problemFromBackend("experience_slot: 08:00 on 2026-12-24 is fully booked; choose another time or date")).toEqual({ field: "slot", problem: { key: "slotFull" } })
+    expect(problemFromBackend("experience_slot: only 1 place left at 08:00 on 2026-12-24; you asked for 2").problem).toEqual({ key: "slotPlacesLeft", values: { count: 1 } })
+    expect(problemFromBackend("experience_slot: choose a time on 2026-12-24: 08:00, 14:00").problem.key).toBe("slotRequired")
+    expect(problemFromBackend('experience_slot: "09:00" is not a time of this experience; choose one of 08:00, 14:00').problem.key).toBe("slotUnknown")
+    expect(problemFromBackend("experience_slot: 08:00 on 2026-12-24 is too soon: bookings close 48 hours before the start; choose a later time or date").problem).toEqual({
+      key: "slotTooSoon",
+      values: { hours: 48 },
+    })
+    expect(problemFromBackend("experience_date: 2026-12-24 is a day off for this experience; choose another date")).toEqual({ field: "date", problem: { key: "dayOff" } })
+    expect(problemFromBackend("experience_date: 2026-12-27 is closed: this experience is closed on Sundays; choose another date").problem.key).toBe("weeklyOff")
+  })
 })

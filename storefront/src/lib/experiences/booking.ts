@@ -8,15 +8,19 @@ export interface BookingView {
   /** YYYY-MM-DD. */
   date: string;
   partySize: number;
+  /** The start time ("08:00") when the experience has time slots. */
+  slot?: string;
 }
 
 /** The booking a line's metadata describes, or null for goods. */
 export function bookingOf(metadata: unknown): BookingView | null {
   if (!metadata || typeof metadata !== "object") return null;
-  const { experience_date: date, party_size: size } = metadata as Record<string, unknown>;
+  const { experience_date: date, party_size: size, experience_slot: slot } = metadata as Record<string, unknown>;
   if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
   const partySize = Number(size);
-  return { date, partySize: Number.isInteger(partySize) && partySize > 0 ? partySize : 0 };
+  const view: BookingView = { date, partySize: Number.isInteger(partySize) && partySize > 0 ? partySize : 0 };
+  if (typeof slot === "string" && /^\d{2}:\d{2}$/.test(slot)) view.slot = slot;
+  return view;
 }
 
 /** A product whose OCOP group is 6 (tourism) is booked, not shipped. */
@@ -34,8 +38,9 @@ export function hasBookings(lines: readonly { booking?: BookingView | null }[]):
 }
 
 /** Which field of the booking form a backend refusal is about ("party_size: …" → partySize). */
-export function bookingProblemField(message: string): "date" | "partySize" | null {
+export function bookingProblemField(message: string): "date" | "slot" | "partySize" | null {
   if (/^experience_date\b/.test(message)) return "date";
+  if (/^experience_slot\b/.test(message)) return "slot";
   if (/^(party_size|quantity)\b/.test(message) || /\bparty_size\b/.test(message)) return "partySize";
   return null;
 }

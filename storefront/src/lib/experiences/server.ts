@@ -14,6 +14,54 @@ export interface AvailabilityView {
   capacity: number;
   /** Places left by date (YYYY-MM-DD), from today on. */
   remaining: Record<string, number>;
+  /** The producer's booking calendar (issue #19); null when the experience has none. */
+  schedule: ScheduleView | null;
+}
+
+/** Why a date or time takes no booking (the backend's `closed`). */
+export type ClosedReason = "day_off" | "weekly_off" | "notice" | "past";
+
+export interface SlotView {
+  time: string;
+  remaining: number;
+  closed: ClosedReason | null;
+}
+
+export interface ScheduleView {
+  minNoticeHours: number;
+  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+  closedWeekdays: number[];
+  /** Dates that take no booking and why (full dates are in `remaining`). */
+  closed: Record<string, ClosedReason>;
+  /** Each date's times, in start order (empty without time slots). */
+  slots: Record<string, SlotView[]>;
+}
+
+const CLOSED = new Set<string>(["day_off", "weekly_off", "notice", "past"]);
+const closedOf = (value: unknown): ClosedReason | null => (typeof value === "string" && CLOSED.has(value) ? (value as ClosedReason) : null);
+
+function scheduleView(body: Record<string, unknown> | null, dates: unknown[]): ScheduleView | null {
+  const schedule = asRecord(body?.schedule);
+  if (!schedule) return null;
+  const view: ScheduleView = {
+    minNoticeHours: asNumber(schedule.min_notice_hours) ?? 0,
+    closedWeekdays: Array.isArray(schedule.closed_weekdays) ? schedule.closed_weekdays.filter((d): d is number => typeof d === "number") : [],
+    closed: {},
+    slots: {},
+  };
+  for (const d of dates) {
+    const row = asRecord(d);
+    const date = asText(row?.date);
+    if (!date || !row) continue;
+    const closed = closedOf(row.closed);
+    if (closed) view.closed[date] = closed;
+    view.slots[date] = (Array.isArray(row.slots) ? row.slots : []).flatMap((s) => {
+      const slot = asRecord(s);
+      const time = asText(slot?.time);
+      return time ? [{ time, remaining: asNumber(slot?.remaining) ?? 0, closed: closedOf(slot?.closed) }] : [];
+    });
+  }
+  return view;
 }
 
 const WINDOW_DAYS = 90;
@@ -28,12 +76,13 @@ export function getAvailability(productId: string): Promise<Loaded<AvailabilityV
       }),
     );
     const remaining: Record<string, number> = {};
-    for (const d of Array.isArray(body?.dates) ? body.dates : []) {
+    const dates = Array.isArray(body?.dates) ? body.dates : [];
+    for (const d of dates) {
       const row = asRecord(d);
       const date = asText(row?.date);
       if (date) remaining[date] = asNumber(row?.remaining) ?? 0;
     }
-    return { capacity: asNumber(body?.capacity) ?? 0, remaining };
+    return { capacity: asNumber(body?.capacity) ?? 0, remaining, schedule: scheduleView(body, dates) };
   });
 }
 
@@ -56,10 +105,10 @@ function refusal(error: unknown): BookingResult {
 }
 
 /** Adds a booking to the open cart (creating the cart on the first add); quantity = party size. */
-export async function addBooking(variantId: string, date: string, partySize: number): Promise<BookingResult> {
+export async function addBooking(variantId: string, date: string, partySize: number, slot: string | null = null): Promise<BookingResult> {
   const sdk = await getSdk();
   const headers = await authHeaders();
-  const item = { variant_id: variantId, quantity: partySize, metadata: { experience_date: date, party_size: partySize } };
+  const item = { variant_id: variantId, quantity: partySize, metadata: bookingMetadata(date, partySize, slot) };
   try {
     const existing = await getCartId();
     if (existing) {
@@ -82,8 +131,15 @@ export async function addBooking(variantId: string, date: string, partySize: num
   }
 }
 
-/** Changes the party size of a booking line (the date stays). */
-export async function updateBooking(lineId: string, date: string, partySize: number): Promise<BookingResult> {
+/** A booking line's metadata: the time slot only when the experience has times. */
+const bookingMetadata = (date: string, partySize: number, slot: string | null) => ({
+  experience_date: date,
+  party_size: partySize,
+  ...(slot ? { experience_slot: slot } : {}),
+});
+
+/** Changes the party size of a booking line (the date and time stay). */
+export async function updateBooking(lineId: string, date: string, partySize: number, slot: string | null = null): Promise<BookingResult> {
   const cartId = await getCartId();
   if (!cartId) return { ok: false, reason: "missing" };
   try {
@@ -91,7 +147,7 @@ export async function updateBooking(lineId: string, date: string, partySize: num
     await sdk.store.cart.updateLineItem(
       cartId,
       lineId,
-      { quantity: partySize, metadata: { experience_date: date, party_size: partySize } },
+      { quantity: partySize, metadata: bookingMetadata(date, partySize, slot) },
       { fields: "id" },
       await authHeaders(),
     );

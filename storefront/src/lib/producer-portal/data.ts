@@ -3,6 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { cache } from "react";
 import { redirect } from "@/i18n/navigation";
 import { call, download, PortalError } from "./api";
+import type { PortalSchedule } from "./schedule";
 import { getProducerToken } from "./session";
 import type { BookingAction, NoticeList, NoticePreferences, PortalBalance, PortalMe, PortalOrder, PortalLedgerMonth, PortalPhoto, PortalProduct, PortalPayouts, PortalReturn, PortalStockItem } from "./types";
 
@@ -201,4 +202,17 @@ export async function importProducts(sheet: Uint8Array, options: { dryRun: boole
 
 export async function importTemplate(locale: AppLocale) {
   return download("/producer/products/import/template", { token: await token(), query: { locale } });
+}
+
+/** An experience's booking calendar (null: it books by `capacity` per date alone). */
+export async function getSchedule(id: string): Promise<{ schedule: PortalSchedule | null; capacity: number }> {
+  return call<{ schedule: PortalSchedule | null; capacity: number }>(`/producer/products/${encodeURIComponent(id)}/schedule`, { token: await token() });
+}
+
+export async function saveSchedule(id: string, body: PortalSchedule) {
+  return (await call<{ schedule: PortalSchedule }>(`/producer/products/${encodeURIComponent(id)}/schedule`, { method: "POST", token: await token(), body })).schedule;
+}
+
+export async function removeSchedule(id: string) {
+  await call(`/producer/products/${encodeURIComponent(id)}/schedule`, { method: "DELETE", token: await token() });
 }

@@ -1,13 +1,14 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { daysBetween, isoDateInVietnam } from "@ocop/core"
-import { capacityOf, datesBetween, isExperienceProduct, MAX_DAYS_AHEAD, remainingPlaces } from "../../../../../workflows/experiences/booking-rules"
-import { bookedPlaces, experienceProduct } from "../../../../../workflows/experiences/bookings"
+import { capacityOf, isExperienceProduct, MAX_DAYS_AHEAD } from "../../../../../workflows/experiences/booking-rules"
+import { bookedPlacesBySlot, experienceProduct, experienceSchedules } from "../../../../../workflows/experiences/bookings"
 import type { StoreExperienceAvailabilityType } from "../../../../lib/experiences/middlewares"
+import { availabilityDates, publicSchedule } from "./answer"
 
 const DEFAULT_WINDOW_DAYS = 30
 
-/** GET /store/experiences/:product_id/availability?from=&to= → places left per date. */
+/** GET /store/experiences/:product_id/availability?from=&to= → places left per date (and per slot): answer.ts. */
 export async function GET(req: MedusaRequest<unknown, StoreExperienceAvailabilityType>, res: MedusaResponse) {
   const product = await experienceProduct(req.scope, req.params.product_id)
   if (!product || !isExperienceProduct(product)) {
@@ -21,16 +22,15 @@ export async function GET(req: MedusaRequest<unknown, StoreExperienceAvailabilit
   if (daysBetween(from, to) > MAX_DAYS_AHEAD) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `to: at most ${MAX_DAYS_AHEAD} days after from`)
   }
-  const capacity = capacityOf(product)
-  const booked = await bookedPlaces(req.scope, product.id, from, to)
+  const schedule = (await experienceSchedules(req.scope, [product.id])).get(product.id)
+  const booked = await bookedPlacesBySlot(req.scope, product.id, from, to)
   res.json({
     product_id: product.id,
-    capacity,
+    // The most one party may be: the largest slot's or day's places.
+    capacity: schedule ? Math.max(schedule.daily_capacity, ...schedule.slots.map((s) => s.capacity)) : capacityOf(product),
     today,
-    dates: datesBetween(from, to).map((date) => {
-      const remaining = remainingPlaces(capacity, booked.get(date) ?? 0)
-      return { date, remaining, available: remaining > 0 }
-    }),
+    schedule: publicSchedule(schedule),
+    dates: availabilityDates(product, schedule, from, to, booked, Date.now()),
   })
 }
 

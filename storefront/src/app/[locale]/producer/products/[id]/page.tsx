@@ -9,7 +9,8 @@ import { PortalShell } from "@/components/producer-portal/portal-shell";
 import { ProductForm } from "@/components/producer-portal/product-form";
 import { pageLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
-import { getProduct, requireMe } from "@/lib/producer-portal/data";
+import { ScheduleForm } from "@/components/producer-portal/schedule-form";
+import { getProduct, getSchedule, requireMe } from "@/lib/producer-portal/data";
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -35,6 +36,8 @@ export default async function ProducerProductPage({ params, searchParams }: Prop
   const { created } = await searchParams;
   const cert = product.ocop_certificate;
   const requests = product.certificate_requests ?? [];
+  // Experiences (group 6) are booked on a calendar (issue #19).
+  const calendar = product.group === "tourism" ? await getSchedule(product.id) : null;
 
   return (
     <PortalShell me={me} current="products" locale={locale} title={product.title}>
@@ -64,6 +67,14 @@ export default async function ProducerProductPage({ params, searchParams }: Prop
           <h2 id="pp-photos">{t("photos.title")}</h2>
           <PhotoManager productId={product.id} initial={product.photos ?? []} />
         </section>
+
+        {calendar && (
+          <section className="panel pp-panel pp-panel--schedule" aria-labelledby="pp-schedule">
+            <h2 id="pp-schedule">{t("schedule.title")}</h2>
+            <p className="panel__intro">{t("schedule.intro")}</p>
+            <ScheduleForm productId={product.id} schedule={calendar.schedule} capacity={calendar.capacity} />
+          </section>
+        )}
 
         <div className="pp-stack">
           <section className="panel pp-panel" aria-labelledby="pp-cert">

@@ -1,0 +1,16 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { prepareExperienceScheduleStep, type SetExperienceScheduleInput } from "./steps/prepare-schedule"
+import { saveExperienceScheduleStep } from "./steps/save-schedule"
+
+export type { SetExperienceScheduleInput }
+
+/**
+ * A producer sets (or, with `schedule: null`, removes) the booking calendar of its own experience:
+ * capacity per date, days off, time slots, minimum notice (src/modules/experiences). Bookings
+ * follow it at once (src/workflows/experiences/check-cart-booking.ts and hooks/).
+ */
+export const setExperienceScheduleWorkflow = createWorkflow("experiences-set-schedule", (input: SetExperienceScheduleInput) => {
+  const prepared = prepareExperienceScheduleStep(input)
+  saveExperienceScheduleStep(prepared)
+  return new WorkflowResponse(prepared)
+})
