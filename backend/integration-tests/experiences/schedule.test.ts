@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { isoDateInVietnam } from "@ocop/core"
 import { application, approve, certify, fails, newProduct, openShop, signUp, type Producer, type Shop } from "../producer/portal"
 
