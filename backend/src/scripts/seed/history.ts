@@ -51,40 +51,38 @@ export const HISTORY_BUYERS = [
 const PEARL = "ngoc-trai-akoya-ngoc-trai-ha-long"
 const TAHITI = "ngoc-trai-tahiti-ngoc-trai-ha-long"
 const TEA = "tra-hoa-vang-ba-che"
-const SQUID = "cha-muc-ha-long"
-const FISH_SAUCE = "nuoc-mam-cai-rong"
 
 /**
- * About three months: both demo producers' goods, a few of other producers, a third through the
- * demo partner's link; the last days' orders still to ship or on their way; one tea order returned
+ * About three months of the two demo producers' goods (they have their own stock locations to ship
+ * from, ./demo-producers.ts), a third through the demo partner's link; the last days' orders still to ship or on their way; one tea order returned
  * in part. Each one within the cash-on-delivery limit, one or two units a line.
  */
 export const HISTORY_ORDERS: HistoryOrder[] = [
   { days_ago: 88, hour: 9, lines: [{ handle: PEARL, quantity: 1 }], status: "delivered", partner: true, buyer: 0 },
   { days_ago: 84, hour: 14, lines: [{ handle: TEA, quantity: 2 }], status: "delivered", buyer: 1 },
-  { days_ago: 79, hour: 10, lines: [{ handle: SQUID, quantity: 2 }, { handle: FISH_SAUCE, quantity: 1 }], status: "delivered", partner: true, buyer: 2 },
+  { days_ago: 79, hour: 10, lines: [{ handle: TEA, variant: 1, quantity: 2 }, { handle: PEARL, quantity: 1 }], status: "delivered", partner: true, buyer: 2 },
   { days_ago: 73, hour: 16, lines: [{ handle: TAHITI, quantity: 1 }], status: "delivered", buyer: 3 },
   { days_ago: 68, hour: 11, lines: [{ handle: TEA, variant: 1, quantity: 1 }], status: "delivered", partner: true, buyer: 0 },
   { days_ago: 63, hour: 20, lines: [{ handle: PEARL, variant: 1, quantity: 1 }], status: "delivered", buyer: 1 },
-  { days_ago: 58, hour: 8, lines: [{ handle: SQUID, quantity: 1 }], status: "delivered", buyer: 2 },
+  { days_ago: 58, hour: 8, lines: [{ handle: TEA, variant: 1, quantity: 1 }], status: "delivered", buyer: 2 },
   { days_ago: 54, hour: 15, lines: [{ handle: TEA, quantity: 1 }, { handle: TEA, variant: 1, quantity: 1 }], status: "delivered", partner: true, buyer: 3 },
   { days_ago: 49, hour: 10, lines: [{ handle: PEARL, quantity: 2 }], status: "delivered", partner: true, buyer: 0 },
-  { days_ago: 45, hour: 19, lines: [{ handle: FISH_SAUCE, quantity: 2 }], status: "delivered", buyer: 1 },
+  { days_ago: 45, hour: 19, lines: [{ handle: PEARL, quantity: 2 }], status: "delivered", buyer: 1 },
   { days_ago: 41, hour: 9, lines: [{ handle: TEA, quantity: 2 }], status: "returned", buyer: 2 },
   { days_ago: 37, hour: 13, lines: [{ handle: TAHITI, quantity: 1 }], status: "delivered", partner: true, buyer: 3 },
   { days_ago: 33, hour: 17, lines: [{ handle: TEA, variant: 1, quantity: 1 }], status: "delivered", buyer: 0 },
-  { days_ago: 29, hour: 10, lines: [{ handle: PEARL, quantity: 1 }, { handle: SQUID, quantity: 1 }], status: "delivered", partner: true, buyer: 1 },
+  { days_ago: 29, hour: 10, lines: [{ handle: PEARL, quantity: 1 }, { handle: TEA, variant: 1, quantity: 1 }], status: "delivered", partner: true, buyer: 1 },
   { days_ago: 25, hour: 8, lines: [{ handle: TEA, quantity: 1 }], status: "delivered", buyer: 2 },
   { days_ago: 21, hour: 15, lines: [{ handle: PEARL, variant: 1, quantity: 1 }], status: "delivered", buyer: 3 },
   { days_ago: 17, hour: 11, lines: [{ handle: TEA, quantity: 2 }], status: "delivered", partner: true, buyer: 0 },
-  { days_ago: 13, hour: 20, lines: [{ handle: SQUID, quantity: 2 }], status: "delivered", buyer: 1 },
+  { days_ago: 13, hour: 20, lines: [{ handle: TEA, variant: 1, quantity: 2 }], status: "delivered", buyer: 1 },
   { days_ago: 10, hour: 9, lines: [{ handle: PEARL, quantity: 1 }], status: "delivered", buyer: 2 },
   { days_ago: 7, hour: 14, lines: [{ handle: TEA, variant: 1, quantity: 1 }], status: "delivered", partner: true, buyer: 3 },
   { days_ago: 4, hour: 10, lines: [{ handle: TAHITI, quantity: 1 }], status: "shipped", buyer: 0 },
   { days_ago: 3, hour: 16, lines: [{ handle: TEA, quantity: 1 }], status: "shipped", partner: true, buyer: 1 },
   { days_ago: 1, hour: 9, lines: [{ handle: PEARL, quantity: 1 }], status: "placed", buyer: 2 },
-  { days_ago: 1, hour: 18, lines: [{ handle: TEA, quantity: 1 }, { handle: FISH_SAUCE, quantity: 1 }], status: "placed", partner: true, buyer: 3 },
-  { days_ago: 0, hour: 8, lines: [{ handle: SQUID, quantity: 1 }], status: "placed", buyer: 0 },
+  { days_ago: 1, hour: 18, lines: [{ handle: TEA, quantity: 1 }, { handle: PEARL, quantity: 1 }], status: "placed", partner: true, buyer: 3 },
+  { days_ago: 0, hour: 8, lines: [{ handle: TEA, variant: 1, quantity: 1 }], status: "placed", buyer: 0 },
 ]
 
 /** Phases in the order they are run; each order's records written in one are moved by its lag. */
