@@ -63,19 +63,15 @@ export const HISTORY_ORDERS: HistoryOrder[] = [
   { days_ago: 79, hour: 10, lines: [{ handle: TEA, variant: 1, quantity: 2 }, { handle: PEARL, quantity: 1 }], status: "delivered", partner: true, buyer: 2 },
   { days_ago: 73, hour: 16, lines: [{ handle: TAHITI, quantity: 1 }], status: "delivered", buyer: 3 },
   { days_ago: 68, hour: 11, lines: [{ handle: TEA, variant: 1, quantity: 1 }], status: "delivered", partner: true, buyer: 0 },
-  { days_ago: 63, hour: 20, lines: [{ handle: PEARL, variant: 1, quantity: 1 }], status: "delivered", buyer: 1 },
   { days_ago: 58, hour: 8, lines: [{ handle: TEA, variant: 1, quantity: 1 }], status: "delivered", buyer: 2 },
   { days_ago: 54, hour: 15, lines: [{ handle: TEA, quantity: 1 }, { handle: TEA, variant: 1, quantity: 1 }], status: "delivered", partner: true, buyer: 3 },
   { days_ago: 49, hour: 10, lines: [{ handle: PEARL, quantity: 2 }], status: "delivered", partner: true, buyer: 0 },
-  { days_ago: 45, hour: 19, lines: [{ handle: PEARL, quantity: 2 }], status: "delivered", buyer: 1 },
   { days_ago: 41, hour: 9, lines: [{ handle: TEA, quantity: 2 }], status: "returned", buyer: 2 },
   { days_ago: 37, hour: 13, lines: [{ handle: TAHITI, quantity: 1 }], status: "delivered", partner: true, buyer: 3 },
   { days_ago: 33, hour: 17, lines: [{ handle: TEA, variant: 1, quantity: 1 }], status: "delivered", buyer: 0 },
   { days_ago: 29, hour: 10, lines: [{ handle: PEARL, quantity: 1 }, { handle: TEA, variant: 1, quantity: 1 }], status: "delivered", partner: true, buyer: 1 },
-  { days_ago: 25, hour: 8, lines: [{ handle: TEA, quantity: 1 }], status: "delivered", buyer: 2 },
   { days_ago: 21, hour: 15, lines: [{ handle: PEARL, variant: 1, quantity: 1 }], status: "delivered", buyer: 3 },
   { days_ago: 17, hour: 11, lines: [{ handle: TEA, quantity: 2 }], status: "delivered", partner: true, buyer: 0 },
-  { days_ago: 13, hour: 20, lines: [{ handle: TEA, variant: 1, quantity: 2 }], status: "delivered", buyer: 1 },
   { days_ago: 10, hour: 9, lines: [{ handle: PEARL, quantity: 1 }], status: "delivered", buyer: 2 },
   { days_ago: 7, hour: 14, lines: [{ handle: TEA, variant: 1, quantity: 1 }], status: "delivered", partner: true, buyer: 3 },
   { days_ago: 4, hour: 10, lines: [{ handle: TAHITI, quantity: 1 }], status: "shipped", buyer: 0 },
@@ -123,7 +119,7 @@ export async function seedDemoHistory(container: MedusaContainer, refs: Foundati
   // Phase starts (real time): a record written at or after starts[i] belongs to phase i.
   const starts: Date[] = [new Date()]
   const seeded: Seeded[] = []
-  for (const spec of HISTORY_ORDERS) {
+  await inParallel(HISTORY_ORDERS, async (spec) => {
     const buyer = HISTORY_BUYERS[spec.buyer]!
     const lines = spec.lines.map((l) => ({ variant: variants.get(l.handle)![l.variant ?? 0]!, quantity: l.quantity }))
     const order = await placeCodOrder(
@@ -135,21 +131,23 @@ export async function seedDemoHistory(container: MedusaContainer, refs: Foundati
     )
     const [placed] = await orders.listOrders({ id: order.id }, { select: ["created_at"] })
     seeded.push({ spec, order, producers: [...new Set(lines.map((l) => l.variant.producer_id))], placed_real: new Date(placed!.created_at), placed_at: placedAt(spec, now) })
-  }
+  })
   const reaching = (phase: number) => seeded.filter((s) => lastPhase(s.spec.status) >= phase)
 
   starts.push(new Date())
   const fulfillments = new Map<string, string[]>()
-  for (const s of reaching(1)) {
+  await inParallel(reaching(1), async (s) => {
     const ids: string[] = []
     for (const producerId of s.producers) ids.push(await shipProducerItems(container, s.order.id, producerId))
     fulfillments.set(s.order.id, ids)
-  }
+  })
   starts.push(new Date())
-  for (const s of reaching(2)) for (const id of fulfillments.get(s.order.id)!) await markDelivered(container, s.order.id, id)
+  await inParallel(reaching(2), async (s) => {
+    for (const id of fulfillments.get(s.order.id)!) await markDelivered(container, s.order.id, id)
+  })
   starts.push(new Date())
   // The carrier hands the cash over: a COD payment is captured before any refund can be made.
-  for (const s of reaching(3)) await confirmOfflinePaymentWorkflow(container).run({ input: { order_id: s.order.id, provider_id: COD_PROVIDER_ID } })
+  await inParallel(reaching(3), (s) => confirmOfflinePaymentWorkflow(container).run({ input: { order_id: s.order.id, provider_id: COD_PROVIDER_ID } }))
   starts.push(new Date())
   const requests = new Map<string, string>()
   for (const s of reaching(4)) {
@@ -176,10 +174,10 @@ export async function seedDemoHistory(container: MedusaContainer, refs: Foundati
 
   // Whatever the subscribers have not written yet (they run beside the seed) is written now, so
   // the dates below move every record the orders will ever have.
-  for (const s of seeded) {
+  await inParallel(seeded, async (s) => {
     await syncOrderLedgerWorkflow(container).run({ input: { order_id: s.order.id } })
     await syncOrderAttributionWorkflow(container).run({ input: { order_id: s.order.id } })
-  }
+  })
   const windowDays = container.resolve<LedgerModuleService>(LEDGER_MODULE).returnWindowDays() ?? 7
   for (const s of seeded) {
     const shifts = LAG_DAYS.map((lag) => s.placed_at.getTime() + lag * DAY - s.placed_real.getTime())
@@ -187,6 +185,15 @@ export async function seedDemoHistory(container: MedusaContainer, refs: Foundati
   }
   logger.info(`Demo history: ${seeded.length} orders over ${Math.max(...HISTORY_ORDERS.map((o) => o.days_ago))} days (${PHASES.join(", ")}) in ${((Date.now() - took) / 1000).toFixed(1)} s`)
   return seeded.length
+}
+
+/** Runs `job` for every item, PARALLEL at a time: the workflows wait on the database as much as they compute. */
+const PARALLEL = 3
+async function inParallel<T>(items: T[], job: (item: T) => Promise<unknown>) {
+  const queue = [...items]
+  await Promise.all(Array.from({ length: PARALLEL }, async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await job(item)
+  }))
 }
 
 /** Each handle's variants, in the catalog's order, with the product's producer; null when one is missing. */
