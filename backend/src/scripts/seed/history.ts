@@ -40,12 +40,12 @@ export type HistoryOrder = {
   buyer: number
 }
 
-/** Guest buyers of the history (no logins); their e-mails mark the history as seeded. */
+/** Guest buyers of the history (no logins), at the demo buyer's address; their e-mails mark the history as seeded. */
 export const HISTORY_BUYERS = [
-  { email: "khach.hang.1@ocop.local", first_name: "Minh", last_name: "Trần", city: "Hà Nội", province: "Hà Nội", phone: "+84903111222" },
-  { email: "khach.hang.2@ocop.local", first_name: "Hoa", last_name: "Phạm", city: "Hạ Long", province: "Quảng Ninh", phone: "+84912333444" },
-  { email: "khach.hang.3@ocop.local", first_name: "Tuấn", last_name: "Lê", city: "Hải Phòng", province: "Hải Phòng", phone: "+84934555666" },
-  { email: "khach.hang.4@ocop.local", first_name: "Mai", last_name: "Đỗ", city: "Cẩm Phả", province: "Quảng Ninh", phone: "+84978777888" },
+  { email: "khach.hang.1@ocop.local", first_name: "Minh", last_name: "Trần", phone: "+84903111222" },
+  { email: "khach.hang.2@ocop.local", first_name: "Hoa", last_name: "Phạm", phone: "+84912333444" },
+  { email: "khach.hang.3@ocop.local", first_name: "Tuấn", last_name: "Lê", phone: "+84934555666" },
+  { email: "khach.hang.4@ocop.local", first_name: "Mai", last_name: "Đỗ", phone: "+84978777888" },
 ] as const
 
 const PEARL = "ngoc-trai-akoya-ngoc-trai-ha-long"
@@ -54,7 +54,7 @@ const TEA = "tra-hoa-vang-ba-che"
 
 /**
  * About three months of the two demo producers' goods (they have their own stock locations to ship
- * from, ./demo-producers.ts), a third through the demo partner's link; the last days' orders still to ship or on their way; one tea order returned
+ * from, ./demo-producers.ts), about half through the demo partner's link; the last days' orders still to ship or on their way; one tea order returned
  * in part. Each one within the cash-on-delivery limit, one or two units a line.
  */
 export const HISTORY_ORDERS: HistoryOrder[] = [
@@ -125,7 +125,7 @@ export async function seedDemoHistory(container: MedusaContainer, refs: Foundati
     const order = await placeCodOrder(
       container,
       refs,
-      { email: buyer.email, address: { ...DEMO_BUYER_ADDRESS, first_name: buyer.first_name, last_name: buyer.last_name, city: buyer.city, province: buyer.province, phone: buyer.phone } },
+      { email: buyer.email, address: { ...DEMO_BUYER_ADDRESS, first_name: buyer.first_name, last_name: buyer.last_name, phone: buyer.phone } },
       lines.map((l) => ({ variant_id: l.variant.id, quantity: l.quantity })),
       spec.partner ? DEMO_ACCOUNTS.partner.referralCode : undefined
     )
