@@ -6,6 +6,7 @@ import { markStoreSeeded, seedCatalog } from "./seed/catalog"
 import { seedDemoProducerAccounts } from "./seed/demo-producers"
 import { seedExperienceCapacities } from "./seed/experiences"
 import { seedFoundation } from "./seed/foundation"
+import { seedDemoHistory } from "./seed/history"
 import { seedDemoPartner } from "./seed/partners"
 import { seedDemoReviews } from "./seed/reviews"
 
@@ -23,6 +24,8 @@ export default async function seed({ container }: ExecArgs) {
   await seedExperienceCapacities(container)
   // Delivered orders of the demo customer and their reviews (issue #18): ./seed/reviews.ts.
   await seedDemoReviews(container, refs)
+  // A few months of orders of guest buyers, some through the demo partner (issue #19): ./seed/history.ts.
+  await seedDemoHistory(container, refs)
   // A seeding process can exit with index events still in flight: rebuild once, completely.
   const { indexed } = await reindexProducts(container)
   logger.info(`Search index rebuilt: ${indexed} products`)

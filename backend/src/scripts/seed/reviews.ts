@@ -6,20 +6,11 @@
 
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import {
-  addShippingMethodToCartWorkflow,
-  completeCartWorkflow,
-  createCartWorkflow,
-  createPaymentCollectionForCartWorkflow,
-  createPaymentSessionsWorkflow,
-  markOrderFulfillmentAsDeliveredWorkflow,
-} from "@medusajs/medusa/core-flows"
-import { PRODUCER_MODULE, type ProducerModuleService } from "../../modules/producer"
 import { REVIEWS_MODULE, type ReviewsModuleService } from "../../modules/reviews"
-import { fulfilProducerItemsWorkflow } from "../../workflows/producer-portal/fulfil-producer-items"
 import { createReviewWorkflow, replyToReviewWorkflow } from "../../workflows/reviews"
 import { DEMO_ACCOUNTS } from "./demo-accounts"
-import { DEMO_BUYER_ADDRESS, type FoundationRefs } from "./foundation"
+import type { FoundationRefs } from "./foundation"
+import { markDelivered, placeCodOrder, shipProducerItems } from "./orders"
 
 /**
  * What the demo customer thought of what arrived; `reply`: the producer's public answer. Each is
@@ -41,29 +32,8 @@ type Logger = { info: (msg: string) => void; warn: (msg: string) => void }
 
 /** One delivered cash-on-delivery order of one unit of the variant, placed by the customer. */
 async function deliveredOrder(container: MedusaContainer, refs: FoundationRefs, customer: { id: string; email: string }, variantId: string, producerId: string) {
-  const fulfillment = container.resolve(Modules.FULFILLMENT)
-  const [standard] = await fulfillment.listShippingOptions({ name: "Giao hàng tiêu chuẩn" })
-  if (!standard) throw new Error("the standard shipping option is missing (seed the foundation first)")
-  const { result: cart } = await createCartWorkflow(container).run({
-    input: {
-      region_id: refs.regionId,
-      sales_channel_id: refs.salesChannelId,
-      customer_id: customer.id,
-      email: customer.email,
-      items: [{ variant_id: variantId, quantity: 1 }],
-      shipping_address: DEMO_BUYER_ADDRESS,
-      billing_address: DEMO_BUYER_ADDRESS,
-    },
-  })
-  await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: standard.id }] } })
-  const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-  await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: collection.id, provider_id: "pp_cod_cod" } })
-  const { result: order } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
-  const members = await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerMembers({ producer_id: producerId }, { take: 1 })
-  const { result: shipped } = await fulfilProducerItemsWorkflow(container).run({
-    input: { producer_id: producerId, member_id: members[0]?.id ?? null, order_id: order.id, carrier: "GHN", tracking_number: `GHNDEMO${order.id.slice(-6)}` },
-  })
-  await markOrderFulfillmentAsDeliveredWorkflow(container).run({ input: { orderId: order.id, fulfillmentId: shipped.fulfillment_id } })
+  const order = await placeCodOrder(container, refs, { customer_id: customer.id, email: customer.email }, [{ variant_id: variantId, quantity: 1 }])
+  await markDelivered(container, order.id, await shipProducerItems(container, order.id, producerId))
   return order.id
 }
 
