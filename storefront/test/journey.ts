@@ -24,6 +24,21 @@ export async function addToCart(page: Page) {
   await expect.poll(() => page.locator(".add-to-cart__status").textContent(), { timeout: 20_000 }).not.toBe("")
 }
 
+/**
+ * Opens the checkout with nothing left to load, and records from then on the per-province commune
+ * lists (/api/places/{code}) the page asks for: the browser must never get the whole country.
+ */
+export async function openCheckoutRecordingPlaces(page: Page, storefrontUrl: string, locale: string): Promise<string[]> {
+  const placeRequests: string[] = []
+  page.on("request", (request) => {
+    if (request.url().includes("/api/places/")) placeRequests.push(new URL(request.url()).pathname)
+  })
+  await page.goto(`${storefrontUrl}/${locale}/checkout`)
+  await page.locator("#checkout-province").waitFor()
+  await page.waitForLoadState("networkidle")
+  return placeRequests
+}
+
 /** Chooses where the parcel goes on the details step; by default the first commune of the province shown. */
 export type ChoosePlace = (page: Page) => Promise<void>
 

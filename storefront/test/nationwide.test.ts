@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser, Page } from "playwright-core"
 import { launchBrowser, screenshot, VIEWPORTS } from "./browser"
 import { parcelRate, type ShippingZone } from "@ocop/core/dist/server"
-import { addToCart, adminRequest, adminToken, checkoutWithCashOnDelivery, fillCheckoutUntilPayment, searchAndOpenFirstProduct, type Shopper } from "./journey"
+import { addToCart, adminRequest, adminToken, checkoutWithCashOnDelivery, fillCheckoutUntilPayment, openCheckoutRecordingPlaces, searchAndOpenFirstProduct, type Shopper } from "./journey"
 
 // Buyers anywhere in Vietnam (issue 13): province first, then its communes, loaded when the
 // province is chosen, found without accents or by the names they had before 1 July 2025;
@@ -89,13 +89,7 @@ describe("buying from anywhere in Vietnam", () => {
     page.on("response", (response) => {
       if (response.request().resourceType() === "script") loaded.push(response.body().then((body) => void scripts.push(body)).catch(() => undefined))
     })
-    const placeRequests: string[] = []
-    page.on("request", (request) => {
-      if (request.url().includes("/api/places/")) placeRequests.push(new URL(request.url()).pathname)
-    })
-    await page.goto(`${storefrontUrl}/vi/checkout`)
-    await page.locator("#checkout-province").waitFor()
-    await page.waitForLoadState("networkidle")
+    const placeRequests = await openCheckoutRecordingPlaces(page, storefrontUrl, "vi")
     await Promise.all(loaded)
     const gzipped = scripts.reduce((sum, body) => sum + gzipSync(body).length, 0)
     console.log(`checkout first-load JavaScript: ${scripts.length} files, ${(gzipped / 1024).toFixed(1)} KB gzipped`)

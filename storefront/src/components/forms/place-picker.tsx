@@ -3,24 +3,36 @@
 import { describeFormer, matchCommunes, type CommuneEntry, type CommuneKind } from "@ocop/vn-places/dist/match";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { PlaceChoices } from "@/lib/address-places";
 import { SelectField } from "./fields";
 
 // Province first, then its ward, commune or special zone. The communes of a province
-// come from /api/places/{code} when it is chosen (cached here and by the browser), and a
+// come from /api/places/{code} when it is chosen (the request leaves in the change event;
+// one per province, cached here and by the browser), and a
 // search box finds one by its name typed without accents or by a unit merged into it on
 // 1 July 2025, saying what it was ("Trúc Bạch" → Phường Ba Đình, formerly phường Trúc Bạch).
 
 const loaded = new Map<string, CommuneEntry[]>();
+// One request per province however often it is chosen; a failed one is forgotten so a later choice retries.
+const pending = new Map<string, Promise<CommuneEntry[]>>();
 
-async function loadCommunes(provinceCode: string): Promise<CommuneEntry[]> {
-  const known = loaded.get(provinceCode);
-  if (known) return known;
-  const response = await fetch(`/api/places/${provinceCode}`);
-  if (!response.ok) throw new Error(`places ${provinceCode}: ${response.status}`);
-  const communes = (await response.json()) as CommuneEntry[];
-  loaded.set(provinceCode, communes);
-  return communes;
+function loadCommunes(provinceCode: string): Promise<CommuneEntry[]> {
+  let request = pending.get(provinceCode);
+  if (!request) {
+    request = fetch(`/api/places/${provinceCode}`)
+      .then((response) => {
+        if (!response.ok) throw new Error(`places ${provinceCode}: ${response.status}`);
+        return response.json() as Promise<CommuneEntry[]>;
+      })
+      .then((communes) => {
+        loaded.set(provinceCode, communes);
+        return communes;
+      });
+    request.catch(() => pending.delete(provinceCode));
+    pending.set(provinceCode, request);
+  }
+  return request;
 }
 
 const KIND_VI: Record<CommuneKind, string> = { ward: "Phường", commune: "Xã", special_zone: "Đặc khu" };
@@ -56,17 +68,25 @@ export function PlacePicker({ idPrefix, places, provinceCode: initialProvince, c
   // reset puts each select back to its default, which must be what the shopper chose.
   const communeSelect = useRef<HTMLSelectElement>(null);
 
-  useEffect(() => {
-    if (!provinceCode) return;
-    let current = true;
+  // The province the shopper chose last: an answer for an earlier choice is dropped.
+  const wanted = useRef(provinceCode);
+  const show = (code: string) => {
+    wanted.current = code;
+    const known = loaded.get(code);
+    if (code && !known) {
+      loadCommunes(code).then(
+        // Rendered at once, not in a later task: the list is what the shopper waits for.
+        (list) => wanted.current === code && flushSync(() => setCommunes(list)),
+        () => wanted.current === code && setFailed(true),
+      );
+    }
+    setCommunes(known ?? null);
     setFailed(false);
-    loadCommunes(provinceCode)
-      .then((list) => current && setCommunes(list))
-      .catch(() => current && setFailed(true));
-    return () => {
-      current = false;
-    };
-  }, [provinceCode]);
+  };
+  // A form that comes back with a province other than the page's: load its communes once.
+  useEffect(() => {
+    if (!loaded.has(wanted.current)) show(wanted.current);
+  }, []);
 
   const list = communes ?? [];
   const matches = query.trim() ? matchCommunes(list, query, 8) : [];
@@ -83,8 +103,9 @@ export function PlacePicker({ idPrefix, places, provinceCode: initialProvince, c
         defaultValue={provinceCode}
         error={provinceError}
         onChange={(event) => {
+          // The request leaves in the event itself, before React renders anything.
+          show(event.target.value);
           setProvinceCode(event.target.value);
-          setCommunes(loaded.get(event.target.value) ?? null);
           setCommuneCode("");
           if (communeSelect.current) communeSelect.current.value = "";
           setQuery("");
