@@ -97,7 +97,7 @@ describe("the producer's CSV import", () => {
           await page.goto(`${storefrontUrl}/vi/producer/products?q=${stamp}`)
           return page.locator(".pp-count").textContent({ timeout: 5_000 }).catch(() => null)
         },
-        { timeout: 180_000, intervals: [2_000] },
+        { timeout: 180_000, interval: 2_000 },
       )
       .toBe("100 sản phẩm")
     const card = page.locator(".pp-card", { hasText: `Bánh đậu xanh Hải Dương ${stamp} số 42` })

@@ -52,7 +52,7 @@ describe("the dashboard's session over the quickstart's plain http", () => {
     expect(cookie).toMatch(/^connect\.sid=/)
     expect(cookie).toMatch(/SameSite=Lax/i)
     expect(cookie).not.toMatch(/;\s*Secure/i)
-    const me = await fetch(`${backendUrl}/admin/users/me`, { headers: { cookie: cookie.split(";")[0] } })
+    const me = await fetch(`${backendUrl}/admin/users/me`, { headers: { cookie: cookie.split(";")[0]! } })
     expect(me.status).toBe(200)
     const { user } = (await me.json()) as { user: { email: string } }
     expect(user.email).toBe("admin@ocop.local")
@@ -94,16 +94,17 @@ function listeningAddresses(port: number) {
 
 describe("the quickstart's secrets and addresses (issue #21)", () => {
   it("makes an installation's secrets once, keeps them in .data readable by its owner only", () => {
-    const [root, other] = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), "ocop-secrets-")))
+    const tempRoot = () => fs.mkdtempSync(path.join(os.tmpdir(), "ocop-secrets-"))
+    const [root, other] = [tempRoot(), tempRoot()]
     try {
       const first = installationSecrets(root)
       expect(Object.keys(first).sort()).toEqual(["COOKIE_SECRET", "JWT_SECRET", "OCOP_STOREFRONT_SECRET", "REVALIDATE_SECRET"])
       expect(new Set(Object.values(first)).size).toBe(4)
       expect(fs.statSync(path.join(root, ".data", "secrets.json")).mode & 0o777).toBe(0o600)
       expect(installationSecrets(root)).toEqual(first)
-      expect(installationSecrets(other!).JWT_SECRET).not.toBe(first.JWT_SECRET)
+      expect(installationSecrets(other).JWT_SECRET).not.toBe(first.JWT_SECRET)
     } finally {
-      for (const dir of [root!, other!]) fs.rmSync(dir, { recursive: true, force: true })
+      for (const dir of [root, other]) fs.rmSync(dir, { recursive: true, force: true })
     }
   })
 

@@ -203,7 +203,7 @@ medusaIntegrationTestRunner({
       await book(b, date, 1, "08:00")
       await readyToPay(a)
       await readyToPay(b)
-      const results = await Promise.all([a, b].map((id) => complete(id).then((r) => r, (e: unknown) => fails(Promise.reject(e)))))
+      const results = await Promise.all([a, b].map((id) => complete(id).then((r: { status: number; data: { type?: string } }) => r, (e: unknown) => fails(Promise.reject(e)))))
       const orders = results.filter((r) => r.status === 200 && r.data.type === "order")
       const refused = results.filter((r) => r.status >= 400)
       expect(orders).toHaveLength(1)

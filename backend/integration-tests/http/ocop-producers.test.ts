@@ -235,7 +235,7 @@ medusaIntegrationTestRunner({
 
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
         const { data } = await query.graph({ entity: "producer", fields: ["id", "products.id"], filters: { id: [a.id, b.id] } })
-        const byId = Object.fromEntries(data.map((p) => [p.id, (p.products ?? []).map((x) => x?.id)]))
+        const byId = Object.fromEntries(data.map((p) => [p.id, (p.products ?? []).map((x: { id: string } | null) => x?.id)]))
         expect(byId[a.id]).toEqual([])
         expect(byId[b.id]).toEqual([product.id])
 

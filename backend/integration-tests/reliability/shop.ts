@@ -60,19 +60,8 @@ export type Shop = {
   shippingOptionId?: string
 }
 
-type LoadShop = {
-  SHIPPING_ADDRESS: Record<string, string>
-  STANDARD_SHIPPING: string
-  adminToken(url: string): Promise<string>
-  createStockedProduct(
-    url: string,
-    token: string,
-    databaseUrl: string,
-    options: { stock: number; title: string }
-  ): Promise<{ regionId: string; stockLocationId: string; productId: string; variantId: string; inventoryItemId: string }>
-}
-// Shared with `npm run bench:load` (plain ESM under scripts/lib).
-const loadShop = () => import("../../../scripts/lib/load-shop.mjs") as Promise<LoadShop>
+// Shared with `npm run bench:load` (plain ESM under scripts/lib, typed by load-shop.d.mts).
+const loadShop = () => import("../../../scripts/lib/load-shop.mjs")
 
 /** The seeded shop, plus a new published product whose one variant has `stock` units (managed inventory). */
 export async function setUpShop(stack: Stack, stock: number, title = "Trà hoa vàng (độ tin cậy)"): Promise<Shop> {

@@ -8,19 +8,11 @@ import os from "node:os"
 import path from "node:path"
 import type pg from "pg"
 
-type ProcessEntry = { name: string; child: ChildProcess; exited: Promise<{ code: number | null; signal: string | null }> }
-type StackLib = {
-  BACKEND_BUILD_DIR: string
-  migrate(env: NodeJS.ProcessEnv): Promise<void>
-  seed(env: NodeJS.ProcessEnv): Promise<void>
-  readPublishableKey(databaseUrl: string): Promise<string>
-  startBackend(env: NodeJS.ProcessEnv, port: number, options?: { quiet?: boolean; logFile?: fs.WriteStream }): Promise<ProcessEntry>
-}
-type ProcessesLib = { stopProcess(entry: ProcessEntry, graceMs?: number): Promise<void>; stopAll(): Promise<void> }
-
-// scripts/lib is plain ESM shared with `npm start` and `npm test`.
-const stackLib = () => import("../../../scripts/lib/stack.mjs") as Promise<StackLib>
-const processesLib = () => import("../../../scripts/lib/processes.mjs") as Promise<ProcessesLib>
+// scripts/lib is plain ESM shared with `npm start` and `npm test` (typed by its .d.mts files).
+const stackLib = () => import("../../../scripts/lib/stack.mjs")
+const processesLib = () => import("../../../scripts/lib/processes.mjs")
+type StackLib = Awaited<ReturnType<typeof stackLib>>
+type ProcessEntry = Awaited<ReturnType<StackLib["startBackend"]>>
 
 export const LOG_DIR = path.resolve(__dirname, "../../../.data/reliability")
 /** The backend's port and its own redis-server's (the files run one after another). */
@@ -41,9 +33,7 @@ export function pgBaseUrl(): string {
 
 /** scripts/lib/load-shop.mjs's client helper (shared with bench:load). */
 export async function withDb<T>(databaseUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const { withClient } = (await import("../../../scripts/lib/load-shop.mjs")) as {
-    withClient: (url: string, fn: (client: pg.Client) => Promise<T>) => Promise<T>
-  }
+  const { withClient } = await import("../../../scripts/lib/load-shop.mjs")
   return withClient(databaseUrl, fn)
 }
 

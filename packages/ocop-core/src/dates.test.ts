@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, compareDates, daysBetween, isDateInput, isoDateInVietnam, toIsoDate } from "./dates";
+import { addDays, addMonths, compareDates, daysBetween, isDateInput, isoDateInVietnam, toIsoDate } from "./dates";
 
 describe("toIsoDate", () => {
   it("accepts YYYY-MM-DD strings as they are", () => {
@@ -108,5 +108,21 @@ describe("isoDateInVietnam", () => {
 
   it("rejects an invalid Date", () => {
     expect(() => isoDateInVietnam(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
+describe("addDays", () => {
+  it("adds and takes away calendar days across months, leap days and years", () => {
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDays("2024-02-28", 2)).toBe("2024-03-01");
+    expect(addDays("2025-12-31", 1)).toBe("2026-01-01");
+    expect(addDays("2026-01-01", -1)).toBe("2025-12-31");
+    expect(addDays("2026-03-10", 0)).toBe("2026-03-10");
+    expect(addDays("2026-03-10", 365)).toBe("2027-03-10");
+  });
+
+  it("refuses a fraction of a day and what is not a date", () => {
+    expect(() => addDays("2026-03-10", 1.5)).toThrow(RangeError);
+    expect(() => addDays("2026-02-30", 1)).toThrow(RangeError);
   });
 });

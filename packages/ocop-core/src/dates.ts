@@ -99,6 +99,14 @@ export function addMonths(input: DateInput, months: number): IsoDate {
   return format({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) });
 }
 
+/** A calendar day plus whole days (negative to go back): 2024-02-28 + 2 = 2024-03-01. */
+export function addDays(input: DateInput, days: number): IsoDate {
+  if (!Number.isInteger(days)) throw new RangeError(`days must be a whole number; got ${days}`);
+  const { year, month, day } = toCalendarDate(input);
+  // setUTCFullYear rolls day overflow into the next months and years.
+  return format(fromDate(utcDate(year, month, day + days)));
+}
+
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: DateInput, to: DateInput): number {
   return dayNumber(toCalendarDate(to)) - dayNumber(toCalendarDate(from));

@@ -3,6 +3,8 @@
 
 export * from "./text";
 export * from "./dates";
+export * from "./months";
+export * from "./email";
 export * from "./stars";
 export * from "./certificate";
 export * from "./sale";

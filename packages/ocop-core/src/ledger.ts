@@ -1,6 +1,7 @@
 // The money of an order as the marketplace owes it: who gets what of each line, what tax the
 // platform withholds, and when an amount may be paid out. Pure rules; the backend's ledger module
 // (backend/src/modules/ledger) stores what these compute, append-only.
+import { MONTH, monthStart, nextMonth } from "./months";
 
 /**
  * Tax an e-commerce platform with a payment function withholds, on revenue, for the household
@@ -240,17 +241,12 @@ export function entriesToAppend(recorded: RecordedEntry[], planned: PlannedEntry
   return out;
 }
 
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 /** The instant a payout period ("2026-11", a Vietnam calendar month) begins; null when it is not one. */
 export function periodStart(period: string): Date | null {
-  return PERIOD.test(period) ? new Date(`${period}-01T00:00:00.000+07:00`) : null;
+  return MONTH.test(period) ? monthStart(period) : null;
 }
 
 /** The instant a payout period ("2026-11", a Vietnam calendar month) ends; null when it is not one. */
 export function periodEnd(period: string): Date | null {
-  if (!PERIOD.test(period)) return null;
-  const [y, m] = period.split("-").map(Number) as [number, number];
-  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
-  return new Date(`${next}-01T00:00:00.000+07:00`);
+  return MONTH.test(period) ? monthStart(nextMonth(period)) : null;
 }

@@ -10,3 +10,10 @@ export async function pageLocale(params: Promise<{ locale: string }>): Promise<A
   setRequestLocale(locale);
   return locale;
 }
+
+/** The locale a form posts in its hidden "locale" field; the default locale when it is missing or unknown. */
+export function formLocale(form: FormData): AppLocale {
+  const raw = form.get("locale");
+  const locale = typeof raw === "string" ? raw.trim() : "";
+  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+}

@@ -1,22 +1,21 @@
 // Checks what shoppers type at checkout and in their account. Pure: the server
 // actions run these; messages live in the FormErrors catalog.
 
+import { isEmailAddress } from "@ocop/core";
 import { getCommune, getProvince, normalizePhone } from "@ocop/vn-places";
 import type { Problem } from "./form-state";
 
 // Phones from anywhere, Vietnam by default: E.164 in, "0912 345 678" out (packages/vn-places).
 export { formatPhone, normalizePhone } from "@ocop/vn-places";
 
-// A simple shape check; the backend validates again.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 export const MAX_NAME = 100;
 export const MAX_STREET = 200;
 export const MIN_PASSWORD = 8;
 
+// A shape check (@ocop/core); the backend validates again.
 export function checkEmail(email: string): Problem | null {
   if (!email) return { code: "emailRequired" };
-  if (email.length > 254 || !EMAIL.test(email)) return { code: "emailInvalid" };
+  if (email.length > 254 || !isEmailAddress(email)) return { code: "emailInvalid" };
   return null;
 }
 

@@ -1,4 +1,4 @@
-import type { Context } from "@medusajs/framework/types"
+import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { Partner } from "./models/partner"
@@ -9,6 +9,9 @@ import { Shelf } from "./models/shelf"
 
 // Shelves are served as "Showcase": pluralize() names the methods of "Shelf" `listShelves` while
 // the types say `listShelfs`.
+
+/** A partner as the module stores it (the model's own type). */
+export type PartnerRecord = InferTypeOf<typeof Partner>
 
 export type MonthlyClicks = { partner_id: string; month: string; clicks: number }
 

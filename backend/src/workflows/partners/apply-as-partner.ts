@@ -1,6 +1,7 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { isEmailAddress } from "@ocop/core"
 import { throwIfInvalid, type FieldProblem } from "../lib/errors"
 import { partnerService } from "./steps"
 
@@ -17,7 +18,6 @@ export type PartnerApplication = {
 export type ApplyAsPartnerInput = { auth_identity_id: string; application: PartnerApplication }
 
 const PHONE = /^\+?[0-9 .()-]{8,20}$/
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** Checks the login (a partner emailpass identity without a partner yet) and the application. Writes nothing. */
 const preparePartnerApplicationStep = createStep("partner-prepare-application", async (input: ApplyAsPartnerInput, { container }) => {
@@ -33,7 +33,7 @@ const preparePartnerApplicationStep = createStep("partner-prepare-application", 
   const a = input.application
   const problems: FieldProblem[] = []
   if (!PHONE.test(a.phone.trim())) problems.push({ field: "phone", message: `not a phone number: "${a.phone}"` })
-  if (!EMAIL.test(a.email.trim())) problems.push({ field: "email", message: `not an e-mail address: "${a.email}"` })
+  if (!isEmailAddress(a.email.trim())) problems.push({ field: "email", message: `not an e-mail address: "${a.email}"` })
   if (a.website && !/^https?:\/\/\S+$/i.test(a.website.trim())) problems.push({ field: "website", message: "must start with http:// or https://" })
   throwIfInvalid(problems)
 

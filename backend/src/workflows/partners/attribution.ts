@@ -10,7 +10,7 @@ export async function activePartnerByCode(container: Container, code: unknown): 
   const normalized = normalizeReferralCode(code)
   if (!normalized) return null
   const [partner] = await partnerService(container).listPartners({ referral_code: normalized, status: "active" })
-  return (partner as unknown as PartnerRecord) ?? null
+  return partner ?? null
 }
 
 /** Records a click through a partner's link; an unknown or inactive code records nothing (visit_id null). */
@@ -42,7 +42,7 @@ const setCartPartnerStep = createStep("partner-set-cart-partner-step", async (in
   if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${input.cart_id}`)
   const [visit] = await partnerService(container).listPartnerVisits({ id: input.visit_id }, { select: ["id", "partner_id"] })
   const [active] = visit ? await partnerService(container).listPartners({ id: visit.partner_id as string, status: "active" }) : []
-  const partner = (active as unknown as PartnerRecord | undefined) ?? null
+  const partner = active ?? null
   if (!partner || cart.completed_at) return answer({ cart_id: cart.id, partner: null })
   const service = partnerService(container)
   const [existing] = await service.listPartnerAttributions({ cart_id: cart.id })

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest"
 import {
   freeReferralCode,
-  monthInVietnam,
-  monthsBefore,
-  monthsBetween,
-  monthStart,
   normalizeReferralCode,
   referralCodeBase,
   settle,
@@ -18,13 +14,6 @@ describe("partner rules", () => {
     expect(normalizeReferralCode(" halongbay ")).toBe("HALONGBAY")
     expect(normalizeReferralCode("x;drop")).toBeNull()
     expect(normalizeReferralCode(42)).toBeNull()
-  })
-
-  it("counts months in Vietnam time", () => {
-    expect(monthInVietnam(new Date("2026-10-31T17:30:00Z"))).toBe("2026-11")
-    expect(monthStart("2026-11").toISOString()).toBe("2026-10-31T17:00:00.000Z")
-    expect(monthsBetween("2025-11", "2026-02")).toEqual(["2025-11", "2025-12", "2026-01", "2026-02"])
-    expect(monthsBefore("2026-02", 11)).toBe("2025-03")
   })
 
   it("settles orders: pending, earned on delivery, void on cancel or full refund, reduced by partial refunds", () => {

@@ -1,7 +1,7 @@
-// Pure rules of the partner programme: referral codes, months in Vietnam time, and how an order's
-// state settles its attribution. No Medusa calls here (unit-tested in rules.test.ts).
+// Pure rules of the partner programme: referral codes and how an order's state settles its
+// attribution (months in Vietnam time are in @ocop/core). No Medusa calls here (unit-tested in rules.test.ts).
 
-import { isoDateInVietnam, slugify } from "@ocop/core"
+import { slugify } from "@ocop/core"
 
 /** A referral code as `?ref=` carries it: 3–20 upper-case letters and digits. */
 export const REFERRAL_CODE = /^[A-Z0-9]{3,20}$/
@@ -50,40 +50,4 @@ export function settle(facts: OrderFacts, rate: number): Settlement {
   if (facts.refunded > 0 && facts.refunded >= facts.total) return { status: "void", amount: 0, commission: 0 }
   const amount = Math.max(0, Math.round(facts.item_total - facts.refunded))
   return { status: facts.delivered ? "earned" : "pending", amount, commission: commissionOf(rate, amount) }
-}
-
-/** The calendar month in Vietnam ("2026-11") of an instant. */
-export function monthInVietnam(instant: Date): string {
-  return isoDateInVietnam(instant).slice(0, 7)
-}
-
-export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
-
-/** The instant a Vietnam calendar month starts (UTC+7, no daylight saving). */
-export function monthStart(month: string): Date {
-  return new Date(`${month}-01T00:00:00.000+07:00`)
-}
-
-/** The month after `month`. */
-export function nextMonth(month: string): string {
-  const [y, m] = month.split("-").map(Number) as [number, number]
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`
-}
-
-/** Months from `from` to `to`, both included (empty when `to` is before `from`). */
-export function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = []
-  for (let m = from; m <= to && months.length < 1200; m = nextMonth(m)) months.push(m)
-  return months
-}
-
-/** The month `n` months before `month`. */
-export function monthsBefore(month: string, n: number): string {
-  let [y, m] = month.split("-").map(Number) as [number, number]
-  m -= n
-  while (m < 1) {
-    m += 12
-    y -= 1
-  }
-  return `${y}-${String(m).padStart(2, "0")}`
 }

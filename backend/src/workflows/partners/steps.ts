@@ -1,6 +1,6 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PARTNER_MODULE, type PartnerModuleService } from "../../modules/partner"
+import { PARTNER_MODULE, type PartnerModuleService, type PartnerRecord } from "../../modules/partner"
 
 type Container = { resolve: (key: string) => any }
 
@@ -12,21 +12,12 @@ export function notFound(what: string, id: string): never {
   throw new MedusaError(MedusaError.Types.NOT_FOUND, `${what} ${id} was not found`)
 }
 
-export type PartnerRecord = {
-  id: string
-  display_name: string
-  legal_name: string
-  kind: string
-  status: "pending" | "active" | "rejected" | "suspended"
-  status_reason: string | null
-  referral_code: string | null
-  commission_rate: number
-}
+export type { PartnerRecord }
 
 export async function retrievePartnerOrThrow(container: Container, id: string): Promise<PartnerRecord> {
   const [partner] = await partnerService(container).listPartners({ id })
   if (!partner) notFound("partner", id)
-  return partner as unknown as PartnerRecord
+  return partner
 }
 
 /** Updates a partner; on rollback puts the previous values back. */

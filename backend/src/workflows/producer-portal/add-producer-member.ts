@@ -1,7 +1,8 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
-import { createProducerMemberStep, producerService } from "./steps"
+import { createProducerMemberStep } from "./steps"
+import { producerService } from "./utils/producer-access"
 
 export type AddProducerMemberInput = {
   producer_id: string

@@ -8,7 +8,8 @@ import { throwIfInvalid, type FieldProblem } from "../lib/errors"
 import { PRODUCER_CREATED } from "../producers/create-producer"
 import { prepareNewProducer, type PreparedProducer } from "../producers/producer-rules"
 import { createProducerStep } from "../producers/steps"
-import { createLinksStep, createProducerMemberStep, createProducerStockLocationStep, producerService } from "./steps"
+import { createLinksStep, createProducerMemberStep, createProducerStockLocationStep } from "./steps"
+import { producerService } from "./utils/producer-access"
 
 /** What a would-be producer files after registering its login (POST /producer/applications). */
 export type ProducerApplication = {

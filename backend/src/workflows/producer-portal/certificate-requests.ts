@@ -14,7 +14,7 @@ export const OCOP_CERTIFICATE_REQUESTED = "ocop.certificate.requested"
 /** The admin verified or refused one: { certificate_id, product_id, approved, reason } (the producer is told). */
 export const OCOP_CERTIFICATE_DECIDED = "ocop.certificate.decided"
 import { syncProductsOnSaleWorkflow } from "../ocop/sync-products-on-sale"
-import { ocopService, ownProductOrThrow } from "./steps"
+import { ocopService, ownProductOrThrow } from "./utils/producer-access"
 
 // A producer's certificate request is an ocop_certificate with status "pending_verification":
 // - "new": the product has no certificate in force (none, expired, revoked or still pending): the

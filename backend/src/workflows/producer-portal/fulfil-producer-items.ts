@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow } from "@medusajs/medusa/core-flows"
 import { invalid } from "../lib/errors"
-import { loadProducerContext, notFound, producerProductIds } from "./steps"
+import { loadProducerContext, notFound, producerProductIds } from "./utils/producer-access"
 
 export type FulfilProducerItemsInput = {
   producer_id: string

@@ -14,4 +14,6 @@ export { requestCertificateWorkflow, verifyCertificateWorkflow } from "./certifi
 export type { RequestCertificateInput, VerifyCertificateInput, CertificateRequestInput } from "./certificate-requests"
 export { fulfilProducerItemsWorkflow } from "./fulfil-producer-items"
 export type { FulfilProducerItemsInput } from "./fulfil-producer-items"
+export { setProducerProductPhotosWorkflow } from "./set-product-photos"
+export type { SetProductPhotosInput } from "./set-product-photos"
 export type { ProducerProductInput, ProducerProductUpdate, ProducerVariantInput } from "./product-rules"

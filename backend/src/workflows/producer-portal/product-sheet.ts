@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { say, sheetHeader, type SheetEntry, type SheetLang, type SheetProduct, type SheetRowError } from "@ocop/core/dist/server"
 import type { ProducerProductInput } from "./product-rules"
-import { takenSkus } from "./steps"
+import { takenSkus } from "./utils/catalog"
 
 // What only the database knows about an import sheet (@ocop/core's readProductSheet checks the
 // rest): SKUs and product codes already used by other products. Problems by row, like the sheet's.

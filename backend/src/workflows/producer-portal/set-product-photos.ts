@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { nextPhotos, photoThumbnail, type ProductPhoto, type ProductPhotoChange } from "@ocop/core/dist/server"
-import { ownProductOrThrow } from "./steps"
+import { ownProductOrThrow } from "./utils/producer-access"
 
 export type SetProductPhotosInput = { producer_id: string; product_id: string; change: ProductPhotoChange }
 

@@ -1,5 +1,6 @@
 import {
   getUnit,
+  isEmailAddress,
   isProducerKind,
   isProducerStatus,
   PRODUCER_KIND_SLUGS,
@@ -49,7 +50,6 @@ export type CreateProducerInput = ProducerProfileInput & {
 export type UpdateProducerInput = ProducerProfileInput & { handle?: string }
 
 const HANDLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const PHONE = /^\+?[0-9 .()-]{8,20}$/
 
 function trimmedOrNull(value: string | null | undefined): string | null {
@@ -85,7 +85,7 @@ function checkProfile(input: ProducerProfileInput, problems: FieldProblem[]): Re
   }
   if (input.email !== undefined) {
     const email = trimmedOrNull(input.email)
-    if (email && !EMAIL.test(email)) problems.push({ field: "email", message: `not an email address: "${email}"` })
+    if (email && !isEmailAddress(email)) problems.push({ field: "email", message: `not an email address: "${email}"` })
     out.email = email ? email.toLowerCase() : null
   }
   if (input.phone !== undefined) {

@@ -1,5 +1,6 @@
 "use client";
 
+import { addDays } from "@ocop/core";
 import { useFormatter, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { useActionState, useState } from "react";
@@ -7,7 +8,6 @@ import { AddedStatus } from "@/components/cart/added-status";
 import { FormAlert, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { usePathname, useRouter } from "@/i18n/navigation";
-import { addDays } from "@/lib/experiences/booking";
 import type { ScheduleView } from "@/lib/experiences/server";
 import { bookAction } from "./actions";
 import { BookingSlots, ScheduleNotes } from "./booking-slots";

@@ -55,10 +55,6 @@ export function placesLeftIn(message: string): number | null {
 /** Today's date in Vietnam, YYYY-MM-DD. */
 export const todayInVietnam = (): string => isoDateInVietnam();
 
-export function addDays(date: string, days: number): string {
-  return new Date(new Date(`${date}T00:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * Cash on delivery is for goods a carrier delivers: the backend refuses it for a cart holding a
  * booking, so the payment step does not offer it there.

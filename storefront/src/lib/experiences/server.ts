@@ -1,11 +1,12 @@
 import "server-only";
+import { addDays } from "@ocop/core";
 import { load, type Loaded } from "../backend";
 import { getSdk, httpStatus } from "../medusa";
 import { attachReferringPartner } from "../partner/cart";
 import { getRegion } from "../regions";
 import { authHeaders, getCartId } from "../session";
 import { asNumber, asRecord, asText } from "../wire";
-import { addDays, todayInVietnam } from "./booking";
+import { todayInVietnam } from "./booking";
 
 // Backend calls of experience bookings: availability, adding and changing a booking in the
 // cart, and the buyer's contact for a cart that ships nothing.

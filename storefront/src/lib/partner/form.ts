@@ -3,6 +3,7 @@
 
 // The storefront's one phone rule (any country, Vietnam by default). From the phone module alone:
 // portal forms import this file in the browser, and must not carry the places data.
+import { isEmailAddress } from "@ocop/core";
 import { normalizePhone } from "@ocop/vn-places/dist/phone";
 import type { Messages } from "@/i18n/messages";
 import { PARTNER_KINDS, type Bilingual, type PartnerKind } from "./types";
@@ -40,7 +41,6 @@ export function answer<F extends string>(
   return { seq: previous.seq + 1, ok, errors, formError, values };
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const MIN_PASSWORD = 8;
 export const MAX_TEXT = 120;
 export const MAX_NOTE = 500;
@@ -48,7 +48,7 @@ export const MAX_NOTE = 500;
 export const MAX_SHELF_PRODUCTS = 100;
 
 export function checkEmail(email: string): PartnerProblem | null {
-  return email.length <= 254 && EMAIL.test(email) ? null : { code: "emailInvalid" };
+  return email.length <= 254 && isEmailAddress(email) ? null : { code: "emailInvalid" };
 }
 
 export function checkText(value: string, max = MAX_TEXT): PartnerProblem | null {

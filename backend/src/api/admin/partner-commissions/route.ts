@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { monthInVietnam } from "../../../workflows/partners/rules"
+import { monthInVietnam } from "@ocop/core"
 import { toCsv } from "@ocop/core/dist/server"
 import { figuresByMonth } from "../../lib/partner/stats"
 import type { AdminPartnerCommissionsType } from "../../lib/partner/validators"

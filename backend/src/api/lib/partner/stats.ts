@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { monthInVietnam, monthsBefore, monthsBetween, monthStart, nextMonth } from "../../../workflows/partners/rules"
+import { monthInVietnam, monthsBefore, monthsBetween, monthStart, nextMonth } from "@ocop/core"
 import { service } from "./views"
 
 export type MonthFigures = { clicks: number; orders: number; revenue: number; commission: number; commission_earned: number; commission_pending: number }
@@ -12,7 +12,7 @@ function add(into: MonthFigures, from: Partial<MonthFigures>) {
 }
 
 /** The months asked for: default the last 12 in Vietnam time; at most 120. */
-export function monthRange(from?: string, to?: string): { from: string; to: string; months: string[] } | { error: string } {
+export function askedMonths(from?: string, to?: string): { from: string; to: string; months: string[] } | { error: string } {
   const end = to ?? monthInVietnam(new Date())
   const start = from ?? monthsBefore(end, 11)
   if (start > end) return { error: `from: ${start} is after to (${end})` }

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { bookingActions, bookingRefund, bookingStateOf, countsInSales, isoDateInVietnam, paymentState, type BookingState } from "@ocop/core"
+import { bookingActions, bookingRefund, bookingStateOf, countsInSales, isoDateInVietnam, monthBounds, paymentState, type BookingState } from "@ocop/core"
 import { toCsv } from "@ocop/core/dist/server"
-import { producerProductIds } from "../../../workflows/producer-portal/steps"
+import { producerProductIds } from "../../../workflows/producer-portal/utils/producer-access"
 
 // Orders as a producer sees them: only orders holding its products, only its own line items and
 // fulfilments, and the buyer's delivery data (name, phone, address) — nothing about other
@@ -232,18 +232,6 @@ export async function producerOrder(scope: MedusaContainer, producerId: string, 
 // ---------------------------------------------------------------------------------------------
 // Monthly statements
 
-/** The instants a calendar month of Vietnam (UTC+7) starts and ends. */
-export function monthRange(month: string): { from: Date; to: Date } {
-  const [y, m] = month.split("-").map(Number) as [number, number]
-  const from = new Date(Date.UTC(y, m - 1, 1, -7))
-  const to = new Date(Date.UTC(m === 12 ? y + 1 : y, m === 12 ? 0 : m, 1, -7))
-  return { from, to }
-}
-
-export function currentMonthInVietnam(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 7)
-}
-
 export type Statement = {
   month: string
   producer: { id: string; handle: string; legal_name: string; tax_code: string | null }
@@ -280,7 +268,7 @@ export async function producerStatement(scope: MedusaContainer, producerId: stri
     filters: { id: producerId },
   })
   const producer = data[0] as { id: string; handle: string; legal_name: string; tax_code: string | null; commission_rate: number }
-  const { from, to } = monthRange(month)
+  const { from, to } = monthBounds(month)
   const { orders } = await ordersOf(scope, producerId, {
     filters: { created_at: { $gte: from, $lt: to }, status: { $nin: ["draft", "canceled"] } },
   })

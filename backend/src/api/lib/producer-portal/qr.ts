@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import QRCode from "qrcode"
-import { ownProductOrThrow } from "../../../workflows/producer-portal/steps"
+import { ownProductOrThrow } from "../../../workflows/producer-portal/utils/producer-access"
 import { storefrontProductUrl } from "./products"
 
 /** The QR code of one of the producer's products (404 for any other), pointing at its storefront page. */

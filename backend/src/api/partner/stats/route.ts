@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { partnerScope } from "../../lib/partner/scope"
-import { monthRange, partnerStats } from "../../lib/partner/stats"
+import { askedMonths, partnerStats } from "../../lib/partner/stats"
 import type { PartnerStatsQueryType } from "../../lib/partner/validators"
 
 /**
@@ -9,7 +9,7 @@ import type { PartnerStatsQueryType } from "../../lib/partner/validators"
  * { currency_code: "vnd", months: [{ month, clicks, orders, revenue, commission, commission_earned, commission_pending }], totals }
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, PartnerStatsQueryType>, res: MedusaResponse) {
-  const range = monthRange(req.validatedQuery.from, req.validatedQuery.to)
+  const range = askedMonths(req.validatedQuery.from, req.validatedQuery.to)
   if ("error" in range) throw new MedusaError(MedusaError.Types.INVALID_DATA, range.error)
   res.json(await partnerStats(req.scope, partnerScope(req).partner_id, range.months))
 }

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { currentMonthInVietnam, producerStatement, statementCsv } from "../../lib/producer-portal/orders"
+import { monthInVietnam } from "@ocop/core"
+import { producerStatement, statementCsv } from "../../lib/producer-portal/orders"
 import { producerScope } from "../../lib/producer-portal/scope"
 import type { ProducerStatementQueryType } from "../../lib/producer-portal/validators"
 
@@ -11,7 +12,7 @@ import type { ProducerStatementQueryType } from "../../lib/producer-portal/valid
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, ProducerStatementQueryType>, res: MedusaResponse) {
   const scope = producerScope(req)
-  const month = req.validatedQuery.month ?? currentMonthInVietnam()
+  const month = req.validatedQuery.month ?? monthInVietnam()
   const statement = await producerStatement(req.scope, scope.producer_id, month)
   if (req.validatedQuery.format === "csv") {
     res.setHeader("Content-Type", "text/csv; charset=utf-8")

@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { bookingStateOf, isoDateInVietnam, nextBookingState, type BookingAction, type BookingState } from "@ocop/core"
 import { invalid } from "../../lib/errors"
-import { notFound, producerProductIds } from "../../producer-portal/steps"
+import { notFound, producerProductIds } from "../../producer-portal/utils/producer-access"
 
 export type PrepareBookingChangeInput = {
   producer_id: string

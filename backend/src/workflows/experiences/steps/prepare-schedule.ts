@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { invalid, throwIfInvalid } from "../../lib/errors"
-import { ownProductOrThrow } from "../../producer-portal/steps"
+import { ownProductOrThrow } from "../../producer-portal/utils/producer-access"
 import { isExperienceProduct } from "../booking-rules"
 import { checkSchedule, type Schedule, type ScheduleInput } from "../schedule-rules"
 

@@ -1,9 +1,8 @@
 "use server";
 
-import { hasLocale } from "next-intl";
 import { refresh } from "next/cache";
 import { redirect } from "@/i18n/navigation";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { formLocale } from "@/i18n/locale";
 import { customerCartAtLogin } from "@/lib/cart";
 import { addAddress, deleteAddress, login, logout, register } from "@/lib/customer";
 import { favouriteIds } from "@/lib/favourite-ids";
@@ -18,10 +17,6 @@ export type LoginState = FormState<LoginField>;
 export type RegisterState = FormState<RegisterField>;
 export type AddressState = FormState<AddressField>;
 
-function localeOf(form: FormData): AppLocale {
-  const locale = field(form, "locale");
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-}
 
 // Where a login may lead back to: only our own pages, never another site.
 const RETURN_PATHS = ["/checkout", "/cart", "/account", "/account/favourites"] as const;
@@ -41,7 +36,7 @@ async function startSession(token: string, form: FormData): Promise<never> {
   if (cartId) await setCartId(cartId);
   else await clearCartId();
   await mergeGuestFavourites(token, form);
-  return redirect({ href: returnPath(form), locale: localeOf(form) });
+  return redirect({ href: returnPath(form), locale: formLocale(form) });
 }
 
 /**
@@ -111,7 +106,7 @@ export async function logoutAction(form: FormData): Promise<void> {
   if (token) await logout(token);
   await clearAuthToken();
   await clearCartId();
-  redirect({ href: "/account", locale: localeOf(form) });
+  redirect({ href: "/account", locale: formLocale(form) });
 }
 
 export async function addAddressAction(previous: AddressState, form: FormData): Promise<AddressState> {

@@ -1,6 +1,5 @@
 "use server";
 
-import { hasLocale } from "next-intl";
 import { isCompleteAddress } from "@/lib/commerce-map";
 import {
   getCartById,
@@ -18,7 +17,7 @@ import { getBookingContact } from "@/lib/experiences/server";
 import { failed, field, hasErrors, type FormState, type Problem } from "@/lib/form-state";
 import { redirect } from "@/i18n/navigation";
 import { codRefusalFor, withoutRefusedCod } from "@/lib/payments/cod";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { formLocale } from "@/i18n/locale";
 import { clearCartId, confirmationHref, getCartId, rememberOrder } from "@/lib/session";
 import { checkAddress, checkEmail, checkName, checkPhone, normalizePhone } from "@/lib/validation";
 
@@ -27,10 +26,6 @@ export type DetailsState = FormState<DetailsField>;
 export type ShippingState = FormState<"optionId">;
 export type PlaceOrderState = FormState<"providerId">;
 
-function localeOf(form: FormData): AppLocale {
-  const locale = field(form, "locale");
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-}
 
 const CART_EXPIRED: Problem = { code: "cartExpired" };
 const BACKEND: Problem = { code: "backend" };
@@ -92,7 +87,7 @@ async function saveGuestDelivery(previous: DetailsState, form: FormData): Promis
     room: values.room!,
   });
   if (!saved.ok) return failed(previous, {}, values, saved.reason === "missing" ? CART_EXPIRED : BACKEND);
-  return redirect({ href: "/checkout", locale: localeOf(form) });
+  return redirect({ href: "/checkout", locale: formLocale(form) });
 }
 
 /** Step 1: email and the delivery address, anywhere in Vietnam, or a partner's hotel or cruise. */
@@ -124,7 +119,7 @@ export async function saveDetailsAction(previous: DetailsState, form: FormData):
     communeCode: values.communeCode,
   });
   if (!saved.ok) return failed(previous, {}, values, saved.reason === "missing" ? CART_EXPIRED : BACKEND);
-  return redirect({ href: "/checkout", locale: localeOf(form) });
+  return redirect({ href: "/checkout", locale: formLocale(form) });
 }
 
 /** Step 2: one of the cart's shipping options. */
@@ -140,7 +135,7 @@ export async function chooseShippingAction(previous: ShippingState, form: FormDa
 
   const saved = await setShippingMethod(open.cart.id, optionId);
   if (!saved.ok) return failed(previous, {}, values, saved.reason === "missing" ? CART_EXPIRED : BACKEND);
-  return redirect({ href: "/checkout", locale: localeOf(form) });
+  return redirect({ href: "/checkout", locale: formLocale(form) });
 }
 
 /**
@@ -149,7 +144,7 @@ export async function chooseShippingAction(previous: ShippingState, form: FormDa
  * order it already made: nothing is ordered twice.
  */
 export async function placeOrderAction(previous: PlaceOrderState, form: FormData): Promise<PlaceOrderState> {
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const providerId = field(form, "providerId");
   const values = { providerId };
   // The cart this form was rendered for: after a first submit the cookie is gone (or

@@ -1,9 +1,8 @@
 "use server";
 
-import { hasLocale } from "next-intl";
 import { refresh } from "next/cache";
 import { redirect } from "@/i18n/navigation";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { formLocale } from "@/i18n/locale";
 import { field } from "@/lib/form-state";
 import { jwtActorId } from "@/lib/jwt";
 import {
@@ -35,10 +34,6 @@ export type LoginState = PartnerFormState<"email" | "password">;
 export type ApplicationState = PartnerFormState<ApplicationField>;
 export type ShelfState = PartnerFormState<ShelfField>;
 
-function localeOf(form: FormData): AppLocale {
-  const locale = field(form, "locale");
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-}
 
 function password(form: FormData): string {
   const value = form.get("password");
@@ -58,7 +53,7 @@ export async function partnerLoginAction(previous: LoginState, form: FormData): 
   const result = await partnerLogin(email, secret);
   if (!result.ok) return answer(previous, values, {}, { code: result.reason === "invalid" ? "loginFailed" : "backend" });
   await setPartnerToken(result.token);
-  redirect({ href: "/partner", locale: localeOf(form) });
+  redirect({ href: "/partner", locale: formLocale(form) });
   return answer(previous, values);
 }
 
@@ -126,13 +121,13 @@ export async function partnerApplyAction(previous: ApplicationState, form: FormD
     // The token in the cookie predates the partner: log in again to see the application.
     await clearPartnerToken();
   }
-  redirect({ href: "/partner", locale: localeOf(form) });
+  redirect({ href: "/partner", locale: formLocale(form) });
   return answer(previous, shown);
 }
 
 export async function partnerLogoutAction(form: FormData): Promise<void> {
   await clearPartnerToken();
-  redirect({ href: "/partner", locale: localeOf(form) });
+  redirect({ href: "/partner", locale: formLocale(form) });
 }
 
 function shelfProblem(result: Exclude<ShelfWriteResult, { ok: true }>): PartnerProblem {
@@ -156,7 +151,7 @@ export async function saveShelfAction(previous: ShelfState, form: FormData): Pro
   if (!id) {
     const created = await createShelf({ ...shelfTexts(values), productIds: [] });
     if (!created.ok) return answer(previous, values, {}, shelfProblem(created));
-    redirect({ href: `/partner/shelves/${created.shelf.id}`, locale: localeOf(form) });
+    redirect({ href: `/partner/shelves/${created.shelf.id}`, locale: formLocale(form) });
   }
   const current = await getPartnerShelf(id);
   if (!current.ok) return answer(previous, values, {}, { code: "backend" });
@@ -183,5 +178,5 @@ export async function editShelfProductsAction(form: FormData): Promise<void> {
 export async function deleteShelfAction(form: FormData): Promise<void> {
   const id = field(form, "shelfId");
   if (id) await deleteShelf(id);
-  redirect({ href: "/partner/shelves", locale: localeOf(form) });
+  redirect({ href: "/partner/shelves", locale: formLocale(form) });
 }

@@ -1,10 +1,10 @@
 "use server";
 
-import { hasLocale } from "next-intl";
+import { isEmailAddress } from "@ocop/core";
 import { getTranslations } from "next-intl/server";
 import { refresh } from "next/cache";
 import { redirect } from "@/i18n/navigation";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { formLocale } from "@/i18n/locale";
 import { PortalError } from "@/lib/producer-portal/api";
 import { applyAsProducer, producerLogin, producerLogout } from "@/lib/producer-portal/auth";
 import {
@@ -24,13 +24,9 @@ import { clearProducerToken, getProducerToken, setProducerToken } from "@/lib/pr
 // The portal's mutations. Each checks what a person can fix here (with a message in their
 // language), then lets the backend decide; a refusal comes back with the backend's own words.
 
-function localeOf(form: FormData): AppLocale {
-  const locale = text(form, "locale");
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-}
 
 async function messages(form: FormData) {
-  return getTranslations({ locale: localeOf(form), namespace: "ProducerPortal" });
+  return getTranslations({ locale: formLocale(form), namespace: "ProducerPortal" });
 }
 
 /** A refusal of the backend as the member reads it; a signed-out member goes to the login page. */
@@ -39,7 +35,7 @@ async function backendRefusal(previous: PortalFormState, form: FormData, error: 
   if (error instanceof PortalError) {
     if (error.status === 401) {
       await clearProducerToken();
-      redirect({ href: "/producer/login", locale: localeOf(form) });
+      redirect({ href: "/producer/login", locale: formLocale(form) });
     }
     if (error.status === 400 || error.status === 403 || error.status === 404 || error.status === 409) {
       const detail = error.problems.length ? error.problems.map((p) => `${p.field}: ${p.message}`).join("; ") : error.message;
@@ -50,24 +46,23 @@ async function backendRefusal(previous: PortalFormState, form: FormData, error: 
   return refused(previous, t("messages.backend"));
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export async function loginAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
   const t = await messages(form);
   const email = text(form, "email").toLowerCase();
   const password = typeof form.get("password") === "string" ? (form.get("password") as string) : "";
-  if (!EMAIL.test(email) || !password) return refused(previous, t("messages.loginMissing"));
+  if (!isEmailAddress(email) || !password) return refused(previous, t("messages.loginMissing"));
   const result = await producerLogin(email, password);
   if (!result.ok) return refused(previous, result.reason === "invalid" ? t("messages.loginFailed") : t("messages.backend"));
   await setProducerToken(result.token);
-  return redirect({ href: "/producer", locale: localeOf(form) });
+  return redirect({ href: "/producer", locale: formLocale(form) });
 }
 
 export async function logoutAction(form: FormData): Promise<void> {
   const token = await getProducerToken();
   if (token) await producerLogout(token);
   await clearProducerToken();
-  redirect({ href: "/producer/login", locale: localeOf(form) });
+  redirect({ href: "/producer/login", locale: formLocale(form) });
 }
 
 export async function applyAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
@@ -84,7 +79,7 @@ export async function applyAction(previous: PortalFormState, form: FormData): Pr
     contact: { name: text(form, "contact_name"), phone: text(form, "contact_phone") },
   };
   const missing = [
-    !EMAIL.test(input.email) && t("fields.email"),
+    !isEmailAddress(input.email) && t("fields.email"),
     input.password.length < 8 && t("fields.password"),
     !input.legal_name && t("fields.legalName"),
     !input.commune_code && t("fields.commune"),
@@ -100,7 +95,7 @@ export async function applyAction(previous: PortalFormState, form: FormData): Pr
     return refused(previous, t("messages.backend"));
   }
   await setProducerToken(result.token);
-  return redirect({ href: "/producer", locale: localeOf(form) });
+  return redirect({ href: "/producer", locale: formLocale(form) });
 }
 
 /** Variant rows of the product form: title_0, price_0, stock_0, … (empty rows skipped). */
@@ -146,7 +141,7 @@ export async function createProductAction(previous: PortalFormState, form: FormD
   } catch (error) {
     return backendRefusal(previous, form, error);
   }
-  return redirect({ href: `/producer/products/${id}?created=1`, locale: localeOf(form) });
+  return redirect({ href: `/producer/products/${id}?created=1`, locale: formLocale(form) });
 }
 
 export async function updateProductAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
@@ -188,7 +183,7 @@ export async function archiveProductAction(previous: PortalFormState, form: Form
   } catch (error) {
     return backendRefusal(previous, form, error);
   }
-  return redirect({ href: "/producer/products?archived=1", locale: localeOf(form) });
+  return redirect({ href: "/producer/products?archived=1", locale: formLocale(form) });
 }
 
 export async function certificateRequestAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
@@ -294,7 +289,7 @@ export async function updateProfileAction(previous: PortalFormState, form: FormD
 
 /** Accepts a buyer's return (the goods come back, the buyer is refunded) or refuses it with a reason. */
 export async function decideReturnAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
-  const t = await getTranslations({ locale: localeOf(form), namespace: "Returns.producer" });
+  const t = await getTranslations({ locale: formLocale(form), namespace: "Returns.producer" });
   const decision = text(form, "decision") === "refuse" ? "refuse" : "accept";
   const reason = text(form, "reason");
   if (decision === "refuse" && reason.length < 5) return refused(previous, t("reasonMissing"));

@@ -1,5 +1,6 @@
 "use server";
 
+import { isEmailAddress } from "@ocop/core";
 import { RESET_ACTORS, requestPasswordReset, setNewPassword, type ResetActor } from "@/lib/password-reset";
 import { MIN_PASSWORD } from "@/lib/validation";
 
@@ -27,7 +28,7 @@ function answer(previous: ResetState, status: ResetState["status"], problem: Res
 export async function requestResetAction(previous: ResetState, form: FormData): Promise<ResetState> {
   const email = String(form.get("email") ?? "").trim().toLowerCase();
   const locale = form.get("locale") === "en" ? "en" : "vi";
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) return answer(previous, "idle", "invalidEmail", email);
+  if (!isEmailAddress(email) || email.length > 254) return answer(previous, "idle", "invalidEmail", email);
   const asked = await requestPasswordReset(actorOf(form), email, locale);
   return asked ? answer(previous, "sent", null, email) : answer(previous, "idle", "backend", email);
 }

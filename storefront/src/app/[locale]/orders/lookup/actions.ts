@@ -1,5 +1,6 @@
 "use server";
 
+import { isEmailAddress } from "@ocop/core";
 import { hasLocale } from "next-intl";
 import { redirect } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
@@ -16,7 +17,7 @@ export async function lookUpOrderAction(_previous: LookupState, form: FormData):
   const locale = hasLocale(routing.locales, raw) ? raw : routing.defaultLocale;
   const number = field(form, "number").replace(/^#/, "");
   const email = field(form, "email");
-  if (!/^\d{1,10}$/.test(number) || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return { error: "invalid", number, email };
+  if (!/^\d{1,10}$/.test(number) || !isEmailAddress(email)) return { error: "invalid", number, email };
   const result = await lookUpOrder(Number(number), email);
   if (!result.ok) return { error: result.reason, number, email };
   await rememberOrder(result.orderId, result.token);

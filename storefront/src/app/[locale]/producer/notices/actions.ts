@@ -1,8 +1,7 @@
 "use server";
 
-import { hasLocale } from "next-intl";
 import { redirect } from "@/i18n/navigation";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { formLocale } from "@/i18n/locale";
 import { PortalError } from "@/lib/producer-portal/api";
 import { markNoticesRead, setNoticePreferences } from "@/lib/producer-portal/data";
 import { text } from "@/lib/producer-portal/form";
@@ -11,10 +10,6 @@ import { clearProducerToken } from "@/lib/producer-portal/session";
 // The notices page's forms (no client JavaScript): mark read, and the e-mail settings. The backend
 // keeps each member to its own notices and refuses turning off a mandatory kind.
 
-function localeOf(form: FormData): AppLocale {
-  const locale = text(form, "locale");
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-}
 
 async function signedIn<T>(form: FormData, run: () => Promise<T>): Promise<T | undefined> {
   try {
@@ -22,7 +17,7 @@ async function signedIn<T>(form: FormData, run: () => Promise<T>): Promise<T | u
   } catch (error) {
     if (error instanceof PortalError && error.status === 401) {
       await clearProducerToken();
-      redirect({ href: "/producer/login", locale: localeOf(form) });
+      redirect({ href: "/producer/login", locale: formLocale(form) });
     }
     throw error;
   }
@@ -32,7 +27,7 @@ async function signedIn<T>(form: FormData, run: () => Promise<T>): Promise<T | u
 export async function markNoticesReadAction(form: FormData): Promise<void> {
   const id = text(form, "id");
   await signedIn(form, () => markNoticesRead(id ? { ids: [id] } : { all: true }));
-  redirect({ href: "/producer/notices", locale: localeOf(form) });
+  redirect({ href: "/producer/notices", locale: formLocale(form) });
 }
 
 /** The optional kinds left unticked are turned off; the language is the e-mails'. */
@@ -41,5 +36,5 @@ export async function saveNoticePreferencesAction(form: FormData): Promise<void>
   const on = new Set(form.getAll("on").filter((v): v is string => typeof v === "string"));
   const language = text(form, "language") === "en" ? "en" : "vi";
   await signedIn(form, () => setNoticePreferences({ locale: language, off: optional.filter((k) => !on.has(k)) }));
-  redirect({ href: "/producer/notices?saved=1", locale: localeOf(form) });
+  redirect({ href: "/producer/notices?saved=1", locale: formLocale(form) });
 }

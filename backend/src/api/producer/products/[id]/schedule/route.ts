@@ -3,7 +3,7 @@ import { EXPERIENCES_MODULE, type ExperiencesModuleService } from "../../../../.
 import { capacityOf, type ExperienceProduct } from "../../../../../workflows/experiences/booking-rules"
 import { scheduleOf } from "../../../../../workflows/experiences/bookings"
 import { setExperienceScheduleWorkflow } from "../../../../../workflows/experiences/set-schedule"
-import { ownProductOrThrow } from "../../../../../workflows/producer-portal/steps"
+import { ownProductOrThrow } from "../../../../../workflows/producer-portal/utils/producer-access"
 import { producerScope } from "../../../../lib/producer-portal/scope"
 import type { ProducerSetScheduleType } from "./validators"
 

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { daysBetween, isoDateInVietnam } from "@ocop/core"
+import { addDays, daysBetween, isoDateInVietnam } from "@ocop/core"
 import { capacityOf, isExperienceProduct, MAX_DAYS_AHEAD } from "../../../../../workflows/experiences/booking-rules"
 import { bookedPlacesBySlot, experienceProduct, experienceSchedules } from "../../../../../workflows/experiences/bookings"
 import type { StoreExperienceAvailabilityType } from "../../../../lib/experiences/middlewares"
@@ -32,8 +32,4 @@ export async function GET(req: MedusaRequest<unknown, StoreExperienceAvailabilit
     schedule: publicSchedule(schedule),
     dates: availabilityDates(product, schedule, from, to, booked, Date.now()),
   })
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(new Date(`${date}T00:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10)
 }
