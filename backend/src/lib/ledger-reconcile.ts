@@ -20,7 +20,7 @@ export async function reconcileLedger(container: MedusaContainer): Promise<{ ord
     if (!data.length) break
     for (const order of data) {
       const { result } = await checkOrderLedgerWorkflow(container).run({ input: { order_id: order.id } })
-      for (const d of result) differences.push({ ...d, order_id: order.id, display_id: order.display_id as number })
+      for (const d of result) differences.push({ ...d, order_id: order.id, display_id: Number(order.display_id) })
     }
     orders += data.length
   }
