@@ -124,6 +124,30 @@ type AdminOrder = {
   shipping_address: { phone: string }
 }
 
+/** A JSON request to the backend's store API (with the publishable key; `token` signs in). */
+export async function storeJson(backendUrl: string, publishableKey: string, path: string, init: RequestInit & { token?: string } = {}) {
+  const response = await fetch(`${backendUrl}${path}`, {
+    ...init,
+    headers: {
+      "content-type": "application/json",
+      "x-publishable-api-key": publishableKey,
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+    },
+  })
+  expect(response.status, `${init.method ?? "GET"} ${path}`).toBeLessThan(300)
+  return (await response.json()) as any
+}
+
+/** The demo producer (Ngọc trai Hạ Long) ships an order's items; the admin marks the parcel delivered. */
+export async function deliverAsDemoProducer(backendUrl: string, publishableKey: string, orderId: string) {
+  const json = (path: string, init: RequestInit & { token?: string } = {}) => storeJson(backendUrl, publishableKey, path, init)
+  const { token } = await json("/auth/producer/emailpass", { method: "POST", body: JSON.stringify({ email: "producer@ocop.local", password: "ocop-dev-producer" }) })
+  const { order } = await json(`/producer/orders/${orderId}`, { token })
+  const items = order.items.map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: i.quantity }))
+  const shipped = await json(`/producer/orders/${orderId}/fulfillments`, { method: "POST", token, body: JSON.stringify({ items, carrier: "GHN", tracking_number: `GHNREV${orderId.slice(-6)}` }) })
+  await adminRequest(backendUrl, `/admin/orders/${orderId}/fulfillments/${shipped.fulfillment_id}/mark-as-delivered`, { method: "POST", body: "{}" })
+}
+
 /** Signs in to the producer portal as the demo producer (seeded by the development seed). */
 export async function logInAsProducer(page: Page, storefrontUrl: string, locale = "vi") {
   await page.goto(`${storefrontUrl}/${locale}/producer/login`)

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser, Page } from "playwright-core"
 import { launchBrowser, screenshot, VIEWPORTS } from "./browser"
-import { addToCart, adminRequest, checkoutWithCashOnDelivery } from "./journey"
+import { addToCart, adminRequest, checkoutWithCashOnDelivery, deliverAsDemoProducer, storeJson } from "./journey"
 
 // "Review what you received" (issue #18): a customer whose order was delivered reviews its line from
 // the account's order page (stars, text, a photo through the upload route); the review is on the
@@ -16,31 +16,11 @@ const PASSWORD = "mat-khau-danh-gia"
 const PRODUCT = "ngoc-trai-akoya-ngoc-trai-ha-long"
 const TEXT = `Ngọc đẹp, giao nhanh <b>không phải HTML</b> ${Date.now().toString(36)}`
 
-async function json(path: string, init: RequestInit & { token?: string } = {}) {
-  const response = await fetch(`${backendUrl}${path}`, {
-    ...init,
-    headers: {
-      "content-type": "application/json",
-      "x-publishable-api-key": publishableKey,
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-    },
-  })
-  expect(response.status, `${init.method ?? "GET"} ${path}`).toBeLessThan(300)
-  return (await response.json()) as any
-}
+const json = (path: string, init: RequestInit & { token?: string } = {}) => storeJson(backendUrl, publishableKey, path, init)
 
 async function registerCustomer() {
   const { token } = await json("/auth/customer/emailpass/register", { method: "POST", body: JSON.stringify({ email: EMAIL, password: PASSWORD }) })
   await json("/store/customers", { method: "POST", token, body: JSON.stringify({ email: EMAIL, first_name: "Thu", last_name: "Phạm", phone: "0912345678" }) })
-}
-
-/** The demo producer (Ngọc trai Hạ Long) ships its items; the admin marks the parcel delivered. */
-async function deliver(orderId: string) {
-  const { token } = await json("/auth/producer/emailpass", { method: "POST", body: JSON.stringify({ email: "producer@ocop.local", password: "ocop-dev-producer" }) })
-  const { order } = await json(`/producer/orders/${orderId}`, { token })
-  const items = order.items.map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: i.quantity }))
-  const shipped = await json(`/producer/orders/${orderId}/fulfillments`, { method: "POST", token, body: JSON.stringify({ items, carrier: "GHN", tracking_number: `GHNREV${orderId.slice(-6)}` }) })
-  await adminRequest(backendUrl, `/admin/orders/${orderId}/fulfillments/${shipped.fulfillment_id}/mark-as-delivered`, { method: "POST", body: "{}" })
 }
 
 async function logIn(page: Page, locale = "vi") {
@@ -76,7 +56,7 @@ describe("review what you received, from the account's order page, in a real bro
     await page.locator("h1").waitFor()
     expect(await page.locator("#order-reviews").count()).toBe(0)
 
-    await deliver(orderId)
+    await deliverAsDemoProducer(backendUrl, publishableKey, orderId)
     await page.goto(`${storefrontUrl}/vi/account/orders/${orderId}`)
     await expect(page.locator("#order-reviews").textContent()).resolves.toBe("Đánh giá sản phẩm đã nhận")
     const form = page.locator(".review-form")

@@ -1,17 +1,45 @@
-// Medusa's integration test runner, starting each file on a copy of the run's migrated template
-// database (test/global-setup.mjs) instead of migrating a new database from nothing.
+// Medusa's integration test runner, as every backend test file uses it (vitest.config.mts also points
+// the bare name "@medusajs/test-utils" here, so files written later get the same):
+// - each file starts on a copy of the run's migrated template database (test/global-setup.mjs)
+//   instead of migrating a new database from nothing;
+// - after each test, `npm run ledger:check`'s own reconciliation runs on the test database.
 import { randomUUID } from "node:crypto"
-import { medusaIntegrationTestRunner as medusaRunner } from "@medusajs/test-utils"
+import * as testUtils from "@medusajs/test-utils/dist/index.js"
 import { Client } from "pg"
+import { describeDifference, reconcileLedger } from "../../src/lib/ledger-reconcile"
 
-type RunnerOptions = Parameters<typeof medusaRunner>[0]
+export * from "@medusajs/test-utils/dist/index.js"
+
+type RunnerOptions = Parameters<typeof testUtils.medusaIntegrationTestRunner>[0]
+type SuiteOptions = Parameters<RunnerOptions["testSuite"]>[0]
+
+// Differences a subscriber still on its way would explain are given this long to settle; a lasting
+// one fails the test.
+const SETTLE_MS = 3_000
 
 export function medusaIntegrationTestRunner(options: RunnerOptions) {
+  return testUtils.medusaIntegrationTestRunner({
+    ...options,
+    dbName: options.dbName ?? copyOfTemplate(),
+    testSuite: (suite: SuiteOptions) => {
+      afterEach(async (context) => {
+        if (context.task.result?.state === "fail") return
+        await checkLedger(suite, context.task.name)
+      })
+      return options.testSuite(suite)
+    },
+  })
+}
+
+/**
+ * A database copied from the template before the runner's own hooks (registered first, so it runs
+ * first); the runner accepts an existing database and then finds no migration left to apply.
+ * Without a template (OCOP_TEST_TEMPLATE=off), the runner makes and migrates its own.
+ */
+function copyOfTemplate(): string | undefined {
   const template = process.env.OCOP_TEST_TEMPLATE_DB
-  if (!template || options.dbName) return medusaRunner(options)
+  if (!template) return undefined
   const dbName = `medusa-${randomUUID()}-integration`
-  // Registered before the runner's own hooks, so the copy exists when the runner "creates" it
-  // (the runner accepts an existing database, then finds no migration left to apply).
   beforeAll(async () => {
     const client = new Client({
       host: process.env.DB_HOST ?? "localhost",
@@ -27,5 +55,28 @@ export function medusaIntegrationTestRunner(options: RunnerOptions) {
       await client.end()
     }
   })
-  return medusaRunner({ ...options, dbName })
+  return dbName
+}
+
+/**
+ * The runner restores the database before every test, so the moment after a test is the last one its
+ * orders exist: a test that ends with any order's ledger out of step with its orders, payments and
+ * refunds fails, naming the order (issue #15).
+ */
+async function checkLedger(suite: SuiteOptions, testName: string) {
+  const container = suite.getContainer?.()
+  if (!container) return
+  const started = Date.now()
+  const deadline = started + SETTLE_MS
+  for (;;) {
+    await suite.utils.waitWorkflowExecutions()
+    const { differences } = await reconcileLedger(container)
+    if (!differences.length) {
+      // LEDGER_CHECK_TIMING=1 prints what the check adds to each test.
+      if (process.env.LEDGER_CHECK_TIMING) console.log(`LEDGER_CHECK_TIMING ${Date.now() - started}ms ${testName}`)
+      return
+    }
+    if (Date.now() > deadline) throw new Error(`ledger:check after this test: ${differences.length} differences\n${differences.map(describeDifference).join("\n")}`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
 }

@@ -19,14 +19,16 @@ import shippingEn from "@/messages/shipping/en.json";
 import shippingVi from "@/messages/shipping/vi.json";
 import reviewsEn from "@/messages/reviews/en.json";
 import reviewsVi from "@/messages/reviews/vi.json";
+import photoUploadEn from "@/messages/photo-upload/en.json";
+import photoUploadVi from "@/messages/photo-upload/vi.json";
 import returnsEn from "@/messages/returns/en.json";
 import returnsVi from "@/messages/returns/vi.json";
 import vi from "@/messages/vi.json";
 import type { AppLocale } from "./routing";
 
 // One catalog per feature folder (each owns its top-level namespaces), merged per language.
-const viMessages = { ...vi, ...producerPortalVi, ...partnerVi, ...bookingVi, ...paymentsVi, ...passwordResetVi, ...noticesVi, ...orderLookupVi, ...shippingVi, ...reviewsVi, ...returnsVi, ...favouritesVi };
-const enMessages = { ...en, ...producerPortalEn, ...partnerEn, ...bookingEn, ...paymentsEn, ...passwordResetEn, ...noticesEn, ...orderLookupEn, ...shippingEn, ...reviewsEn, ...returnsEn, ...favouritesEn };
+const viMessages = { ...vi, ...producerPortalVi, ...partnerVi, ...bookingVi, ...paymentsVi, ...passwordResetVi, ...noticesVi, ...orderLookupVi, ...shippingVi, ...reviewsVi, ...returnsVi, ...favouritesVi, ...photoUploadVi };
+const enMessages = { ...en, ...producerPortalEn, ...partnerEn, ...bookingEn, ...paymentsEn, ...passwordResetEn, ...noticesEn, ...orderLookupEn, ...shippingEn, ...reviewsEn, ...returnsEn, ...favouritesEn, ...photoUploadEn };
 
 /** The shape both catalogs must have: a key missing from either language fails type-checking. */
 export type Messages = typeof viMessages & typeof enMessages;

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormAlert } from "@/components/forms/fields";
+import { PhotoUpload } from "@/components/forms/photo-upload";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { disputeReturnAction, requestReturnAction, type ReturnFormState } from "@/app/[locale]/account/orders/[id]/return-actions";
 
@@ -42,6 +43,8 @@ export function ReturnPanel({ orderId, lines, needsBank, refused }: ReturnPanelP
             <span>{t("reason")}</span>
             <textarea name="reason" required minLength={5} maxLength={1000} rows={3} />
           </label>
+          {/* The backend takes at most 6 photos a return (backend/src/api/store/returns/validators.ts). */}
+          <PhotoUpload name="photo" max={6} label={t("photos")} />
           {needsBank && (
             <fieldset>
               <legend>{t("bankLegend")}</legend>

@@ -37,13 +37,17 @@ export default async function ProducerReturnsPage({ params }: Props) {
               <p>{t("producer.items", { count: r.items.reduce((s, i) => s + i.quantity, 0) })}</p>
               <p>{t("producer.buyerSays", { reason: r.reason })}</p>
               {r.photos.length > 0 && (
-                <p>
+                <ul className="buyer-review__photos return-photos">
                   {r.photos.map((url, i) => (
-                    <a key={url} href={url} target="_blank" rel="noreferrer noopener">
-                      {t("producer.photo", { n: i + 1 })}{" "}
-                    </a>
+                    <li key={url}>
+                      <a href={url} target="_blank" rel="noreferrer noopener">
+                        {/* The buyer's photo, served by the backend's file store: a plain img, as next/image would need that host in its optimiser list. */}
+                        {/* eslint-disable-next-line @next/next/no-img-element */}
+                        <img src={url} alt={t("producer.photo", { n: i + 1 })} width={96} height={96} />
+                      </a>
+                    </li>
                   ))}
-                </p>
+                </ul>
               )}
               {r.refusal_reason && <p>{t("refusedBecause", { reason: r.refusal_reason })}</p>}
               {r.status === "requested" && <ReturnDecision returnId={r.id} />}

@@ -8,7 +8,7 @@ import { sendReturn } from "@/lib/returns";
 export interface ReturnFormState {
   seq: number;
   ok: boolean;
-  error: "windowClosed" | "notDelivered" | "bankRequired" | "oneProducer" | "tooMany" | "noItems" | "reason" | "bank" | "failed" | null;
+  error: "windowClosed" | "notDelivered" | "bankRequired" | "oneProducer" | "tooMany" | "noItems" | "reason" | "photos" | "bank" | "failed" | null;
 }
 
 // The backend answers in sentences (docs/architecture.md, Returns); the form says them in the shopper's language.
@@ -19,6 +19,7 @@ function errorOf(message: string): NonNullable<ReturnFormState["error"]> {
   if (/one return per producer/i.test(message)) return "oneProducer";
   if (/can still be returned/i.test(message)) return "tooMany";
   if (/^reason/i.test(message)) return "reason";
+  if (/photos/i.test(message)) return "photos";
   if (/bank_bin|account_number|account_name/i.test(message)) return "bank";
   return "failed";
 }
@@ -32,10 +33,12 @@ export async function requestReturnAction(previous: ReturnFormState, form: FormD
     .map((k) => ({ line_item_id: k.slice(4), quantity: Number(field(form, k) || 0) }))
     .filter((i) => Number.isInteger(i.quantity) && i.quantity > 0);
   if (!items.length) return next("noItems");
+  const photos = form.getAll("photo").filter((p): p is string => typeof p === "string" && p !== "");
   const bank = { bank_bin: field(form, "bank_bin"), account_number: field(form, "account_number"), account_name: field(form, "account_name") };
   const answer = await sendReturn(`/store/orders/${encodeURIComponent(orderId)}/returns`, {
     items,
     reason: field(form, "reason"),
+    ...(photos.length ? { photos } : {}),
     ...(bank.account_number ? { bank_account: bank } : {}),
   });
   if (!answer.ok) return next(errorOf(answer.message));
