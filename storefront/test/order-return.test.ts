@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser, Page } from "playwright-core"
 import { launchBrowser, screenshot, VIEWPORTS } from "./browser"
-import { addToCart, checkoutWithCashOnDelivery, deliverAsDemoProducer, storeJson } from "./journey"
+import { addToCart, adminRequest, checkoutWithCashOnDelivery, deliverAsDemoProducer, logInAsProducer, storeJson } from "./journey"
 
 // A buyer's return request with photos (issue #15, item 4): from the account's order page, a delivered
 // order's buyer picks a photo (through the same upload piece as the review form), sees its thumbnail,
@@ -15,6 +15,11 @@ const EMAIL = `tra.hang.${Date.now().toString(36)}@example.vn`
 const PASSWORD = "mat-khau-tra-hang"
 const PRODUCT = "ngoc-trai-akoya-ngoc-trai-ha-long"
 const json = (path: string, init: RequestInit & { token?: string } = {}) => storeJson(backendUrl, publishableKey, path, init)
+
+async function customerToken(): Promise<string> {
+  const { token } = await json("/auth/customer/emailpass", { method: "POST", body: JSON.stringify({ email: EMAIL, password: PASSWORD }) })
+  return token
+}
 
 async function logIn(page: Page) {
   await page.goto(`${storefrontUrl}/vi/account`)
@@ -35,7 +40,7 @@ describe("photos for a return request, on the account's order page, in a real br
     await browser?.close()
   })
 
-  it("a photo is attached and can be taken away; a text file is refused in Vietnamese and English", async () => {
+  it("a photo is attached, can be taken away, and reaches the producer with the request; a text file is refused in Vietnamese and English", async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.phone })
     const page = await context.newPage()
     await logIn(page)
@@ -83,9 +88,45 @@ describe("photos for a return request, on the account's order page, in a real br
     expect(await form.locator("input[name=photo]").getAttribute("value")).toBe(kept)
     await screenshot(page, "order-return-form-vi-phone")
 
-    // Sending the request is left out: the storefront's return request fails today with or without
-    // photos ("Chưa gửi được yêu cầu", see the report of branch h15r); the producer's side of the
-    // photos is to be tested once it is sent.
+    // Sent before the carrier has handed over the cash: the backend has no payment to refund yet, and
+    // the buyer is told so in Vietnamese (not a generic failure). The photo stays attached.
+    const fill = async () => {
+      await form.locator("input[name^='qty:']").first().fill("1")
+      await form.locator("textarea[name=reason]").fill("Ngọc bị trầy một bên khi nhận hàng")
+      await form.locator("input[name=bank_bin]").fill("970436")
+      await form.locator("input[name=account_number]").fill("0011004455667")
+      await form.locator("input[name=account_name]").fill("Trần Hoa")
+      await form.locator("button[type=submit]").click()
+    }
+    await fill()
+    const alert = form.locator("[role=alert]")
+    await alert.waitFor({ timeout: 30_000 })
+    expect(await alert.textContent()).toContain("Chúng tôi chưa ghi nhận tiền của đơn này")
+    expect(await json(`/store/orders/${orderId}/returns`, { token: await customerToken() })).toMatchObject({ returns: [] })
+
+    // Once the cash is collected, the same request goes through with its photo.
+    await adminRequest(backendUrl, `/admin/orders/${orderId}/cod-collected`, { method: "POST", body: "{}" })
+    expect(await form.locator("input[name=photo]").getAttribute("value")).toBe(kept)
+    await fill()
+    const sent = page.locator("[data-testid=return-sent]")
+    // A refusal instead fails with its sentence.
+    await sent.waitFor({ timeout: 30_000 }).catch(async () => {
+      throw new Error(`the request was not sent: ${(await form.locator("[role=alert]").allTextContents()).join(" | ")}`)
+    })
+    expect(await sent.textContent()).toBe("Đã gửi yêu cầu. Nhà sản xuất sẽ xem xét và trả lời bạn.")
+    const { returns } = await json(`/store/orders/${orderId}/returns`, { token: await customerToken() })
+    expect(returns).toHaveLength(1)
+    expect(returns[0].photos).toEqual([kept])
+
+    // The producer sees the buyer's photo in its portal's returns.
+    const producer = await browser.newContext({ viewport: VIEWPORTS.desktop })
+    const portal = await producer.newPage()
+    await logInAsProducer(portal, storefrontUrl)
+    await portal.goto(`${storefrontUrl}/vi/producer/returns`)
+    const photo = portal.locator(`img[src="${kept}"]`)
+    await photo.waitFor({ timeout: 30_000 })
+    expect(await photo.getAttribute("alt")).toBe("Ảnh 1")
+    await producer.close()
     await context.close()
   }, 300_000)
 })

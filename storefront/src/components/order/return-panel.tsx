@@ -26,13 +26,18 @@ export function ReturnPanel({ orderId, lines, needsBank, refused }: ReturnPanelP
   const [disputeState, dispute] = useActionState(disputeReturnAction, initial);
   return (
     <>
+      {/* Outside the form: once everything left is asked for, the refreshed page has no form to show. */}
+      {state.ok && (
+        <p className="notice notice--info" role="status" data-testid="return-sent">
+          {t("sent")}
+        </p>
+      )}
       {lines.length > 0 && (
         <form action={action} className="checkout-form return-form" data-testid="return-form">
           <h3>{t("ask")}</h3>
           <p className="pp-hint">{t("windowHint")}</p>
           <input type="hidden" name="order_id" value={orderId} />
           {state.error && <FormAlert>{t(`errors.${state.error}`)}</FormAlert>}
-          {state.ok && <p className="notice notice--info">{t("sent")}</p>}
           {lines.map((line) => (
             <label key={line.id} className="field">
               <span>{t("quantityOf", { title: line.title, left: line.left })}</span>

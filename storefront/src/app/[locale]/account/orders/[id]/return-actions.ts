@@ -8,13 +8,15 @@ import { sendReturn } from "@/lib/returns";
 export interface ReturnFormState {
   seq: number;
   ok: boolean;
-  error: "windowClosed" | "notDelivered" | "bankRequired" | "oneProducer" | "tooMany" | "noItems" | "reason" | "photos" | "bank" | "failed" | null;
+  error: "windowClosed" | "notDelivered" | "notPaid" | "bankRequired" | "oneProducer" | "tooMany" | "noItems" | "reason" | "photos" | "bank" | "failed" | null;
 }
 
 // The backend answers in sentences (docs/architecture.md, Returns); the form says them in the shopper's language.
 function errorOf(message: string): NonNullable<ReturnFormState["error"]> {
   if (/return window closed/i.test(message)) return "windowClosed";
   if (/not been delivered/i.test(message)) return "notDelivered";
+  // A cash order whose money the carrier has not yet handed over (backend: "has not been paid yet").
+  if (/not been paid/i.test(message)) return "notPaid";
   if (/give the bank account/i.test(message)) return "bankRequired";
   if (/one return per producer/i.test(message)) return "oneProducer";
   if (/can still be returned/i.test(message)) return "tooMany";
