@@ -2,7 +2,7 @@
 // the BUILT backend (`medusa start`), on a fresh database of the test PostgreSQL server, with
 // Medusa's Redis modules on a redis-server this file starts (so a test may kill or restart it
 // without touching the machine's Redis that others use).
-import { spawn, type ChildProcess } from "node:child_process"
+import { execFile, spawn, type ChildProcess } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -107,6 +107,8 @@ export type Stack = {
   /** SIGKILL to the backend's whole process group: no shutdown hooks, nothing flushed. */
   kill(): Promise<void>
   stop(): Promise<void>
+  /** `npm run ledger:check` on the stack's database (the backend stopped first): throws on a difference. */
+  checkLedger(): Promise<string>
   destroy(): Promise<void>
 }
 
@@ -167,6 +169,23 @@ export async function createStack(name: string, { port = RELIABILITY_PORT, redis
       if (backend) await stopProcess(backend, 5000)
       backend = null
     },
+    async checkLedger() {
+      await stack.stop()
+      // Read-only; without the stack's Redis, which the check has no use for.
+      const check = await new Promise<{ code: number | null; output: string }>((resolve) => {
+        execFile(
+          "npm",
+          ["run", "--silent", "ledger:check"],
+          { cwd: lib.BACKEND_DIR, env: { ...env, DATABASE_URL: databaseUrl, REDIS_URL: "" }, timeout: 300_000 },
+          (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, output: `${stdout}${stderr}` })
+        )
+      })
+      const output = check.output
+      if (check.code !== 0 || !/ledger:check: \d+ orders, 0 differences/.test(output)) {
+        throw new Error(`ledger:check on ${name}'s database after its tests:\n${output}`)
+      }
+      return output
+    },
     async destroy() {
       await stack.stop()
       await redis.destroy()
@@ -219,9 +238,17 @@ function isAlive(pid: number): boolean {
 
 /** afterAll: the stack, or whatever a setup cut short by its timeout left running. */
 export async function tearDown(stack: Stack | undefined) {
+  // Every order the reliability tests made (checkouts cut by SIGKILL, a Redis outage, races for the
+  // last units) must leave the ledger in step, as the other files' orders are checked after each test
+  // (integration-tests/helpers/runner.ts).
+  const ledger = await stack?.checkLedger().then(
+    () => null,
+    (error: Error) => error
+  )
   await stack?.destroy()
   await (await processesLib()).stopAll()
   for (const redis of redises) await redis.destroy()
+  if (ledger) throw ledger
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
