@@ -1,6 +1,6 @@
 "use client";
 
-import { addDays } from "@ocop/core";
+import { addDays } from "@/lib/core-client";
 import { useFormatter, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { useActionState, useState } from "react";

@@ -3,7 +3,7 @@
 // district it was part of, since shoppers still know places by the old names.
 // Computed on the server and handed to the form as plain data.
 
-import { listUnits, UNIT_TYPE_NAMES, type UnitType } from "@ocop/core";
+import { listUnits, UNIT_TYPE_NAMES, type UnitType } from "@/lib/core-client";
 import type { AppLocale } from "@/i18n/routing";
 
 export interface CommuneOption {

@@ -1,4 +1,4 @@
-import { formatVnd } from "@ocop/core";
+import { formatVnd } from "@/lib/core-client";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { Money } from "@/lib/types";
 
