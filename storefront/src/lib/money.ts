@@ -1,6 +1,6 @@
 // Money as text, for places that need a string (option labels, button text). Pure.
 
-import { formatVnd, type VndLocale } from "@/lib/core-client";
+import { formatVnd, type VndLocale } from "./core-client";
 import type { Money } from "./types";
 
 /** "1.250.000 ₫" in Vietnamese, "₫1,250,000" in English; other currencies by Intl. */

@@ -1,4 +1,4 @@
-import { slugify } from "@/lib/core-client";
+import { slugify } from "./core-client";
 import type { ShippingOptionView } from "./types";
 
 // Shipping option names are stored once, in Vietnamese, by whoever creates the option (the seed

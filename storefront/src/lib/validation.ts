@@ -1,7 +1,7 @@
 // Checks what shoppers type at checkout and in their account. Pure: the server
 // actions run these; messages live in the FormErrors catalog.
 
-import { isEmailAddress } from "@/lib/core-client";
+import { isEmailAddress } from "./core-client";
 import { getCommune, getProvince, normalizePhone } from "@ocop/vn-places";
 import type { Problem } from "./form-state";
 

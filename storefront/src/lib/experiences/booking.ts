@@ -2,7 +2,7 @@
 // whose metadata holds { experience_date: "YYYY-MM-DD", party_size }. Pure: the cart mapping,
 // components and tests share it.
 
-import { isExperienceGroup, isoDateInVietnam } from "@/lib/core-client";
+import { isExperienceGroup, isoDateInVietnam } from "../core-client";
 
 export interface BookingView {
   /** YYYY-MM-DD. */

@@ -3,7 +3,7 @@
 
 // The storefront's one phone rule (any country, Vietnam by default). From the phone module alone:
 // portal forms import this file in the browser, and must not carry the places data.
-import { isEmailAddress } from "@/lib/core-client";
+import { isEmailAddress } from "../core-client";
 import { normalizePhone } from "@ocop/vn-places/dist/phone";
 import type { Messages } from "@/i18n/messages";
 import { PARTNER_KINDS, type Bilingual, type PartnerKind } from "./types";

@@ -2,7 +2,7 @@
 // up to OCOP_COD_MAX_TOTAL, 5,000,000 ₫ by default). The backend refuses the same carts when
 // the order is placed; the checkout leaves COD out beforehand and says why.
 
-import { codRefusal, parseCodMaxTotal, type CodRefusal } from "@/lib/core-client";
+import { codRefusal, parseCodMaxTotal, type CodRefusal } from "../core-client";
 import type { CartView } from "../types";
 
 export function codRefusalFor(cart: Pick<CartView, "shippingAddress" | "total">): CodRefusal | null {
