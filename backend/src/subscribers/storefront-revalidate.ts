@@ -27,6 +27,8 @@ export const TAGS_OF_EVENT: Record<string, string[]> = {
   "order.placed": PRODUCTS,
   "order.canceled": PRODUCTS,
   "ocop_product.sale_changed": PRODUCTS,
+  // A producer's experience calendar (src/workflows/experiences/set-schedule.ts): the product page shows it.
+  "experience_schedule.changed": PRODUCTS,
   // English texts a producer gives (src/workflows/translations/set-product-english.ts) or the admin edits.
   "translation.created": PRODUCTS,
   "translation.updated": PRODUCTS,

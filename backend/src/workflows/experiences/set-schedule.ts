@@ -1,4 +1,5 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { prepareExperienceScheduleStep, type SetExperienceScheduleInput } from "./steps/prepare-schedule"
 import { saveExperienceScheduleStep } from "./steps/save-schedule"
 
@@ -12,5 +13,7 @@ export type { SetExperienceScheduleInput }
 export const setExperienceScheduleWorkflow = createWorkflow("experiences-set-schedule", (input: SetExperienceScheduleInput) => {
   const prepared = prepareExperienceScheduleStep(input)
   saveExperienceScheduleStep(prepared)
+  // The product page is cached by tag: its calendar must show at once (src/subscribers/storefront-revalidate.ts).
+  emitEventStep({ eventName: "experience_schedule.changed", data: transform({ prepared }, ({ prepared }) => ({ id: prepared.product_id })) })
   return new WorkflowResponse(prepared)
 })
