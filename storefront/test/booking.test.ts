@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser, Page } from "playwright-core"
-import { launchBrowser, screenshot, VIEWPORTS } from "./browser"
+import { hydrated, launchBrowser, screenshot, VIEWPORTS } from "./browser"
 import { adminToken } from "./journey"
 
 // Experiences (OCOP group 6) are booked for a date and a party size instead of shipped: the
@@ -30,8 +30,7 @@ async function bookAndCheckOut(page: Page, j: Journey) {
   await page.goto(`${storefrontUrl}/${j.locale}/products/${j.handle}`)
   // No quantity-and-ship form for an experience: a booking form instead.
   await expect(page.locator("#add-quantity").count()).resolves.toBe(0)
-  await page.locator("#booking-date").waitFor()
-  await page.fill("#booking-date", j.date)
+  await (await hydrated(page.locator("#booking-date"))).fill(j.date)
   await page.fill("#booking-party-size", String(j.people))
   await expect.poll(() => page.locator(".booking-form__places").textContent()).toMatch(/\d/)
   await screenshot(page, `booking-${j.shot}-product`)
