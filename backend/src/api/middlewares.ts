@@ -12,8 +12,8 @@ import { customerCartMiddlewares } from "./store/customers/me/cart/middlewares"
 import { orderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { shippingMethodMiddlewares } from "./store/carts/[id]/shipping-methods/middlewares"
 import { partnerMiddlewares } from "./lib/partner/middlewares"
-import { noticeMiddlewares } from "./lib/notices/middlewares"
-import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
+import { noticeMiddlewares } from "./producer/notices/middlewares"
+import { producerPortalMiddlewares } from "./producer/middlewares"
 import { producerPhotoMiddlewares } from "./producer/products/[id]/photos/middlewares"
 import { producerScheduleMiddlewares } from "./producer/products/[id]/schedule/middlewares"
 import { safeErrorHandler, securityMiddlewares } from "./lib/security/middlewares"
@@ -25,7 +25,7 @@ import { storeFavouriteMiddlewares } from "./store/customers/me/favourites/middl
 import { adminReturnMiddlewares } from "./admin/return-requests/middlewares"
 import { producerReturnMiddlewares } from "./producer/returns/middlewares"
 import { storeReturnMiddlewares } from "./store/returns/middlewares"
-import { ledgerMonthMiddlewares } from "./lib/ledger-month"
+import { ledgerMonthMiddlewares } from "./producer/balance/ledger-month"
 import { requireNonNegativePaging } from "./lib/paging"
 import { finishInterruptedCheckout } from "./lib/store-cart-complete"
 import { requireCartLine } from "./lib/store-cart-lines"
@@ -54,7 +54,7 @@ export default defineMiddlewares({
     // Login and sign-up rate limits (src/api/lib/security/middlewares.ts).
     ...securityMiddlewares,
     // Producer portal (/producer/*, scoped to the signed-in member's producer) and the admin's
-    // certificate verification: src/api/lib/producer-portal/middlewares.ts.
+    // certificate verification: src/api/producer/middlewares.ts.
     ...producerPortalMiddlewares,
     ...producerPhotoMiddlewares,
     ...producerScheduleMiddlewares,
@@ -66,7 +66,7 @@ export default defineMiddlewares({
     ...orderLookupMiddlewares,
     // Tourism partners (/partner/*, shelves, feed, attribution): src/api/lib/partner/middlewares.ts.
     ...partnerMiddlewares,
-    // The portals' notices and notice settings (/producer/notices*, /partner/notices*): src/api/lib/notices.
+    // The portals' notices and notice settings (/producer/notices*, /partner/notices*): src/api/producer/notices.
     ...noticeMiddlewares,
     // Payout batches of producers' and partners' money: src/api/admin/payouts/middlewares.ts.
     ...adminPayoutMiddlewares,
@@ -74,7 +74,7 @@ export default defineMiddlewares({
     ...storeReturnMiddlewares,
     ...producerReturnMiddlewares,
     ...adminReturnMiddlewares,
-    // Ledger lines by month and tax withheld: src/api/lib/ledger-month.ts.
+    // Ledger lines by month and tax withheld: src/api/producer/balance/ledger-month.ts.
     ...ledgerMonthMiddlewares,
     // Vietnamese addresses and phones on Medusa's cart, customer and order routes: src/api/lib/addresses.
     ...addressMiddlewares,

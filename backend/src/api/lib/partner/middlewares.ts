@@ -1,4 +1,4 @@
-import { BankAccountBody } from "../bank-account"
+import { BankAccountBody } from "../../producer/bank-account/bank-account"
 import {
   authenticate,
   validateAndTransformBody,

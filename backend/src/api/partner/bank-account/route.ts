@@ -1,4 +1,4 @@
-import { bankAccountRoutes } from "../../lib/bank-account"
+import { bankAccountRoutes } from "../../producer/bank-account/bank-account"
 import { partnerScope } from "../../lib/partner/scope"
 
 /** GET/POST /partner/bank-account: where the partner's commission is paid. */

@@ -1,5 +1,5 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { resolveProducerScope } from "../../lib/producer-portal/scope"
+import { resolveProducerScope } from "../lib/scope"
 import { ProducerListReviews, ProducerReplyReview } from "./validators"
 
 // Reviews of the signed-in producer's products and its replies (src/api/producer/reviews).

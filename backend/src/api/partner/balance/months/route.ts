@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { sendLedgerMonth } from "../../../lib/ledger-month"
+import { sendLedgerMonth } from "../../../producer/balance/ledger-month"
 import { partnerScope } from "../../../lib/partner/scope"
 
 /** GET /partner/balance/months?month=YYYY-MM → the partner's commission lines of the month, pending/payable/paid. */

@@ -1,4 +1,4 @@
-import { noticePreferenceRoutes } from "../../../lib/notices/preferences"
+import { noticePreferenceRoutes } from "../../../producer/notices/notice-preferences"
 import { partnerScope } from "../../../lib/partner/scope"
 
 /** GET|POST /partner/notices/preferences { locale?, off? } → { locale, off, optional } of the signed-in member. */

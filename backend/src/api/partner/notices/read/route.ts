@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { markNoticesReadWorkflow } from "../../../../workflows/notices/mark-notices-read"
-import type { MarkNoticesReadType } from "../../../lib/notices/validators"
+import type { MarkNoticesReadType } from "../../../producer/notices/validators"
 import { partnerScope } from "../../../lib/partner/scope"
 
 /** POST /partner/notices/read { ids } | { all: true } → { marked }: only the member's own notices change. */

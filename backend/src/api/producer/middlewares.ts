@@ -5,9 +5,9 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { receiveImages } from "../../producer/uploads/receive-images"
-import { BankAccountBody } from "../bank-account"
-import { resolveProducerScope } from "./scope"
+import { receiveImages } from "./uploads/receive-images"
+import { BankAccountBody } from "./bank-account/bank-account"
+import { resolveProducerScope } from "./lib/scope"
 import {
   AdminVerifyCertificate,
   ProducerApplicationBody,

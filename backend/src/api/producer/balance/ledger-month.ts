@@ -2,7 +2,7 @@ import { validateAndTransformQuery, type AuthenticatedMedusaRequest, type Medusa
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { periodEnd, periodStart, toCsv } from "@ocop/core/dist/server"
-import { LEDGER_MODULE, type LedgerModuleService } from "../../modules/ledger"
+import { LEDGER_MODULE, type LedgerModuleService } from "../../../modules/ledger"
 
 // Ledger lines by month for producers and partners (GET /producer/balance/months,
 // /partner/balance/months) and a producer's tax withheld per month (GET /producer/balance/tax).

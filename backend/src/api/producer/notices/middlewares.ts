@@ -1,6 +1,6 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { resolvePartnerScope } from "../partner/scope"
-import { resolveProducerScope } from "../producer-portal/scope"
+import { resolvePartnerScope } from "../../lib/partner/scope"
+import { resolveProducerScope } from "../lib/scope"
 import { ListNotices, MarkNoticesRead, NoticePreferences } from "./validators"
 
 // The portals' notices (src/api/{producer,partner}/notices): each member sees, marks and sets only
