@@ -11,7 +11,7 @@ import { experienceMiddlewares } from "./lib/experiences/middlewares"
 import { customerCartMiddlewares } from "./store/customers/me/cart/middlewares"
 import { orderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { shippingMethodMiddlewares } from "./store/carts/[id]/shipping-methods/middlewares"
-import { partnerMiddlewares } from "./lib/partner/middlewares"
+import { partnerMiddlewares } from "./partner/middlewares"
 import { noticeMiddlewares } from "./producer/notices/middlewares"
 import { producerPortalMiddlewares } from "./producer/middlewares"
 import { producerPhotoMiddlewares } from "./producer/products/[id]/photos/middlewares"
@@ -64,7 +64,7 @@ export default defineMiddlewares({
     ...customerCartMiddlewares,
     // A guest's order look-up by number and e-mail: src/api/store/order-lookup.
     ...orderLookupMiddlewares,
-    // Tourism partners (/partner/*, shelves, feed, attribution): src/api/lib/partner/middlewares.ts.
+    // Tourism partners (/partner/*, shelves, feed, attribution): src/api/partner/middlewares.ts.
     ...partnerMiddlewares,
     // The portals' notices and notice settings (/producer/notices*, /partner/notices*): src/api/producer/notices.
     ...noticeMiddlewares,

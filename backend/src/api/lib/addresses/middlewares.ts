@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { normalizePhone, resolveAddressPlace } from "@ocop/vn-places"
-import { deliverToPartner } from "../partner/guest-delivery"
+import { deliverToPartner } from "../../partner/lib/guest-delivery"
 
 // The address contract (../shared/architecture.md, Addresses): every cart, customer and order
 // address in Vietnam names an official province and commune-level unit, and carries their codes
@@ -110,7 +110,7 @@ function checkCustomerPhone(req: MedusaRequest, _res: MedusaResponse, next: Medu
 
 export const addressMiddlewares: MiddlewareRoute[] = [
   // A cart's address given on creation or update replaces the previous one: it names its place.
-  // A delivery to a hotel or cruise takes the partner's address first (src/api/lib/partner/guest-delivery.ts).
+  // A delivery to a hotel or cruise takes the partner's address first (src/api/partner/lib/guest-delivery.ts).
   { matcher: "/store/carts", method: ["POST"], middlewares: [deliverToPartner, checkNamedAddresses(true)] },
   { matcher: "/store/carts/:id", method: ["POST"], middlewares: [deliverToPartner, checkNamedAddresses(true)] },
   { matcher: "/store/customers/me/addresses", method: ["POST"], middlewares: [checkBodyAddress(true)] },

@@ -1,5 +1,5 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { resolvePartnerScope } from "../../lib/partner/scope"
+import { resolvePartnerScope } from "../../partner/lib/scope"
 import { resolveProducerScope } from "../lib/scope"
 import { ListNotices, MarkNoticesRead, NoticePreferences } from "./validators"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { sendPayoutsReceived } from "../../../producer/balance/ledger-month"
-import { partnerScope } from "../../../lib/partner/scope"
+import { partnerScope } from "../../lib/scope"
 
 /** GET /partner/balance/payouts → the commission payouts the partner has received (src/api/producer/balance/ledger-month.ts). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

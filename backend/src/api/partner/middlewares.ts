@@ -1,11 +1,11 @@
-import { BankAccountBody } from "../../producer/bank-account/bank-account"
+import { BankAccountBody } from "../producer/bank-account/bank-account"
 import {
   authenticate,
   validateAndTransformBody,
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { requireActivePartner, resolvePartnerScope } from "./scope"
+import { requireActivePartner, resolvePartnerScope } from "./lib/scope"
 import {
   AdminListPartners,
   AdminPartnerCommissions,

@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { getCommune, getProvince, normalizePhone, resolveAddressPlace } from "@ocop/vn-places"
 import type { GuestDeliveryAddress } from "../../../workflows/partners"
 import { service } from "./views"
-import type { PartnerGuestDeliveryType } from "./validators"
+import type { PartnerGuestDeliveryType } from "../validators"
 
 // Delivery to a hotel or cruise (issue #13, item 5; docs/architecture.md, Addresses): a tourism
 // partner that accepts deliveries for its guests gives its address once; a buyer then sends
