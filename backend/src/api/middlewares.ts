@@ -6,8 +6,8 @@ import {
 } from "@medusajs/framework/http"
 import { configureStoreSearch } from "@medusajs/framework/http"
 import { certificateInForceFilter } from "../search/lib/store-search"
-import { addressMiddlewares } from "./lib/addresses/middlewares"
-import { experienceMiddlewares } from "./lib/experiences/middlewares"
+import { addressMiddlewares } from "./store/lib/addresses"
+import { experienceMiddlewares } from "./store/experiences/middlewares"
 import { customerCartMiddlewares } from "./store/customers/me/cart/middlewares"
 import { orderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { shippingMethodMiddlewares } from "./store/carts/[id]/shipping-methods/middlewares"
@@ -26,10 +26,10 @@ import { adminReturnMiddlewares } from "./admin/return-requests/middlewares"
 import { producerReturnMiddlewares } from "./producer/returns/middlewares"
 import { storeReturnMiddlewares } from "./store/returns/middlewares"
 import { ledgerMonthMiddlewares } from "./producer/balance/ledger-month"
-import { requireNonNegativePaging } from "./lib/paging"
-import { finishInterruptedCheckout } from "./lib/store-cart-complete"
-import { requireCartLine } from "./lib/store-cart-lines"
-import { listOnlyChannelProducts, publicProducerFields, STORE_PRODUCT_OCOP_FIELDS } from "./lib/store-products"
+import { requireNonNegativePaging } from "./store/lib/paging"
+import { finishInterruptedCheckout } from "./store/carts/cart-complete"
+import { requireCartLine } from "./store/carts/cart-lines"
+import { listOnlyChannelProducts, publicProducerFields, STORE_PRODUCT_OCOP_FIELDS } from "./store/lib/products"
 import {
   AdminCreateProducer,
   AdminListCertificates,
@@ -58,7 +58,7 @@ export default defineMiddlewares({
     ...producerPortalMiddlewares,
     ...producerPhotoMiddlewares,
     ...producerScheduleMiddlewares,
-    // Experience bookings (OCOP group 6): src/api/lib/experiences/middlewares.ts.
+    // Experience bookings (OCOP group 6): src/api/store/experiences/middlewares.ts.
     ...experienceMiddlewares,
     // The customer's cart kept across logins and devices: src/api/store/customers/me/cart.
     ...customerCartMiddlewares,
@@ -76,7 +76,7 @@ export default defineMiddlewares({
     ...adminReturnMiddlewares,
     // Ledger lines by month and tax withheld: src/api/producer/balance/ledger-month.ts.
     ...ledgerMonthMiddlewares,
-    // Vietnamese addresses and phones on Medusa's cart, customer and order routes: src/api/lib/addresses.
+    // Vietnamese addresses and phones on Medusa's cart, customer and order routes: src/api/store/lib/addresses.ts.
     ...addressMiddlewares,
     // Parcels by producer on the chosen delivery (issue #13): src/api/store/carts/[id]/shipping-methods.
     ...shippingMethodMiddlewares,

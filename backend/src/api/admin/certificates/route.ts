@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addDays, isoDateInVietnam } from "@ocop/core"
-import { certificateView, CERTIFICATE_FIELDS, communeName, type CertificateRecord } from "../../lib/ocop"
+import { certificateView, CERTIFICATE_FIELDS, communeName, type CertificateRecord } from "../../store/lib/ocop"
 import type { AdminListCertificatesType } from "../../lib/validators"
 import { EXPIRING_WITHIN_DAYS } from "@ocop/core"
 

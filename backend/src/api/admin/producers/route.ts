@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createProducerWorkflow } from "../../../workflows/producers/create-producer"
-import { communeName } from "../../lib/ocop"
+import { communeName } from "../../store/lib/ocop"
 import { ADMIN_PRODUCER_FIELDS } from "../../lib/producers"
 import type { AdminCreateProducerType, AdminListProducersType } from "../../lib/validators"
 

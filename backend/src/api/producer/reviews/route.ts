@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { publicReview, reviewsOf } from "../../lib/reviews/public"
+import { publicReview, reviewsOf } from "../../store/reviews/public"
 import { producerScope } from "../lib/scope"
 import type { ProducerListReviewsType } from "./validators"
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { isoDateInVietnam } from "@ocop/core"
 import { requestCertificateWorkflow } from "../../../../../workflows/producer-portal/certificate-requests"
-import { certificateView, type CertificateRecord } from "../../../../lib/ocop"
+import { certificateView, type CertificateRecord } from "../../../../store/lib/ocop"
 import { producerScope } from "../../../lib/scope"
 import type { ProducerCertificateRequestType } from "../../../validators"
 

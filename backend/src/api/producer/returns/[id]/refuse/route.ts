@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { refuseReturnWorkflow } from "../../../../../workflows/returns/refuse-return"
-import { returnView } from "../../../../lib/returns/view"
+import { returnView } from "../../../../store/returns/view"
 import { producerScope } from "../../../lib/scope"
 import type { ProducerRefuseReturnType } from "../../validators"
 
