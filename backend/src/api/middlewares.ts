@@ -41,7 +41,7 @@ import {
   StoreLookupCertificates,
   StoreGetProducer,
   StoreListProducers,
-} from "./lib/validators"
+} from "./admin/validators"
 
 // Our list routes read req.validatedQuery themselves; the query config is required by the helper.
 const listConfig = { defaults: ["id"], isList: true }

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addDays, isoDateInVietnam } from "@ocop/core"
 import { certificateView, CERTIFICATE_FIELDS, communeName, type CertificateRecord } from "../../store/lib/ocop"
-import type { AdminListCertificatesType } from "../../lib/validators"
+import type { AdminListCertificatesType } from "../validators"
 import { EXPIRING_WITHIN_DAYS } from "@ocop/core"
 
 /**
