@@ -3,7 +3,7 @@ import { resolveProducerScope } from "../lib/scope"
 import { ProducerListReviews, ProducerReplyReview } from "./validators"
 
 // Reviews of the signed-in producer's products and its replies (src/api/producer/reviews).
-// Spread into src/api/middlewares.ts.
+// Spread into src/api/producer/middlewares.ts.
 export const producerReviewMiddlewares: MiddlewareRoute[] = [
   { matcher: "/producer/reviews*", middlewares: [authenticate("producer", ["session", "bearer"]), resolveProducerScope] },
   {

@@ -7,7 +7,8 @@ import { deliverToPartner } from "../../partner/lib/guest-delivery"
 // address in Vietnam names an official province and commune-level unit, and carries their codes
 // in metadata.province_code / metadata.commune_code; phones are stored in E.164. These run on
 // Medusa's own routes that take addresses, so a stock client is checked as our storefront is.
-// Spread into src/api/middlewares.ts.
+// Spread into src/api/store/middlewares.ts; the admin's order edits use checkNamedAddresses
+// (src/api/admin/middlewares.ts).
 
 type Json = Record<string, unknown>
 
@@ -69,7 +70,7 @@ function bodies(req: MedusaRequest): Json[] {
  * `whole`) and `billing_address` (for a booking, only the buyer's name and phone: its place is
  * checked when it gives one).
  */
-function checkNamedAddresses(whole: boolean) {
+export function checkNamedAddresses(whole: boolean) {
   return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     try {
       for (const body of bodies(req)) {
@@ -117,6 +118,4 @@ export const addressMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/customers/me/addresses/:address_id", method: ["POST"], middlewares: [checkBodyAddress(false)] },
   { matcher: "/store/customers", method: ["POST"], middlewares: [checkCustomerPhone] },
   { matcher: "/store/customers/me", method: ["POST"], middlewares: [checkCustomerPhone] },
-  // Order addresses come from the cart; the admin may still change them on the order.
-  { matcher: "/admin/orders/:id", method: ["POST"], middlewares: [checkNamedAddresses(false)] },
 ]

@@ -2,7 +2,7 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { publicProducer, PUBLIC_PRODUCER_FIELDS } from "../lib/ocop"
 import { isListedProduct, LISTED_PRODUCT_FIELDS, type LinkedProduct } from "../lib/products"
-import type { StoreListProducersType } from "../../admin/validators"
+import type { StoreListProducersType } from "../validators"
 
 /**
  * GET /store/producers?kind=&commune_code=&limit=&offset= → { producers, count, limit, offset }

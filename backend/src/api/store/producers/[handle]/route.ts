@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { isoDateInVietnam } from "@ocop/core"
 import { publicProducer, PUBLIC_PRODUCER_FIELDS } from "../../lib/ocop"
 import { isListedProduct, LISTED_PRODUCT_FIELDS, type LinkedProduct } from "../../lib/products"
-import type { StoreGetProducerType } from "../../../admin/validators"
+import type { StoreGetProducerType } from "../../validators"
 import { producerPageProducts } from "./producer-page"
 
 /**
