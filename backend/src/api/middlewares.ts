@@ -1,148 +1,26 @@
-import {
-  allowFields,
-  defineMiddlewares,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
-import { configureStoreSearch } from "@medusajs/framework/http"
-import { certificateInForceFilter } from "../search/lib/store-search"
-import { addressMiddlewares } from "./lib/addresses/middlewares"
-import { experienceMiddlewares } from "./lib/experiences/middlewares"
-import { customerCartMiddlewares } from "./store/customers/me/cart/middlewares"
-import { orderLookupMiddlewares } from "./store/order-lookup/middlewares"
-import { shippingMethodMiddlewares } from "./store/carts/[id]/shipping-methods/middlewares"
-import { partnerMiddlewares } from "./lib/partner/middlewares"
-import { noticeMiddlewares } from "./lib/notices/middlewares"
-import { producerPortalMiddlewares } from "./lib/producer-portal/middlewares"
-import { producerPhotoMiddlewares } from "./producer/products/[id]/photos/middlewares"
-import { producerScheduleMiddlewares } from "./producer/products/[id]/schedule/middlewares"
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminMiddlewares } from "./admin/middlewares"
 import { safeErrorHandler, securityMiddlewares } from "./lib/security/middlewares"
-import { adminPayoutMiddlewares } from "./admin/payouts/middlewares"
-import { adminReviewMiddlewares } from "./admin/reviews/middlewares"
-import { producerReviewMiddlewares } from "./producer/reviews/middlewares"
-import { storeReviewMiddlewares } from "./store/reviews/middlewares"
-import { storeFavouriteMiddlewares } from "./store/customers/me/favourites/middlewares"
-import { adminReturnMiddlewares } from "./admin/return-requests/middlewares"
-import { producerReturnMiddlewares } from "./producer/returns/middlewares"
-import { storeReturnMiddlewares } from "./store/returns/middlewares"
-import { ledgerMonthMiddlewares } from "./lib/ledger-month"
-import { requireNonNegativePaging } from "./lib/paging"
-import { finishInterruptedCheckout } from "./lib/store-cart-complete"
-import { requireCartLine } from "./lib/store-cart-lines"
-import { listOnlyChannelProducts, publicProducerFields, STORE_PRODUCT_OCOP_FIELDS } from "./lib/store-products"
-import {
-  AdminCreateProducer,
-  AdminListCertificates,
-  AdminListProducers,
-  AdminProducerStatus,
-  AdminSetProductOcop,
-  AdminUpdateProducer,
-  StoreGetOcopProduct,
-  StoreLookupCertificates,
-  StoreGetProducer,
-  StoreListProducers,
-} from "./lib/validators"
+import { partnerMiddlewares } from "./partner/middlewares"
+import { producerMiddlewares } from "./producer/middlewares"
+import { storeMiddlewares } from "./store/middlewares"
 
-// Our list routes read req.validatedQuery themselves; the query config is required by the helper.
-const listConfig = { defaults: ["id"], isList: true }
-const retrieveConfig = { defaults: ["id"], isList: false }
-
+// Medusa's one middleware file: each surface keeps its routes' entries in its own middlewares.ts.
+// Medusa orders the entries by path (global ones before a method's, a path before its sub-paths)
+// and keeps the order given here among those of the same path: the security guards come first.
 export default defineMiddlewares({
   // No stack trace or SQL in any error response (src/api/lib/security).
   errorHandler: safeErrorHandler,
   routes: [
-    // Login and sign-up rate limits (src/api/lib/security/middlewares.ts).
+    // Login and sign-up rate limits, hostile input, private carts and orders (src/api/lib/security/middlewares.ts).
     ...securityMiddlewares,
-    // Producer portal (/producer/*, scoped to the signed-in member's producer) and the admin's
-    // certificate verification: src/api/lib/producer-portal/middlewares.ts.
-    ...producerPortalMiddlewares,
-    ...producerPhotoMiddlewares,
-    ...producerScheduleMiddlewares,
-    // Experience bookings (OCOP group 6): src/api/lib/experiences/middlewares.ts.
-    ...experienceMiddlewares,
-    // The customer's cart kept across logins and devices: src/api/store/customers/me/cart.
-    ...customerCartMiddlewares,
-    // A guest's order look-up by number and e-mail: src/api/store/order-lookup.
-    ...orderLookupMiddlewares,
-    // Tourism partners (/partner/*, shelves, feed, attribution): src/api/lib/partner/middlewares.ts.
+    // Shoppers (publishable key; some routes need a customer's token): src/api/store/middlewares.ts.
+    ...storeMiddlewares,
+    // The producer portal (/producer/*, scoped to the signed-in member's producer): src/api/producer/middlewares.ts.
+    ...producerMiddlewares,
+    // The marketplace's staff: src/api/admin/middlewares.ts.
+    ...adminMiddlewares,
+    // Tourism partners' portal (/partner/*, scoped to the member's partner): src/api/partner/middlewares.ts.
     ...partnerMiddlewares,
-    // The portals' notices and notice settings (/producer/notices*, /partner/notices*): src/api/lib/notices.
-    ...noticeMiddlewares,
-    // Payout batches of producers' and partners' money: src/api/admin/payouts/middlewares.ts.
-    ...adminPayoutMiddlewares,
-    // Buyers' returns, decided by producers, overruled by the admin: src/api/{store,producer,admin}/returns.
-    ...storeReturnMiddlewares,
-    ...producerReturnMiddlewares,
-    ...adminReturnMiddlewares,
-    // Ledger lines by month and tax withheld: src/api/lib/ledger-month.ts.
-    ...ledgerMonthMiddlewares,
-    // Vietnamese addresses and phones on Medusa's cart, customer and order routes: src/api/lib/addresses.
-    ...addressMiddlewares,
-    // Parcels by producer on the chosen delivery (issue #13): src/api/store/carts/[id]/shipping-methods.
-    ...shippingMethodMiddlewares,
-    // Buyers' reviews: store (write, read, report), producer replies, admin moderation (issue #18).
-    ...storeReviewMiddlewares,
-    ...storeFavouriteMiddlewares,
-    ...producerReviewMiddlewares,
-    ...adminReviewMiddlewares,
-
-    // Store products: OCOP certificate and public producer fields through the links.
-    // Global (no method): field rules must run before the core route validates the query.
-    { matcher: "/store/products", middlewares: [publicProducerFields, allowFields(STORE_PRODUCT_OCOP_FIELDS)] },
-    { matcher: "/store/products/:id", middlewares: [publicProducerFields, allowFields(STORE_PRODUCT_OCOP_FIELDS)] },
-    // A missing cart or line is a 404 before Medusa's line update/delete (which would answer 500).
-    { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST", "DELETE"], middlewares: [requireCartLine] },
-    // A retried completion finishes what a crashed one left undone (payment, reservations).
-    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [finishInterruptedCheckout] },
-    // After Medusa's own: delisted products (out of the channel) stay out of the list.
-    { matcher: "/store/products", method: ["GET"], middlewares: [requireNonNegativePaging, listOnlyChannelProducts] },
-
-    // Any OCOP product's public facts, on sale or not (its page keeps answering for printed QR codes).
-    { matcher: "/store/ocop-products/:handle", method: ["GET"], middlewares: [validateAndTransformQuery(StoreGetOcopProduct, retrieveConfig)] },
-
-    // The public certificate lookup.
-    { matcher: "/store/ocop-certificates", method: ["GET"], middlewares: [validateAndTransformQuery(StoreLookupCertificates, listConfig)] },
-
-    // Store producers.
-    {
-      matcher: "/store/producers",
-      method: ["GET"],
-      middlewares: [validateAndTransformQuery(StoreListProducers, listConfig)],
-    },
-    {
-      matcher: "/store/producers/:handle",
-      method: ["GET"],
-      middlewares: [validateAndTransformQuery(StoreGetProducer, retrieveConfig)],
-    },
-
-    // Admin producers.
-    {
-      matcher: "/admin/producers",
-      method: ["GET"],
-      middlewares: [validateAndTransformQuery(AdminListProducers, listConfig)],
-    },
-    { matcher: "/admin/producers", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateProducer)] },
-    { matcher: "/admin/producers/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
-    {
-      matcher: "/admin/producers/:id/status",
-      method: ["POST"],
-      middlewares: [validateAndTransformBody(AdminProducerStatus)],
-    },
-
-    // Admin OCOP data of a product, and the certificates list.
-    { matcher: "/admin/products/:id/ocop", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductOcop)] },
-    {
-      matcher: "/admin/certificates",
-      method: ["GET"],
-      middlewares: [validateAndTransformQuery(AdminListCertificates, listConfig)],
-    },
-
-    // Search (src/search). Medusa's generic POST /store/search answers from the OCOP product index,
-    // kept to published products of the key's sales channels; our GET /store/search validates its own query.
-    {
-      matcher: "/store/search",
-      method: ["POST"],
-      middlewares: [configureStoreSearch({ allowed_indexes: { product: { filters: () => certificateInForceFilter() } } })],
-    },
   ],
 })

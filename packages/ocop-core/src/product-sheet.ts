@@ -12,7 +12,7 @@ export const SHEET_MAX_ROWS = 1_000;
 export const SHEET_MAX_BYTES = 2 * 1024 * 1024;
 export const SHEET_MAX_STOCK = 1_000_000_000;
 export const SHEET_DEFAULT_VARIANT = "Mặc định";
-/** The portal's ceilings for a product's texts (backend/src/api/lib/producer-portal/validators.ts). */
+/** The portal's ceilings for a product's texts (backend/src/api/producer/validators.ts). */
 export const SHEET_MAX_TITLE = 200;
 export const SHEET_MAX_DESCRIPTION = 10_000;
 const HANDLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

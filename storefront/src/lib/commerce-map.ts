@@ -113,7 +113,7 @@ export interface GuestDeliveryInput {
   room: string;
 }
 
-/** A delivery to a partner's hotel or cruise: the backend writes the partner's address in it (src/api/lib/partner/guest-delivery.ts). */
+/** A delivery to a partner's hotel or cruise: the backend writes the partner's address in it (src/api/partner/lib/guest-delivery.ts). */
 export function toGuestDeliveryPayload(input: GuestDeliveryInput) {
   return {
     first_name: input.fullName,

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updatePartnerStep } from "./steps"
 
-/** Where a partner's guests' parcels go, already checked (src/api/lib/partner/guest-delivery.ts); null stops accepting. */
+/** Where a partner's guests' parcels go, already checked (src/api/partner/lib/guest-delivery.ts); null stops accepting. */
 export type GuestDeliveryAddress = {
   address_1: string
   province: string

@@ -24,7 +24,7 @@ export function PhotoUpload({ name, max, label }: { name: string; max: number; l
   const [photos, setPhotos] = useState<string[]>([]);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
 
-  // The backend's refusals are English sentences (src/api/lib/save-images.ts, receive-images.ts).
+  // The backend's refusals are English sentences (src/api/producer/uploads/save-images.ts, receive-images.ts).
   function refusal(message: string): string {
     if (/not a JPEG, PNG or WebP/i.test(message)) return t("wrongType");
     if (/5 MB/i.test(message)) return t("tooLarge");

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addDays, isoDateInVietnam } from "@ocop/core"
-import { certificateView, CERTIFICATE_FIELDS, communeName, type CertificateRecord } from "../../lib/ocop"
-import type { AdminListCertificatesType } from "../../lib/validators"
+import { certificateView, CERTIFICATE_FIELDS, communeName, type CertificateRecord } from "../../store/lib/ocop"
+import type { AdminListCertificatesType } from "../validators"
 import { EXPIRING_WITHIN_DAYS } from "@ocop/core"
 
 /**

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { monthInVietnam } from "@ocop/core"
 import { toCsv } from "@ocop/core/dist/server"
-import { figuresByMonth } from "../../lib/partner/stats"
-import type { AdminPartnerCommissionsType } from "../../lib/partner/validators"
-import { service } from "../../lib/partner/views"
+import { figuresByMonth } from "../../partner/lib/stats"
+import type { AdminPartnerCommissionsType } from "../../partner/validators"
+import { service } from "../../partner/lib/views"
 
 /**
  * GET /admin/partner-commissions?month=YYYY-MM&format=json|csv (default this month, Vietnam time) →

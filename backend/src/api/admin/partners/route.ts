@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { AdminListPartnersType } from "../../lib/partner/validators"
-import { OWN_PARTNER_FIELDS, service } from "../../lib/partner/views"
+import type { AdminListPartnersType } from "../../partner/validators"
+import { OWN_PARTNER_FIELDS, service } from "../../partner/lib/views"
 
 /** GET /admin/partners?status=&q=&limit=&offset= → { partners, count, limit, offset } (applications first when pending) */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListPartnersType>, res: MedusaResponse) {

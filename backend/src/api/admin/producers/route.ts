@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createProducerWorkflow } from "../../../workflows/producers/create-producer"
-import { communeName } from "../../lib/ocop"
-import { ADMIN_PRODUCER_FIELDS } from "../../lib/producers"
-import type { AdminCreateProducerType, AdminListProducersType } from "../../lib/validators"
+import { communeName } from "../../store/lib/ocop"
+import { ADMIN_PRODUCER_FIELDS } from "./producers"
+import type { AdminCreateProducerType, AdminListProducersType } from "../validators"
 
 /** GET /admin/producers?q=&status=&limit=&offset= → { producers (with product_count), count, limit, offset } */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListProducersType>, res: MedusaResponse) {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { RETURNS_MODULE, type ReturnsModuleService } from "../../../modules/returns"
-import { returnView } from "../../lib/returns/view"
+import { returnView } from "../../store/returns/view"
 import type { AdminListReturnsType } from "./validators"
 
 /**

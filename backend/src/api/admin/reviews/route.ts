@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { reviewsOf } from "../../lib/reviews/public"
+import { reviewsOf } from "../../store/reviews/public"
 import type { AdminListReviewsType } from "./validators"
 
 /**

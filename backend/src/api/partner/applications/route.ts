@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { applyAsPartnerWorkflow } from "../../../workflows/partners/apply-as-partner"
-import type { PartnerApplicationBodyType } from "../../lib/partner/validators"
-import { partnerView } from "../../lib/partner/views"
+import type { PartnerApplicationBodyType } from "../validators"
+import { partnerView } from "../lib/views"
 
 /**
  * POST /partner/applications — with the token of POST /auth/partner/emailpass/register.

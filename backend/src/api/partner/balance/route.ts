@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { LEDGER_MODULE, type LedgerModuleService } from "../../../modules/ledger"
-import { partnerScope } from "../../lib/partner/scope"
+import { partnerScope } from "../lib/scope"
 
 /**
  * GET /partner/balance → { currency_code: "vnd", pending, payable, paid, withheld } of the signed-in

@@ -1,5 +1,5 @@
-import { bankAccountRoutes } from "../../lib/bank-account"
-import { partnerScope } from "../../lib/partner/scope"
+import { bankAccountRoutes } from "../../producer/bank-account/bank-account"
+import { partnerScope } from "../lib/scope"
 
 /** GET/POST /partner/bank-account: where the partner's commission is paid. */
 export const { GET, POST } = bankAccountRoutes((req) => ({ account_type: "partner", account_id: partnerScope(req).partner_id }))

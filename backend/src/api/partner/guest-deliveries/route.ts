@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { guestDeliveries } from "../../lib/partner/guest-delivery"
-import { partnerScope } from "../../lib/partner/scope"
-import type { PartnerListOrdersType } from "../../lib/partner/validators"
+import { guestDeliveries } from "../lib/guest-delivery"
+import { partnerScope } from "../lib/scope"
+import type { PartnerListOrdersType } from "../validators"
 
 /**
  * GET /partner/guest-deliveries?limit&offset → { deliveries: [{ order_id, display_id, created_at, guest_name,

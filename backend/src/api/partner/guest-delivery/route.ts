@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setGuestDeliveryWorkflow } from "../../../workflows/partners"
-import { checkedGuestDelivery, guestDeliveryOf } from "../../lib/partner/guest-delivery"
-import { partnerScope } from "../../lib/partner/scope"
-import { partnerView } from "../../lib/partner/views"
-import type { PartnerGuestDeliveryType } from "../../lib/partner/validators"
+import { checkedGuestDelivery, guestDeliveryOf } from "../lib/guest-delivery"
+import { partnerScope } from "../lib/scope"
+import { partnerView } from "../lib/views"
+import type { PartnerGuestDeliveryType } from "../validators"
 
 /** GET /partner/guest-delivery → { guest_delivery: { address_1, province, city, province_code, commune_code, phone } | null } */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

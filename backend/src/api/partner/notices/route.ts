@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listNotices } from "../../lib/notices/list"
-import type { ListNoticesType } from "../../lib/notices/validators"
-import { partnerScope } from "../../lib/partner/scope"
+import { listNotices } from "../../producer/notices/list"
+import type { ListNoticesType } from "../../producer/notices/validators"
+import { partnerScope } from "../lib/scope"
 
 /** GET /partner/notices?limit=&offset= → { notices, count, unread, limit, offset }: the signed-in member's own, newest first. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, ListNoticesType>, res: MedusaResponse) {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { partnerScope } from "../../lib/partner/scope"
-import { partnerOrders } from "../../lib/partner/stats"
-import type { PartnerListOrdersType } from "../../lib/partner/validators"
+import { partnerScope } from "../lib/scope"
+import { partnerOrders } from "../lib/stats"
+import type { PartnerListOrdersType } from "../validators"
 
 /**
  * GET /partner/orders?limit&offset → { orders: [{ id, display_id, created_at, status, total, item_total,

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createShelfWorkflow } from "../../../workflows/partners/shelves"
-import { partnerScope } from "../../lib/partner/scope"
-import type { PartnerCreateShelfType } from "../../lib/partner/validators"
-import { partnerView, service, shelfViews } from "../../lib/partner/views"
+import { partnerScope } from "../lib/scope"
+import type { PartnerCreateShelfType } from "../validators"
+import { partnerView, service, shelfViews } from "../lib/views"
 
 /** GET /partner/shelves → { shelves: [{ id, title, note, product_ids, products, links: { page, embed, products } }] } */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { partnerScope } from "../../lib/partner/scope"
-import { askedMonths, partnerStats } from "../../lib/partner/stats"
-import type { PartnerStatsQueryType } from "../../lib/partner/validators"
+import { partnerScope } from "../lib/scope"
+import { askedMonths, partnerStats } from "../lib/stats"
+import type { PartnerStatsQueryType } from "../validators"
 
 /**
  * GET /partner/stats?from=YYYY-MM&to=YYYY-MM (default: the last 12 months, Vietnam time) →

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { applyAsProducerWorkflow } from "../../../workflows/producer-portal/apply-as-producer"
-import { producerMe } from "../../lib/producer-portal/me"
-import type { ProducerApplicationBodyType } from "../../lib/producer-portal/validators"
+import { producerMe } from "../lib/me"
+import type { ProducerApplicationBodyType } from "../validators"
 
 /**
  * POST /producer/applications — with the token of POST /auth/producer/emailpass/register.

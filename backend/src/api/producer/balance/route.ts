@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { LEDGER_MODULE, type LedgerModuleService } from "../../../modules/ledger"
-import { producerScope } from "../../lib/producer-portal/scope"
+import { producerScope } from "../lib/scope"
 
 /**
  * GET /producer/balance → { currency_code: "vnd", pending, payable, paid, withheld } of the signed-in

@@ -1,5 +1,5 @@
-import { bankAccountRoutes } from "../../lib/bank-account"
-import { producerScope, requireOwner } from "../../lib/producer-portal/scope"
+import { bankAccountRoutes } from "./bank-account"
+import { producerScope, requireOwner } from "../lib/scope"
 
 /** GET/POST /producer/bank-account: where the producer is paid; only its owner may change it. */
 export const { GET, POST } = bankAccountRoutes((req, write) => {

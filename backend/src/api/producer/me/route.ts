@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateProducerWorkflow } from "../../../workflows/producers/update-producer"
-import { producerMe } from "../../lib/producer-portal/me"
-import { producerScope, requireOwner } from "../../lib/producer-portal/scope"
-import type { ProducerUpdateMeType } from "../../lib/producer-portal/validators"
+import { producerMe } from "../lib/me"
+import { producerScope, requireOwner } from "../lib/scope"
+import type { ProducerUpdateMeType } from "../validators"
 
 /** GET /producer/me → { member: { id, email, name, role }, producer: { …profile, status, status_reason, commission_rate, stock_location, can_publish } } */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listNotices } from "../../lib/notices/list"
-import type { ListNoticesType } from "../../lib/notices/validators"
-import { producerScope } from "../../lib/producer-portal/scope"
+import { listNotices } from "./list"
+import type { ListNoticesType } from "./validators"
+import { producerScope } from "../lib/scope"
 
 /** GET /producer/notices?limit=&offset= → { notices, count, unread, limit, offset }: the signed-in member's own, newest first. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, ListNoticesType>, res: MedusaResponse) {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { producerOrders } from "../../lib/producer-portal/orders"
-import { producerScope } from "../../lib/producer-portal/scope"
-import type { ProducerListOrdersType } from "../../lib/producer-portal/validators"
+import { producerOrders } from "../lib/orders"
+import { producerScope } from "../lib/scope"
+import type { ProducerListOrdersType } from "../validators"
 
 /**
  * GET /producer/orders?limit=&offset= → { orders, count, limit, offset }, newest first: orders

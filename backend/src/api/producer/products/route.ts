@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createProducerProductsWorkflow } from "../../../workflows/producer-portal/create-producer-products"
 import { checkNewProduct } from "../../../workflows/producer-portal/product-rules"
-import { sendProblems } from "../../lib/producer-portal/http"
-import { producerProduct, producerProducts } from "../../lib/producer-portal/products"
-import { producerScope } from "../../lib/producer-portal/scope"
-import type { ProducerCreateProductType, ProducerListProductsType } from "../../lib/producer-portal/validators"
+import { sendProblems } from "../lib/http"
+import { producerProduct, producerProducts } from "../lib/products"
+import { producerScope } from "../lib/scope"
+import type { ProducerCreateProductType, ProducerListProductsType } from "../validators"
 
 /** GET /producer/products?q=&status=draft|published&archived=true|false&limit=&offset= → { products, count, limit, offset } (own products only) */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, ProducerListProductsType>, res: MedusaResponse) {

@@ -1,5 +1,5 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { resolveProducerScope } from "../../lib/producer-portal/scope"
+import { resolveProducerScope } from "../lib/scope"
 import { ProducerListReturns, ProducerRefuseReturn } from "./validators"
 
 // Return requests of the signed-in member's producer (src/api/producer/returns).

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { RETURNS_MODULE, type ReturnsModuleService } from "../../../modules/returns"
-import { returnView } from "../../lib/returns/view"
-import { producerScope } from "../../lib/producer-portal/scope"
+import { returnView } from "../../store/returns/view"
+import { producerScope } from "../lib/scope"
 import type { ProducerListReturnsType } from "./validators"
 
 /** GET /producer/returns?status= → { returns }: the producer's own return requests, newest first. */

@@ -1,9 +1,9 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { resolveProducerScope } from "../../lib/producer-portal/scope"
+import { resolveProducerScope } from "../lib/scope"
 import { ProducerListReviews, ProducerReplyReview } from "./validators"
 
 // Reviews of the signed-in producer's products and its replies (src/api/producer/reviews).
-// Spread into src/api/middlewares.ts.
+// Spread into src/api/producer/middlewares.ts.
 export const producerReviewMiddlewares: MiddlewareRoute[] = [
   { matcher: "/producer/reviews*", middlewares: [authenticate("producer", ["session", "bearer"]), resolveProducerScope] },
   {

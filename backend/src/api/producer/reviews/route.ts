@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { publicReview, reviewsOf } from "../../lib/reviews/public"
-import { producerScope } from "../../lib/producer-portal/scope"
+import { publicReview, reviewsOf } from "../../store/reviews/public"
+import { producerScope } from "../lib/scope"
 import type { ProducerListReviewsType } from "./validators"
 
 /**

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { monthInVietnam } from "@ocop/core"
-import { producerStatement, statementCsv } from "../../lib/producer-portal/orders"
-import { producerScope } from "../../lib/producer-portal/scope"
-import type { ProducerStatementQueryType } from "../../lib/producer-portal/validators"
+import { producerStatement, statementCsv } from "../lib/orders"
+import { producerScope } from "../lib/scope"
+import type { ProducerStatementQueryType } from "../validators"
 
 /**
  * GET /producer/statements?month=YYYY-MM[&format=csv] → { month, producer, currency_code: "vnd",

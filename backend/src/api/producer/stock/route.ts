@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setProducerStockWorkflow } from "../../../workflows/producer-portal/set-producer-stock"
 import { checkStock } from "../../../workflows/producer-portal/product-rules"
-import { sendProblems } from "../../lib/producer-portal/http"
-import { producerStock } from "../../lib/producer-portal/products"
-import { producerScope } from "../../lib/producer-portal/scope"
-import type { ProducerSetStockType } from "../../lib/producer-portal/validators"
+import { sendProblems } from "../lib/http"
+import { producerStock } from "../lib/products"
+import { producerScope } from "../lib/scope"
+import type { ProducerSetStockType } from "../validators"
 
 /**
  * GET /producer/stock → { stock_location: { id, name }, items: [{ product_id, product_title,

@@ -1,7 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { findableProducts, imageUrls, type ShownProduct } from "../../lib/partner/catalog"
+import { findableProducts, imageUrls, type ShownProduct } from "../lib/catalog"
 import { toCsv } from "@ocop/core/dist/server"
-import { productPageUrl } from "../../lib/partner/links"
+import { productPageUrl } from "../../partner/lib/links"
 
 /** One product of the feed. */
 function feedItem(shown: ShownProduct) {

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { acceptingPartners } from "../../lib/partner/guest-delivery"
+import { acceptingPartners } from "../../partner/lib/guest-delivery"
 
 /**
  * GET /store/guest-delivery-partners → { partners: [{ id, display_name, kind, address: { address_1, city,

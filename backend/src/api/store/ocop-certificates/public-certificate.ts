@@ -1,4 +1,4 @@
-import { certificateView, communeName, PUBLIC_CERTIFICATE_FIELDS, type CertificateRecord } from "../../lib/ocop"
+import { certificateView, communeName, PUBLIC_CERTIFICATE_FIELDS, type CertificateRecord } from "../lib/ocop"
 
 // What anyone may read of a certificate (GET /store/ocop-certificates and /:id): the decision's
 // public facts, its state today, the product it covers and the producer. Never its metadata,

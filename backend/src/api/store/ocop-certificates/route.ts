@@ -1,7 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { isoDateInVietnam } from "@ocop/core"
-import type { StoreLookupCertificatesType } from "../../lib/validators"
+import type { StoreLookupCertificatesType } from "../validators"
 import { PUBLIC_CERTIFICATE_GRAPH, PUBLIC_CERTIFICATE_STATUSES, toPublicCertificate } from "./public-certificate"
 
 const MAX_RESULTS = 20

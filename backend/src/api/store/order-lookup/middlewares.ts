@@ -10,7 +10,7 @@ export const StoreOrderLookup = z
 export type StoreOrderLookupType = z.infer<typeof StoreOrderLookup>
 
 // A guest's order look-up (src/api/store/order-lookup/route.ts); its rate limit is with the logins'
-// (src/api/lib/security/middlewares.ts). Spread into src/api/middlewares.ts.
+// (src/api/lib/security/middlewares.ts). Spread into src/api/store/middlewares.ts.
 export const orderLookupMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/order-lookup", method: ["POST"], middlewares: [validateAndTransformBody(StoreOrderLookup)] },
 ]

@@ -1,6 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { recordPartnerVisitWorkflow } from "../../../workflows/partners/attribution"
-import type { StorePartnerVisitType } from "../../lib/partner/validators"
+import type { StorePartnerVisitType } from "../../partner/validators"
 import { deploymentSecret, signedId } from "../../lib/security/signed-tokens"
 
 /**

@@ -1,8 +1,8 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { publicProducer, PUBLIC_PRODUCER_FIELDS } from "../../lib/ocop"
-import { isListedProduct, LISTED_PRODUCT_FIELDS, type LinkedProduct } from "../../lib/store-products"
-import type { StoreListProducersType } from "../../lib/validators"
+import { publicProducer, PUBLIC_PRODUCER_FIELDS } from "../lib/ocop"
+import { isListedProduct, LISTED_PRODUCT_FIELDS, type LinkedProduct } from "../lib/products"
+import type { StoreListProducersType } from "../validators"
 
 /**
  * GET /store/producers?kind=&commune_code=&limit=&offset= → { producers, count, limit, offset }

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { BankAccountBody } from "../../lib/bank-account"
+import { BankAccountBody } from "../../producer/bank-account/bank-account"
 
 export const StoreRequestReturn = z
   .object({

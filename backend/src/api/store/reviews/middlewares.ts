@@ -6,7 +6,7 @@ import { StoreCreateReview, StoreListReviews, StoreReportReview, StoreReviewable
 const listConfig = { defaults: ["id"], isList: true }
 
 // Buyers' reviews on the store (src/api/store/products/[id]/reviews, src/api/store/reviews).
-// Spread into src/api/middlewares.ts.
+// Spread into src/api/store/middlewares.ts.
 export const storeReviewMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/products/:id/reviews", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListReviews, listConfig)] },
   {

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ownStockLocationId } from "../../../api/lib/producer-portal/scope"
+import { ownStockLocationId } from "../../../api/producer/lib/scope"
 
 /** The producer's own stock location, where returned goods are received back into stock. */
 export const producerLocationStep = createStep("returns-producer-location", async (input: { producer_id: string }, { container }) => {

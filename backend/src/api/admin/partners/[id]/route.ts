@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { updatePartnerWorkflow } from "../../../../workflows/partners/update-partner-status"
-import type { AdminUpdatePartnerType } from "../../../lib/partner/validators"
-import { partnerView } from "../../../lib/partner/views"
+import type { AdminUpdatePartnerType } from "../../../partner/validators"
+import { partnerView } from "../../../partner/lib/views"
 
 async function viewOrThrow(req: AuthenticatedMedusaRequest, id: string) {
   const partner = await partnerView(req.scope, id)

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateProducerWorkflow } from "../../../../workflows/producers/update-producer"
-import { retrieveAdminProducer } from "../../../lib/producers"
-import type { AdminUpdateProducerType } from "../../../lib/validators"
+import { retrieveAdminProducer } from "../producers"
+import type { AdminUpdateProducerType } from "../../validators"
 
 /** GET /admin/producers/:id → { producer } with its products and stock locations */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

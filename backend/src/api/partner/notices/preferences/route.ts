@@ -1,5 +1,5 @@
-import { noticePreferenceRoutes } from "../../../lib/notices/preferences"
-import { partnerScope } from "../../../lib/partner/scope"
+import { noticePreferenceRoutes } from "../../../producer/notices/notice-preferences"
+import { partnerScope } from "../../lib/scope"
 
 /** GET|POST /partner/notices/preferences { locale?, off? } → { locale, off, optional } of the signed-in member. */
 export const { GET, POST } = noticePreferenceRoutes("partner", (req) => {

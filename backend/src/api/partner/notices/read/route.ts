@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { markNoticesReadWorkflow } from "../../../../workflows/notices/mark-notices-read"
-import type { MarkNoticesReadType } from "../../../lib/notices/validators"
-import { partnerScope } from "../../../lib/partner/scope"
+import type { MarkNoticesReadType } from "../../../producer/notices/validators"
+import { partnerScope } from "../../lib/scope"
 
 /** POST /partner/notices/read { ids } | { all: true } → { marked }: only the member's own notices change. */
 export async function POST(req: AuthenticatedMedusaRequest<MarkNoticesReadType>, res: MedusaResponse) {

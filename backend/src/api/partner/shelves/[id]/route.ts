@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteShelfWorkflow, ownShelfOrThrow, updateShelfWorkflow } from "../../../../workflows/partners/shelves"
-import { partnerScope } from "../../../lib/partner/scope"
-import type { PartnerUpdateShelfType } from "../../../lib/partner/validators"
-import { partnerView, shelfViews } from "../../../lib/partner/views"
+import { partnerScope } from "../../lib/scope"
+import type { PartnerUpdateShelfType } from "../../validators"
+import { partnerView, shelfViews } from "../../lib/views"
 
 async function respond(req: AuthenticatedMedusaRequest, res: MedusaResponse, shelf: unknown) {
   const partner = await partnerView(req.scope, partnerScope(req).partner_id)

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { sendLedgerMonth } from "../../../lib/ledger-month"
-import { producerScope } from "../../../lib/producer-portal/scope"
+import { sendLedgerMonth } from "../ledger-month"
+import { producerScope } from "../../lib/scope"
 
-/** GET /producer/balance/months?month=YYYY-MM → the producer's ledger lines of the month (src/api/lib/ledger-month.ts). */
+/** GET /producer/balance/months?month=YYYY-MM → the producer's ledger lines of the month (src/api/producer/balance/ledger-month.ts). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   await sendLedgerMonth(req, res, { type: "producer", id: producerScope(req).producer_id })
 }

@@ -1,5 +1,5 @@
-import { noticePreferenceRoutes } from "../../../lib/notices/preferences"
-import { producerScope } from "../../../lib/producer-portal/scope"
+import { noticePreferenceRoutes } from "../notice-preferences"
+import { producerScope } from "../../lib/scope"
 
 /** GET|POST /producer/notices/preferences { locale?, off? } → { locale, off, optional } of the signed-in member. */
 export const { GET, POST } = noticePreferenceRoutes("producer", (req) => {

@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { checkProductUpdate } from "../../../../workflows/producer-portal/product-rules"
 import { updateProducerProductWorkflow } from "../../../../workflows/producer-portal/update-producer-product"
-import { sendProblems } from "../../../lib/producer-portal/http"
-import { producerProduct } from "../../../lib/producer-portal/products"
-import { producerScope } from "../../../lib/producer-portal/scope"
-import type { ProducerUpdateProductType } from "../../../lib/producer-portal/validators"
+import { sendProblems } from "../../lib/http"
+import { producerProduct } from "../../lib/products"
+import { producerScope } from "../../lib/scope"
+import type { ProducerUpdateProductType } from "../../validators"
 
 /** GET /producer/products/:id → { product } with variants (price, stock), certificate and open certificate requests; 404 unless own. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -3,9 +3,9 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { readProductSheet, rowsWithErrors, say, SHEET_MAX_BYTES } from "@ocop/core/dist/server"
 import { createProducerProductsWorkflow } from "../../../../workflows/producer-portal/create-producer-products"
 import { sheetConflicts, sheetProductInput } from "../../../../workflows/producer-portal/product-sheet"
-import { readRawBody } from "../../../lib/producer-portal/http"
-import type { ProducerImportQueryType } from "../../../lib/producer-portal/validators"
-import { producerScope } from "../../../lib/producer-portal/scope"
+import { readRawBody } from "../../lib/http"
+import type { ProducerImportQueryType } from "../../validators"
+import { producerScope } from "../../lib/scope"
 
 /**
  * POST /producer/products/import[?dry_run=true][&locale=vi|en] — body: the CSV file itself

@@ -2,8 +2,8 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { isoDateInVietnam } from "@ocop/core"
 import { delistingOf } from "../../../../workflows/ocop/catalog-listing"
-import { certificateView, communeName, publicProducer, PUBLIC_CERTIFICATE_FIELDS, PUBLIC_PRODUCER_FIELDS, type CertificateRecord } from "../../../lib/ocop"
-import { isListedProduct, type LinkedProduct } from "../../../lib/store-products"
+import { certificateView, communeName, publicProducer, PUBLIC_CERTIFICATE_FIELDS, PUBLIC_PRODUCER_FIELDS, type CertificateRecord } from "../../lib/ocop"
+import { isListedProduct, type LinkedProduct } from "../../lib/products"
 
 type Row = LinkedProduct & {
   handle: string

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@medusajs/framework/utils"
-import { certificateView, communeName, PUBLIC_CERTIFICATE_FIELDS, type CertificateRecord } from "../../../lib/ocop"
+import { certificateView, communeName, PUBLIC_CERTIFICATE_FIELDS, type CertificateRecord } from "../../lib/ocop"
 
 // The read model of GET /store/producers/:handle (route.ts beside it): the producer's listed
 // products with their certificate and, in a region, their lowest price.

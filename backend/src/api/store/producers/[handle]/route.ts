@@ -1,9 +1,9 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { isoDateInVietnam } from "@ocop/core"
-import { publicProducer, PUBLIC_PRODUCER_FIELDS } from "../../../lib/ocop"
-import { isListedProduct, LISTED_PRODUCT_FIELDS, type LinkedProduct } from "../../../lib/store-products"
-import type { StoreGetProducerType } from "../../../lib/validators"
+import { publicProducer, PUBLIC_PRODUCER_FIELDS } from "../../lib/ocop"
+import { isListedProduct, LISTED_PRODUCT_FIELDS, type LinkedProduct } from "../../lib/products"
+import type { StoreGetProducerType } from "../../validators"
 import { producerPageProducts } from "./producer-page"
 
 /**

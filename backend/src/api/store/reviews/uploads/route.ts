@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { saveImages } from "../../../lib/save-images"
+import { saveImages } from "../../../producer/uploads/save-images"
 import type { ReceivedFile } from "../../../producer/uploads/receive-images"
 
 /**

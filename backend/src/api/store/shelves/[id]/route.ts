@@ -1,7 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { findableProducts, localeOf, toHits } from "../../../lib/partner/catalog"
-import { service, shelfProductIds } from "../../../lib/partner/views"
+import { findableProducts, localeOf, toHits } from "../../lib/catalog"
+import { service, shelfProductIds } from "../../../partner/lib/views"
 
 /**
  * GET /store/shelves/:id?locale=vi-VN|en-US → { shelf: { id, title, note, partner: { display_name,

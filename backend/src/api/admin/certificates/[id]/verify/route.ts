@@ -2,8 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { isoDateInVietnam } from "@ocop/core"
 import { verifyCertificateWorkflow } from "../../../../../workflows/producer-portal/certificate-requests"
-import { certificateView, CERTIFICATE_FIELDS, communeName, type CertificateRecord } from "../../../../lib/ocop"
-import type { AdminVerifyCertificateType } from "../../../../lib/producer-portal/validators"
+import { certificateView, CERTIFICATE_FIELDS, communeName, type CertificateRecord } from "../../../../store/lib/ocop"
+import type { AdminVerifyCertificateType } from "../../../../producer/validators"
 
 /**
  * POST /admin/certificates/:id/verify { approved?: true, reason? } → { certificate, product_id }

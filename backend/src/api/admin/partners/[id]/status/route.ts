@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updatePartnerStatusWorkflow } from "../../../../../workflows/partners/update-partner-status"
-import type { AdminPartnerStatusType } from "../../../../lib/partner/validators"
-import { partnerView } from "../../../../lib/partner/views"
+import type { AdminPartnerStatusType } from "../../../../partner/validators"
+import { partnerView } from "../../../../partner/lib/views"
 
 /**
  * POST /admin/partners/:id/status { status: active|rejected|suspended, reason } → { partner }.

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateProducerStatusWorkflow } from "../../../../../workflows/producers/update-producer-status"
-import type { AdminProducerStatusType } from "../../../../lib/validators"
-import { retrieveAdminProducer } from "../../../../lib/producers"
+import type { AdminProducerStatusType } from "../../../validators"
+import { retrieveAdminProducer } from "../../producers"
 
 /** POST /admin/producers/:id/status { status: pending|active|suspended, reason } → { producer } */
 export async function POST(req: AuthenticatedMedusaRequest<AdminProducerStatusType>, res: MedusaResponse) {

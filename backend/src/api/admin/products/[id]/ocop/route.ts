@@ -3,8 +3,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { isoDateInVietnam } from "@ocop/core"
 import { delistingOf } from "../../../../../workflows/ocop/catalog-listing"
 import { setProductOcopWorkflow } from "../../../../../workflows/ocop/set-product-ocop"
-import { certificateView, CERTIFICATE_FIELDS, communeName, type CertificateRecord } from "../../../../lib/ocop"
-import type { AdminSetProductOcopType } from "../../../../lib/validators"
+import { certificateView, CERTIFICATE_FIELDS, communeName, type CertificateRecord } from "../../../../store/lib/ocop"
+import type { AdminSetProductOcopType } from "../../../validators"
 
 async function productOcop(scope: AuthenticatedMedusaRequest["scope"], productId: string) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { acceptReturnWorkflow } from "../../../../../workflows/returns/accept-return"
-import { returnView } from "../../../../lib/returns/view"
+import { returnView } from "../../../../store/returns/view"
 
 /** POST /admin/return-requests/:id/overrule → { return }: the admin accepts a return the producer refused (or has not decided). */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { recordBankRefundWorkflow } from "../../../../../workflows/returns/record-bank-refund"
-import { returnView } from "../../../../lib/returns/view"
+import { returnView } from "../../../../store/returns/view"
 import type { AdminRefundTransferredType } from "../../validators"
 
 /** POST /admin/return-requests/:id/refund-transferred { bank_reference } → { return }: a COD/VietQR refund was sent; recorded once. */

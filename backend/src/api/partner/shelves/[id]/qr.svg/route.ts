@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { sendShelfQr } from "../../../../lib/partner/qr"
+import { sendShelfQr } from "../qr"
 
 /** GET /partner/shelves/:id/qr.svg[?product_id=…] → the QR code of the shelf's page (or a product's on it) with the partner's code. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { fulfilProducerItemsWorkflow } from "../../../../../workflows/producer-portal/fulfil-producer-items"
-import { producerOrder } from "../../../../lib/producer-portal/orders"
-import { producerScope } from "../../../../lib/producer-portal/scope"
-import type { ProducerCreateFulfillmentType } from "../../../../lib/producer-portal/validators"
+import { producerOrder } from "../../../lib/orders"
+import { producerScope } from "../../../lib/scope"
+import type { ProducerCreateFulfillmentType } from "../../../validators"
 
 /**
  * POST /producer/orders/:id/fulfillments { items?: [{ id, quantity }], carrier, tracking_number,

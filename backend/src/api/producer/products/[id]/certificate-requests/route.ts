@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { isoDateInVietnam } from "@ocop/core"
 import { requestCertificateWorkflow } from "../../../../../workflows/producer-portal/certificate-requests"
-import { certificateView, type CertificateRecord } from "../../../../lib/ocop"
-import { producerScope } from "../../../../lib/producer-portal/scope"
-import type { ProducerCertificateRequestType } from "../../../../lib/producer-portal/validators"
+import { certificateView, type CertificateRecord } from "../../../../store/lib/ocop"
+import { producerScope } from "../../../lib/scope"
+import type { ProducerCertificateRequestType } from "../../../validators"
 
 /**
  * POST /producer/products/:id/certificate-requests { stars, score?, score_a?, score_b?, score_c?,

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { productQr } from "../../../../lib/producer-portal/qr"
-import { producerScope } from "../../../../lib/producer-portal/scope"
+import { productQr } from "../qr"
+import { producerScope } from "../../../lib/scope"
 
 /** GET /producer/products/:id/qr.png → image/png, a QR code of ${STOREFRONT_URL}/vi/products/{handle}; 404 unless own. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

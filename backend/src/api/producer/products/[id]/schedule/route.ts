@@ -4,7 +4,7 @@ import { capacityOf, type ExperienceProduct } from "../../../../../workflows/exp
 import { scheduleOf } from "../../../../../workflows/experiences/bookings"
 import { setExperienceScheduleWorkflow } from "../../../../../workflows/experiences/set-schedule"
 import { ownProductOrThrow } from "../../../../../workflows/producer-portal/utils/producer-access"
-import { producerScope } from "../../../../lib/producer-portal/scope"
+import { producerScope } from "../../../lib/scope"
 import type { ProducerSetScheduleType } from "./validators"
 
 /** The saved schedule, and the places per date the experience takes without one (its capacity). */

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { productSheetTemplate } from "@ocop/core/dist/server"
-import type { ProducerImportTemplateQueryType } from "../../../../lib/producer-portal/validators"
+import type { ProducerImportTemplateQueryType } from "../../../validators"
 
 /**
  * GET /producer/products/import/template[?locale=vi|en] → the import sheet's template (UTF-8 CSV

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { acceptReturnWorkflow } from "../../../../../workflows/returns/accept-return"
-import { returnView } from "../../../../lib/returns/view"
-import { producerScope } from "../../../../lib/producer-portal/scope"
+import { returnView } from "../../../../store/returns/view"
+import { producerScope } from "../../../lib/scope"
 
 /** POST /producer/returns/:id/accept → { return }: the goods come back and the buyer is refunded (404 for another producer's). */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { refuseReturnWorkflow } from "../../../../../workflows/returns/refuse-return"
-import { returnView } from "../../../../lib/returns/view"
-import { producerScope } from "../../../../lib/producer-portal/scope"
+import { returnView } from "../../../../store/returns/view"
+import { producerScope } from "../../../lib/scope"
 import type { ProducerRefuseReturnType } from "../../validators"
 
 /** POST /producer/returns/:id/refuse { reason } → { return } (404 for another producer's). */

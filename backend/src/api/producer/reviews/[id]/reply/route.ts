@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { replyToReviewWorkflow } from "../../../../../workflows/reviews"
-import { producerScope } from "../../../../lib/producer-portal/scope"
+import { producerScope } from "../../../lib/scope"
 import type { ProducerReplyReviewType } from "../../validators"
 
 /**

@@ -2,7 +2,7 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import { MedusaError } from "@medusajs/framework/utils"
 import { setCartPartnerWorkflow } from "../../../../../workflows/partners/attribution"
 import { deploymentSecret, readSignedId } from "../../../../lib/security/signed-tokens"
-import type { StoreCartPartnerType } from "../../../../lib/partner/validators"
+import type { StoreCartPartnerType } from "../../../../partner/validators"
 
 /**
  * POST /store/carts/:id/partner { visit_token } → { cart_id, partner: { display_name } | null }: the

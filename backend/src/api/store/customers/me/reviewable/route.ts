@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { reviewableLines } from "@ocop/core/dist/server"
 import { customerLines } from "../../../../../workflows/reviews/purchased-lines"
-import { publicReview, reviewsOf } from "../../../../lib/reviews/public"
+import { publicReview, reviewsOf } from "../../../reviews/public"
 import type { StoreReviewableType } from "../../../reviews/validators"
 
 /**

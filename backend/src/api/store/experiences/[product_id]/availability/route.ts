@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { addDays, daysBetween, isoDateInVietnam } from "@ocop/core"
 import { capacityOf, isExperienceProduct, MAX_DAYS_AHEAD } from "../../../../../workflows/experiences/booking-rules"
 import { bookedPlacesBySlot, experienceProduct, experienceSchedules } from "../../../../../workflows/experiences/bookings"
-import type { StoreExperienceAvailabilityType } from "../../../../lib/experiences/middlewares"
+import type { StoreExperienceAvailabilityType } from "../../middlewares"
 import { availabilityDates, publicSchedule } from "./answer"
 
 const DEFAULT_WINDOW_DAYS = 30

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { RETURNS_MODULE, type ReturnsModuleService } from "../../../../../modules/returns"
 import { requestReturnWorkflow } from "../../../../../workflows/returns/request-return"
-import { returnView } from "../../../../lib/returns/view"
+import { returnView } from "../../../returns/view"
 import type { StoreRequestReturnType } from "../../../returns/validators"
 
 /** GET /store/orders/:id/returns → { returns } of the signed-in customer's order (404 for another's). */

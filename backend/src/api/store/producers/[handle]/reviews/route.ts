@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { reviewsOf } from "../../../../lib/reviews/public"
+import { reviewsOf } from "../../../reviews/public"
 
 /**
  * GET /store/producers/:handle/reviews → { count, average, distribution }: buyers' ratings over all

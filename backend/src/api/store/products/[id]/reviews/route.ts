@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createReviewWorkflow } from "../../../../../workflows/reviews"
-import { productSummaries, publicReview, reviewsOf } from "../../../../lib/reviews/public"
+import { productSummaries, publicReview, reviewsOf } from "../../../reviews/public"
 import type { StoreCreateReviewType, StoreListReviewsType } from "../../../reviews/validators"
 
 /**

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { disputeReturnWorkflow } from "../../../../../workflows/returns/dispute-return"
-import { returnView } from "../../../../lib/returns/view"
+import { returnView } from "../../view"
 import type { StoreDisputeReturnType } from "../../validators"
 
 /** POST /store/returns/:id/dispute { note } → { return }: the buyer asks the admin to decide a refusal. */

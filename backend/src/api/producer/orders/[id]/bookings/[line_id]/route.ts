@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { serveBookingWorkflow } from "../../../../../../workflows/experiences/serve-booking"
-import { producerOrder } from "../../../../../lib/producer-portal/orders"
-import { producerScope } from "../../../../../lib/producer-portal/scope"
-import type { ProducerServeBookingType } from "../../../../../lib/producer-portal/validators"
+import { producerOrder } from "../../../../lib/orders"
+import { producerScope } from "../../../../lib/scope"
+import type { ProducerServeBookingType } from "../../../../validators"
 
 /**
  * POST /producer/orders/:id/bookings/:line_id { action: "confirm" | "visited" | "no_show" | "cancel",

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setProducerProductPhotosWorkflow } from "../../../../../../workflows/producer-portal/set-product-photos"
-import { producerPhotosOf } from "../../../../../lib/producer-portal/products"
-import { producerScope } from "../../../../../lib/producer-portal/scope"
+import { producerPhotosOf } from "../../../../lib/products"
+import { producerScope } from "../../../../lib/scope"
 import type { ProducerPhotoAltType } from "../validators"
 
 /** POST /producer/products/:id/photos/:photo_id { alt_vi?, alt_en? } → { photos }; 404 unless own product and photo. */

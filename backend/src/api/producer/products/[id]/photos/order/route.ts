@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setProducerProductPhotosWorkflow } from "../../../../../../workflows/producer-portal/set-product-photos"
-import { producerPhotosOf } from "../../../../../lib/producer-portal/products"
-import { producerScope } from "../../../../../lib/producer-portal/scope"
+import { producerPhotosOf } from "../../../../lib/products"
+import { producerScope } from "../../../../lib/scope"
 import type { ProducerOrderPhotosType } from "../validators"
 
 /**

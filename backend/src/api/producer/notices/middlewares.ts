@@ -1,14 +1,13 @@
-import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { resolvePartnerScope } from "../partner/scope"
-import { resolveProducerScope } from "../producer-portal/scope"
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { ListNotices, MarkNoticesRead, NoticePreferences } from "./validators"
 
 // The portals' notices (src/api/{producer,partner}/notices): each member sees, marks and sets only
-// its own. Spread into src/api/middlewares.ts.
+// its own. Both portals' notices work alike: they live here, beside the producer's routes, and
+// src/api/partner imports them. Spread into src/api/{producer,partner}/middlewares.ts.
 
 const listConfig = { defaults: ["id"], isList: true }
 
-function noticeRoutes(prefix: "/producer" | "/partner", signedIn: MiddlewareRoute["middlewares"]): MiddlewareRoute[] {
+export function noticeRoutes(prefix: "/producer" | "/partner", signedIn: MiddlewareRoute["middlewares"]): MiddlewareRoute[] {
   return [
     { matcher: `${prefix}/notices*`, middlewares: signedIn },
     { matcher: `${prefix}/notices`, method: ["GET"], middlewares: [validateAndTransformQuery(ListNotices, listConfig)] },
@@ -16,8 +15,3 @@ function noticeRoutes(prefix: "/producer" | "/partner", signedIn: MiddlewareRout
     { matcher: `${prefix}/notices/preferences`, method: ["POST"], middlewares: [validateAndTransformBody(NoticePreferences)] },
   ]
 }
-
-export const noticeMiddlewares: MiddlewareRoute[] = [
-  ...noticeRoutes("/producer", [authenticate("producer", ["session", "bearer"]), resolveProducerScope]),
-  ...noticeRoutes("/partner", [authenticate("partner", ["session", "bearer"]), resolvePartnerScope]),
-]

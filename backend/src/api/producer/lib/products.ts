@@ -5,7 +5,7 @@ import { openChangeRequests } from "../../../workflows/producer-portal/certifica
 import { producerProductIds } from "../../../workflows/producer-portal/utils/producer-access"
 import { ownProductPhotos } from "../../../workflows/producer-portal/set-product-photos"
 import { englishTexts } from "../../../search/lib/sources"
-import { certificateView, CERTIFICATE_FIELDS, communeName, type CertificateRecord } from "../ocop"
+import { certificateView, CERTIFICATE_FIELDS, communeName, type CertificateRecord } from "../../store/lib/ocop"
 
 /** Where the storefront shows a product: ${STOREFRONT_URL}/vi/products/{handle}. */
 export function storefrontProductUrl(handle: string): string {

@@ -1,12 +1,12 @@
-import { validateAndTransformQuery, type AuthenticatedMedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { periodEnd, periodStart, toCsv } from "@ocop/core/dist/server"
-import { LEDGER_MODULE, type LedgerModuleService } from "../../modules/ledger"
+import { LEDGER_MODULE, type LedgerModuleService } from "../../../modules/ledger"
 
 // Ledger lines by month for producers and partners (GET /producer/balance/months,
 // /partner/balance/months) and a producer's tax withheld per month (GET /producer/balance/tax).
-// Sign-in is the /producer/balance* and /partner/balance* middlewares'.
+// Sign-in and these queries' validation are src/api/{producer,partner}/middlewares.ts'.
 
 const thisMonth = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7)
 
@@ -16,13 +16,6 @@ export const LedgerMonthQuery = z
 export const TaxYearQuery = z
   .object({ year: z.string().regex(/^20\d{2}$/, "year must be written YYYY").optional(), format: z.enum(["json", "csv"]).optional() })
   .strict()
-
-const list = { defaults: ["id"], isList: true }
-export const ledgerMonthMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/producer/balance/months", method: ["GET"], middlewares: [validateAndTransformQuery(LedgerMonthQuery, list)] },
-  { matcher: "/partner/balance/months", method: ["GET"], middlewares: [validateAndTransformQuery(LedgerMonthQuery, list)] },
-  { matcher: "/producer/balance/tax", method: ["GET"], middlewares: [validateAndTransformQuery(TaxYearQuery, list)] },
-]
 
 /**
  * → { month, currency_code: "vnd", lines: [{ id, kind, order_id, display_id, line_item_id, title,

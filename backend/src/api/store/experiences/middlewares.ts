@@ -2,7 +2,7 @@ import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/frame
 import { z } from "@medusajs/framework/zod"
 import { isIsoDate } from "../../../workflows/experiences/booking-rules"
 
-// Experience bookings (OCOP group 6): places left per date. Spread into src/api/middlewares.ts.
+// Experience bookings (OCOP group 6): places left per date. Spread into src/api/store/middlewares.ts.
 // Adding and completing bookings goes through Medusa's cart routes, checked by the hooks in
 // src/workflows/experiences/hooks.
 

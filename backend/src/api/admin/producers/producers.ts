@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { communeName } from "./ocop"
+import { communeName } from "../../store/lib/ocop"
 
 export const ADMIN_PRODUCER_FIELDS = [
   "id", "handle", "legal_name", "display_name", "kind", "status", "status_reason", "commune_code",

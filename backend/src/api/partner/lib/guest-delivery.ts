@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { getCommune, getProvince, normalizePhone, resolveAddressPlace } from "@ocop/vn-places"
 import type { GuestDeliveryAddress } from "../../../workflows/partners"
 import { service } from "./views"
-import type { PartnerGuestDeliveryType } from "./validators"
+import type { PartnerGuestDeliveryType } from "../validators"
 
 // Delivery to a hotel or cruise (issue #13, item 5; docs/architecture.md, Addresses): a tourism
 // partner that accepts deliveries for its guests gives its address once; a buyer then sends
@@ -74,7 +74,7 @@ const ROOM_MAX = 80
  * On cart updates: a shipping address naming `metadata.partner_id` becomes that partner's address,
  * with the guest's name, phone and room (`address_2`, and `metadata.room`). An unknown partner, one
  * not active or not accepting, or a missing room is a 400 naming the field. Runs before the
- * address check (src/api/lib/addresses/middlewares.ts), which then adds nothing but verifies it.
+ * address check (src/api/store/lib/addresses.ts), which then adds nothing but verifies it.
  */
 export async function deliverToPartner(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {

@@ -2,10 +2,10 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import QRCode from "qrcode"
-import { ownShelfOrThrow } from "../../../workflows/partners/shelves"
-import { productPageUrl, shelfPageUrl } from "./links"
-import { partnerScope } from "./scope"
-import { partnerView, shelfProductIds } from "./views"
+import { ownShelfOrThrow } from "../../../../workflows/partners/shelves"
+import { productPageUrl, shelfPageUrl } from "../../lib/links"
+import { partnerScope } from "../../lib/scope"
+import { partnerView, shelfProductIds } from "../../lib/views"
 
 /** A printable QR code of `url`, as PNG bytes or SVG text. */
 export async function qrImage(url: string, format: "png" | "svg"): Promise<Buffer | string> {

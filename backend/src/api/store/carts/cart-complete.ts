@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { findInterruptedCheckout } from "../../workflows/checkout/find-interrupted-checkout"
-import { finishInterruptedCheckoutWorkflow } from "../../workflows/checkout/finish-interrupted-checkout"
+import { findInterruptedCheckout } from "../../../workflows/checkout/find-interrupted-checkout"
+import { finishInterruptedCheckoutWorkflow } from "../../../workflows/checkout/finish-interrupted-checkout"
 
 /**
  * Runs before Medusa's `POST /store/carts/:id/complete`. A shopper retries a completion whose

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { PARTNER_KINDS } from "../../../modules/partner"
-import { MAX_SHELF_PRODUCTS } from "../../../workflows/partners/shelves"
+import { PARTNER_KINDS } from "../../modules/partner"
+import { MAX_SHELF_PRODUCTS } from "../../workflows/partners/shelves"
 
 // Shapes and bounds; zod's messages name the field ("Value for field 'title.vi' too small…").
 
@@ -74,7 +74,7 @@ export const AdminPartnerCommissions = z
 export type AdminPartnerCommissionsType = z.infer<typeof AdminPartnerCommissions>
 
 // The partner's acceptance of deliveries for its guests: its address given by codes (the portal)
-// or by names (a stock client); checked against the official units in ./guest-delivery.ts.
+// or by names (a stock client); checked against the official units in ./lib/guest-delivery.ts.
 export const PartnerGuestDelivery = z
   .object({
     accepts: z.boolean(),

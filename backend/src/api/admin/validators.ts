@@ -37,7 +37,7 @@ export const AdminSetProductOcop = z
   .strict()
 export type AdminSetProductOcopType = z.infer<typeof AdminSetProductOcop>
 
-const PRODUCER_KINDS = ["company", "cooperative", "cooperative_group", "household"] as const
+export const PRODUCER_KINDS = ["company", "cooperative", "cooperative_group", "household"] as const
 const PRODUCER_STATUSES = ["pending", "active", "suspended"] as const
 
 const ProducerProfile = {
@@ -107,31 +107,3 @@ export const AdminListCertificates = z.object({
   offset,
 })
 export type AdminListCertificatesType = z.infer<typeof AdminListCertificates>
-
-export const StoreListProducers = z.object({
-  kind: z.enum(PRODUCER_KINDS).optional(),
-  commune_code: z.string().optional(),
-  limit: limit(100, 50),
-  offset,
-})
-export type StoreListProducersType = z.infer<typeof StoreListProducers>
-
-export const StoreGetProducer = z.object({
-  /** With a region, each product carries its lowest calculated price in the region's currency. */
-  region_id: z.string().optional(),
-})
-export type StoreGetProducerType = z.infer<typeof StoreGetProducer>
-
-/** GET /store/ocop-products/:handle has no parameters of its own (`locale` is Medusa's). */
-export const StoreGetOcopProduct = z.object({})
-
-/** GET /store/ocop-certificates?q=: any text up to 200 characters (it is matched literally). */
-export const StoreLookupCertificates = z.object({
-  q: z
-    .string()
-    .max(200, "q: at most 200 characters")
-    .refine((q) => !/[\u0000-\u001f]/.test(q), "q: control characters cannot be part of a decision number or a name")
-    .optional()
-    .default(""),
-})
-export type StoreLookupCertificatesType = z.infer<typeof StoreLookupCertificates>

@@ -1,16 +1,14 @@
-import { BankAccountBody } from "../bank-account"
+import { BankAccountBody } from "../producer/bank-account/bank-account"
 import {
   authenticate,
   validateAndTransformBody,
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { requireActivePartner, resolvePartnerScope } from "./scope"
+import { LedgerMonthQuery } from "../producer/balance/ledger-month"
+import { noticeRoutes } from "../producer/notices/middlewares"
+import { requireActivePartner, resolvePartnerScope } from "./lib/scope"
 import {
-  AdminListPartners,
-  AdminPartnerCommissions,
-  AdminPartnerStatus,
-  AdminUpdatePartner,
   PartnerApplicationBody,
   PartnerCreateShelf,
   PartnerGuestDelivery,
@@ -18,14 +16,12 @@ import {
   PartnerQrQuery,
   PartnerStatsQuery,
   PartnerUpdateShelf,
-  StoreCartPartner,
-  StoreCatalogFeed,
-  StorePartnerVisit,
 } from "./validators"
 
-// The partner programme's routes: /partner/* (a partner member's token or session; every route
-// but /partner/me also needs the partner to be active), the public shelf, feed and attribution
-// routes under /store, and the admin's. Spread into src/api/middlewares.ts.
+// The partner portal's routes: /partner/* (a partner member's token or session; every route
+// but /partner/me also needs the partner to be active). The programme's public shelf, feed and
+// attribution routes are in src/api/store/middlewares.ts, the admin's in src/api/admin/middlewares.ts
+// (their shapes are here, in ./validators.ts). Spread into src/api/middlewares.ts.
 
 const signedIn = [authenticate("partner", ["session", "bearer"]), resolvePartnerScope]
 const active = [...signedIn, requireActivePartner]
@@ -61,16 +57,8 @@ export const partnerMiddlewares: MiddlewareRoute[] = [
   { matcher: "/partner/shelves/:id/qr.png", method: ["GET"], middlewares: [validateAndTransformQuery(PartnerQrQuery, retrieveConfig)] },
   { matcher: "/partner/shelves/:id/qr.svg", method: ["GET"], middlewares: [validateAndTransformQuery(PartnerQrQuery, retrieveConfig)] },
 
-  { matcher: "/store/partner-visits", method: ["POST"], middlewares: [validateAndTransformBody(StorePartnerVisit)] },
-  { matcher: "/store/carts/:id/partner", method: ["POST"], middlewares: [validateAndTransformBody(StoreCartPartner)] },
-  { matcher: "/store/catalog-feed", method: ["GET"], middlewares: [validateAndTransformQuery(StoreCatalogFeed, retrieveConfig)] },
-
-  { matcher: "/admin/partners", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListPartners, listConfig)] },
-  { matcher: "/admin/partners/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdatePartner)] },
-  { matcher: "/admin/partners/:id/status", method: ["POST"], middlewares: [validateAndTransformBody(AdminPartnerStatus)] },
-  {
-    matcher: "/admin/partner-commissions",
-    method: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminPartnerCommissions, retrieveConfig)],
-  },
+  // The portal's notices and notice settings (src/api/producer/notices, shared by both portals).
+  ...noticeRoutes("/partner", signedIn),
+  // Ledger lines by month (src/api/producer/balance/ledger-month.ts, shared by both portals).
+  { matcher: "/partner/balance/months", method: ["GET"], middlewares: [validateAndTransformQuery(LedgerMonthQuery, listConfig)] },
 ]

@@ -1,15 +1,19 @@
 import {
-  allowFields,
   authenticate,
   validateAndTransformBody,
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { receiveImages } from "../../producer/uploads/receive-images"
-import { BankAccountBody } from "../bank-account"
-import { resolveProducerScope } from "./scope"
+import { receiveImages } from "./uploads/receive-images"
+import { BankAccountBody } from "./bank-account/bank-account"
+import { LedgerMonthQuery, TaxYearQuery } from "./balance/ledger-month"
+import { resolveProducerScope } from "./lib/scope"
+import { noticeRoutes } from "./notices/middlewares"
+import { producerPhotoMiddlewares } from "./products/[id]/photos/middlewares"
+import { producerScheduleMiddlewares } from "./products/[id]/schedule/middlewares"
+import { producerReturnMiddlewares } from "./returns/middlewares"
+import { producerReviewMiddlewares } from "./reviews/middlewares"
 import {
-  AdminVerifyCertificate,
   ProducerApplicationBody,
   ProducerCertificateRequest,
   ProducerCreateFulfillment,
@@ -25,15 +29,16 @@ import {
   ProducerUpdateProduct,
 } from "./validators"
 
-// The producer portal's routes (src/api/producer) and the admin's certificate verification.
-// Spread into src/api/middlewares.ts. Every /producer/* route but the application needs a
-// producer member's token or session; resolveProducerScope then fixes the producer for the request.
+// The producer portal's routes (src/api/producer), with the entries kept beside their routes
+// (photos, schedule, notices, returns, reviews). Spread into src/api/middlewares.ts. Every
+// /producer/* route but the application needs a producer member's token or session;
+// resolveProducerScope then fixes the producer for the request.
 
 const signedIn = [authenticate("producer", ["session", "bearer"]), resolveProducerScope]
 const listConfig = { defaults: ["id"], isList: true }
 const retrieveConfig = { defaults: ["id"], isList: false }
 
-export const producerPortalMiddlewares: MiddlewareRoute[] = [
+export const producerMiddlewares: MiddlewareRoute[] = [
   // Sign-up: the registration token of /auth/producer/emailpass/register (no producer yet).
   {
     matcher: "/producer/applications",
@@ -95,16 +100,13 @@ export const producerPortalMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformQuery(ProducerStatementQuery, retrieveConfig)],
   },
 
-  // The buyer's order page shows each parcel's carrier (fulfilment metadata) and tracking number
-  // (its labels). Global (no method) so the rule runs before the core route validates the query.
-  {
-    matcher: "/store/orders/:id",
-    middlewares: [allowFields("fulfillments.labels", "fulfillments.labels.tracking_number", "fulfillments.labels.tracking_url")],
-  },
-
-  {
-    matcher: "/admin/certificates/:id/verify",
-    method: ["POST"],
-    middlewares: [validateAndTransformBody(AdminVerifyCertificate)],
-  },
+  ...producerPhotoMiddlewares,
+  ...producerScheduleMiddlewares,
+  // The portal's notices and notice settings (src/api/producer/notices).
+  ...noticeRoutes("/producer", signedIn),
+  ...producerReturnMiddlewares,
+  // Ledger lines by month and tax withheld (src/api/producer/balance/ledger-month.ts).
+  { matcher: "/producer/balance/months", method: ["GET"], middlewares: [validateAndTransformQuery(LedgerMonthQuery, listConfig)] },
+  { matcher: "/producer/balance/tax", method: ["GET"], middlewares: [validateAndTransformQuery(TaxYearQuery, listConfig)] },
+  ...producerReviewMiddlewares,
 ]

@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
-import { clientFileName, imageKind, storedName, type ImageKind } from "../producer/uploads/image-kind"
-import type { ReceivedFile } from "../producer/uploads/receive-images"
-import { sendProblems } from "./producer-portal/http"
+import { clientFileName, imageKind, storedName, type ImageKind } from "./image-kind"
+import type { ReceivedFile } from "./receive-images"
+import { sendProblems } from "../lib/http"
 
 /**
  * The received images in the multipart field "files" with their real formats, or null once a 400

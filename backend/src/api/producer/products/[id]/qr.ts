@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import QRCode from "qrcode"
-import { ownProductOrThrow } from "../../../workflows/producer-portal/utils/producer-access"
-import { storefrontProductUrl } from "./products"
+import { ownProductOrThrow } from "../../../../workflows/producer-portal/utils/producer-access"
+import { storefrontProductUrl } from "../../lib/products"
 
 /** The QR code of one of the producer's products (404 for any other), pointing at its storefront page. */
 export async function productQr(scope: MedusaContainer, producerId: string, productId: string, format: "png" | "svg") {

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { foldDiacritics } from "@ocop/vietqr"
-import { LEDGER_MODULE, type LedgerModuleService } from "../../modules/ledger"
-import { setPayeeAccountWorkflow } from "../../workflows/ledger/set-payee-account"
+import { LEDGER_MODULE, type LedgerModuleService } from "../../../modules/ledger"
+import { setPayeeAccountWorkflow } from "../../../workflows/ledger/set-payee-account"
 
 /**
  * A Vietnamese bank account a producer or partner is paid to (POST /producer/bank-account and

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { PRODUCT_PHOTO_WIDTHS, type ProductPhoto, type ProductPhotoSize } from "@ocop/core/dist/server"
 import sharp from "sharp"
-import { clientFileName, storedName } from "../producer/uploads/image-kind"
+import { clientFileName, storedName } from "../../../uploads/image-kind"
 
 // A phone photo is ~12 Mpx; refuse anything far larger before decoding it (a small file can
 // claim a huge canvas and take the server's memory).

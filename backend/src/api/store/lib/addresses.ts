@@ -1,13 +1,14 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { normalizePhone, resolveAddressPlace } from "@ocop/vn-places"
-import { deliverToPartner } from "../partner/guest-delivery"
+import { deliverToPartner } from "../../partner/lib/guest-delivery"
 
 // The address contract (../shared/architecture.md, Addresses): every cart, customer and order
 // address in Vietnam names an official province and commune-level unit, and carries their codes
 // in metadata.province_code / metadata.commune_code; phones are stored in E.164. These run on
 // Medusa's own routes that take addresses, so a stock client is checked as our storefront is.
-// Spread into src/api/middlewares.ts.
+// Spread into src/api/store/middlewares.ts; the admin's order edits use checkNamedAddresses
+// (src/api/admin/middlewares.ts).
 
 type Json = Record<string, unknown>
 
@@ -69,7 +70,7 @@ function bodies(req: MedusaRequest): Json[] {
  * `whole`) and `billing_address` (for a booking, only the buyer's name and phone: its place is
  * checked when it gives one).
  */
-function checkNamedAddresses(whole: boolean) {
+export function checkNamedAddresses(whole: boolean) {
   return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     try {
       for (const body of bodies(req)) {
@@ -110,13 +111,11 @@ function checkCustomerPhone(req: MedusaRequest, _res: MedusaResponse, next: Medu
 
 export const addressMiddlewares: MiddlewareRoute[] = [
   // A cart's address given on creation or update replaces the previous one: it names its place.
-  // A delivery to a hotel or cruise takes the partner's address first (src/api/lib/partner/guest-delivery.ts).
+  // A delivery to a hotel or cruise takes the partner's address first (src/api/partner/lib/guest-delivery.ts).
   { matcher: "/store/carts", method: ["POST"], middlewares: [deliverToPartner, checkNamedAddresses(true)] },
   { matcher: "/store/carts/:id", method: ["POST"], middlewares: [deliverToPartner, checkNamedAddresses(true)] },
   { matcher: "/store/customers/me/addresses", method: ["POST"], middlewares: [checkBodyAddress(true)] },
   { matcher: "/store/customers/me/addresses/:address_id", method: ["POST"], middlewares: [checkBodyAddress(false)] },
   { matcher: "/store/customers", method: ["POST"], middlewares: [checkCustomerPhone] },
   { matcher: "/store/customers/me", method: ["POST"], middlewares: [checkCustomerPhone] },
-  // Order addresses come from the cart; the admin may still change them on the order.
-  { matcher: "/admin/orders/:id", method: ["POST"], middlewares: [checkNamedAddresses(false)] },
 ]

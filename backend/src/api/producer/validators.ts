@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { CertificateBody } from "../validators"
+import { CertificateBody } from "../admin/validators"
 
 // Shapes only. The rules (VND prices, stock ≥ 0, tax code, commune…) are checked by
 // src/workflows/producer-portal, which answer 400 naming the field.

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { communeName } from "../ocop"
+import { communeName } from "../../store/lib/ocop"
 import { ownStockLocationId } from "./scope"
 
 /** The producer fields its own members see (everything but the internal metadata). */
