@@ -14,7 +14,7 @@ import {
   updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { paymentProviderIds } from "../../workflows/payments/providers"
+import { paymentProviderIds } from "../../workflows/payments/utils/providers"
 import { DEMO_ACCOUNTS, STOREFRONT_KEY_TITLE } from "./demo-accounts"
 
 export type FoundationRefs = {

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { createShelfWorkflow } from "../../../workflows/partners/shelves"
+import { createShelfWorkflow } from "../../../workflows/partners/create-shelf"
 import { partnerScope } from "../../lib/partner/scope"
 import type { PartnerCreateShelfType } from "../../lib/partner/validators"
 import { partnerView, service, shelfViews } from "../../lib/partner/views"

@@ -1,5 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { deleteShelfWorkflow, ownShelfOrThrow, updateShelfWorkflow } from "../../../../workflows/partners/shelves"
+import { deleteShelfWorkflow } from "../../../../workflows/partners/delete-shelf"
+import { updateShelfWorkflow } from "../../../../workflows/partners/update-shelf"
+import { ownShelfOrThrow } from "../../../../workflows/partners/utils/shelves"
 import { partnerScope } from "../../../lib/partner/scope"
 import type { PartnerUpdateShelfType } from "../../../lib/partner/validators"
 import { partnerView, shelfViews } from "../../../lib/partner/views"

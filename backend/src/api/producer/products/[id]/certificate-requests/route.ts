@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { isoDateInVietnam } from "@ocop/core"
-import { requestCertificateWorkflow } from "../../../../../workflows/producer-portal/certificate-requests"
+import { requestCertificateWorkflow } from "../../../../../workflows/producer-portal/request-certificate"
 import { certificateView, type CertificateRecord } from "../../../../lib/ocop"
 import { producerScope } from "../../../../lib/producer-portal/scope"
 import type { ProducerCertificateRequestType } from "../../../../lib/producer-portal/validators"
