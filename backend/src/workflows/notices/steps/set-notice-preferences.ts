@@ -22,7 +22,7 @@ export const setNoticePreferencesStep = createStep(
   "notices-set-preferences",
   async (input: SetNoticePreferencesInput, { container }) => {
     const allowed = optionalKinds(input.audience)
-    const wrong = (input.off ?? []).filter((k) => !allowed.includes(k as never))
+    const wrong = (input.off ?? []).filter((k) => !(allowed as readonly string[]).includes(k))
     if (wrong.length) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `These notices cannot be turned off: ${wrong.join(", ")}. Optional ones: ${allowed.join(", ")}`)
     }

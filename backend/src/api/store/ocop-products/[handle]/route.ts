@@ -38,7 +38,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
       ],
       filters: { handle: req.params.handle! },
     },
-    { locale: req.locale } as never
+    { locale: req.locale }
   )
   const row = data[0] as Row | undefined
   if (!row?.ocop_certificate) throw new MedusaError(MedusaError.Types.NOT_FOUND, `handle: no OCOP product "${req.params.handle}"`)
