@@ -253,12 +253,12 @@ module.exports = defineConfig({
     },
     // Payments: cash on delivery (pp_cod_cod) and VietQR bank transfer (pp_vietqr_vietqr, VIETQR_*
     // env, sample account in development) always; Stripe cards (pp_stripe_stripe) when
-    // STRIPE_API_KEY is set. The list is built in src/workflows/payments/providers.ts.
+    // STRIPE_API_KEY is set. The list is built in src/workflows/payments/utils/providers.ts.
     {
       key: Modules.PAYMENT,
       resolve: "@medusajs/medusa/payment",
       options: {
-        providers: require("./src/workflows/payments/providers").paymentProviders(process.env, { production: isProduction }),
+        providers: require("./src/workflows/payments/utils/providers").paymentProviders(process.env, { production: isProduction }),
       },
     },
   ],

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cancelUnpaidVietQrOrdersWorkflow } from "../workflows/payments/cancel-unpaid-vietqr-orders"
-import { vietQrUnpaidTimeoutHours } from "../workflows/payments/config"
+import { vietQrUnpaidTimeoutHours } from "../workflows/payments/utils/config"
 
 /**
  * Every 15 minutes: VietQR orders whose transfer nobody confirmed within

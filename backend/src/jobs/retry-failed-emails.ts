@@ -14,6 +14,7 @@ export default async function retryFailedEmails(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const notifications = container.resolve(Modules.NOTIFICATION)
   const failed = (await notifications.listNotifications(
+    // status and idempotency_key are Notification columns the filter type does not list.
     { channel: "email", status: "failure", idempotency_key: { $ne: null } } as never,
     { take: 200, order: { created_at: "ASC" } }
   )) as Array<NotificationDTO & { idempotency_key?: string | null }>

@@ -14,7 +14,7 @@ export async function notifyExpiringCertificates(container: MedusaContainer, now
   const { data } = await query.graph({
     entity: "ocop_certificate",
     fields: ["id", "expires_at"],
-    filters: { status: "valid", expires_at: { $gt: now, $lte: new Date(now.getTime() + 90 * DAY_MS) } } as never,
+    filters: { status: "valid", expires_at: { $gt: now, $lte: new Date(now.getTime() + 90 * DAY_MS) } },
   })
   for (const row of data as Array<{ id: string; expires_at: string | Date }>) {
     const daysLeft = (new Date(row.expires_at).getTime() - now.getTime()) / DAY_MS

@@ -28,12 +28,12 @@ export async function recipientsOf(container: MedusaContainer, audience: NoticeA
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   let people: Array<{ id: string; email: string; metadata?: Record<string, unknown> | null }>
   if (audience === "admin") {
-    people = (await container.resolve(Modules.USER).listUsers({}, { select: ["id", "email", "metadata"] })) as never
+    people = (await container.resolve(Modules.USER).listUsers({}, { select: ["id", "email", "metadata"] }))
   } else {
     if (!ownerId) return []
     if (audience === "producer") {
-      const { data } = await query.graph({ entity: "producer_member", fields: ["id", "email", "metadata"], filters: { producer_id: ownerId } as never })
-      people = data as never
+      const { data } = await query.graph({ entity: "producer_member", fields: ["id", "email", "metadata"], filters: { producer_id: ownerId } })
+      people = data
     } else {
       // Partner members keep their settings in the partner's metadata (member_notices[member id]).
       const { data } = await query.graph({ entity: "partner", fields: ["id", "metadata", "members.id", "members.email"], filters: { id: ownerId } })

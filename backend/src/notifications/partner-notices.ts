@@ -1,6 +1,6 @@
 // A partner's notices about the orders it brought: an order through its link (with the expected
 // commission) and, once delivered, the commission earned. Read from the attribution the
-// workflow (src/workflows/partners/attribution.ts) has just brought in step with the order.
+// workflow (src/workflows/partners/sync-order-attribution.ts) has just brought in step with the order.
 
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"

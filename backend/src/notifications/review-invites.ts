@@ -6,7 +6,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { REVIEW_WINDOW_DAYS, reviewableLines } from "@ocop/core/dist/server"
 import { REVIEWS_MODULE, type ReviewsModuleService } from "../modules/reviews"
-import { customerLines } from "../workflows/reviews/purchased-lines"
+import { customerLines } from "../workflows/reviews/utils/purchased-lines"
 import { itemName, reviewInviteMessage } from "./order-messages"
 import { loadOrderForMessage, storefrontUrl, withRetry } from "./order-email"
 import { sendEmail } from "./send-email"
@@ -46,6 +46,7 @@ export async function inviteReviews(container: MedusaContainer, now = new Date()
   const orderIds = [...new Set((delivered as FulfillmentRow[]).map((f) => f.order?.id).filter((id): id is string => !!id))]
   const invited: string[] = []
   for (const orderId of orderIds) {
+    // idempotency_key is a Notification column the filter type does not list.
     const sent = await notifications.listNotifications({ idempotency_key: reviewInviteKey(orderId) } as never)
     if (sent.some((n) => n.status !== "failure")) continue
     const { data } = await query.graph({ entity: "order", fields: ["id", "status", "customer_id", "customer.email", "customer.has_account"], filters: { id: orderId } })

@@ -194,7 +194,7 @@ async function loadBatch(
     return { productId: c.id, producerId: producerIds.get(producer.handle)!, data: prepareCertificate(certificateInput(product, producer)) }
   })
   const certificates = (await timed("certificates", () =>
-    ocop.createOcopCertificates(rows.map((r) => r.data) as never),
+    ocop.createOcopCertificates(rows.map((r) => r.data)),
   )) as unknown as Array<{ id: string }>
   await timed("links", () => link.create([
     ...rows.map((r, i) => ({

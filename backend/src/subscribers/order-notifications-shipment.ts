@@ -35,6 +35,7 @@ export default async function shipmentNotification({ event, container }: Subscri
         .map((i) => {
           // The fulfilment names the variant only ("100g"): name the order's line instead.
           const line = order.items?.find((item) => item?.id && item.id === i.line_item_id)
+          // A Query quantity (a number or a BigNumber), which toAmount reads.
           return { title: line ? itemName(line) : (i.title ?? ""), quantity: toAmount(i.quantity as never) }
         }),
     }

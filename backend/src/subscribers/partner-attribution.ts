@@ -2,7 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { orderIdOfEvent } from "../lib/order-of-event"
 import { notifyPartnerOfOrder } from "../notifications/partner-notices"
-import { syncOrderAttributionWorkflow } from "../workflows/partners/attribution"
+import { syncOrderAttributionWorkflow } from "../workflows/partners/sync-order-attribution"
 
 /**
  * Keeps partner attributions in step with their orders: placed (ties the cart's partner to the

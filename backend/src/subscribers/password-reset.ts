@@ -32,6 +32,7 @@ export default async function passwordResetEmail({ event, container }: Subscribe
   })
   const notifications = container.resolve(Modules.NOTIFICATION)
   const recent = await notifications.listNotifications(
+    // created_at takes a Date; the generated filter type says string.
     { to: email, template: "password-reset", created_at: { $gte: new Date(Date.now() - WINDOW_MS) } } as never,
     { take: RESET_EMAILS_PER_WINDOW }
   )

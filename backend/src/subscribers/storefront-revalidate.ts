@@ -92,10 +92,10 @@ async function clearMedusaCache(container: SubscriberArgs<unknown>["container"],
   const tags: string[] = []
   for (const item of (Array.isArray(data) ? data : [data]) as Array<{ id?: string | string[] }>) {
     for (const id of [item?.id ?? []].flat()) {
-      tags.push(...(await caching.computeTags(item, { entities: [{ type, id }], operation } as never)))
+      tags.push(...(await caching.computeTags(item, { entities: [{ type, id }], operation })))
     }
   }
-  if (tags.length) await caching.clear({ tags, options: { autoInvalidate: true } } as never)
+  if (tags.length) await caching.clear({ tags, options: { autoInvalidate: true } })
 }
 
 export default async function storefrontRevalidateHandler({ event, container }: SubscriberArgs<unknown>) {

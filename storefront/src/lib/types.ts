@@ -274,7 +274,7 @@ export interface ProducerView {
   products: ProductSummary[];
 }
 
-/** Why a product is not on sale (backend/src/workflows/ocop/catalog-listing.ts reason codes). */
+/** Why a product is not on sale (backend/src/workflows/ocop/listing-rules.ts reason codes). */
 export type NotOnSaleReason =
   | "no_certificate"
   | "certificate_pending"

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { PARTNER_KINDS } from "../../modules/partner"
-import { MAX_SHELF_PRODUCTS } from "../../workflows/partners/shelves"
+import { MAX_SHELF_PRODUCTS } from "../../workflows/partners/shelf-rules"
 
 // Shapes and bounds; zod's messages name the field ("Value for field 'title.vi' too small…").
 

@@ -10,7 +10,7 @@ import { priceParcels, type ParcelInput, type ParcelPlace, type ShippingSpeed } 
 // Shipping by parcel (issue #13): one parcel per producer, each from its producer's commune, priced
 // by the rate table of @ocop/core (packages/ocop-core/src/shipping.ts). The provider cannot read
 // other modules, so where each cart line ships from (`ParcelOrigins`) is worked out by the
-// workflows' hook and the store middleware (src/workflows/hooks/parcel-origins.ts) and handed in:
+// workflows' hook and the store middleware (src/workflows/shipping/hooks/parcel-origins.ts) and handed in:
 // in the calculation context (`ocop_parcel_origins`) for prices, in the method data for `data.parcels`.
 
 export type ParcelOrigin = { producer_handle: string; producer_name?: string | null; province_code: string; commune_code: string | null }

@@ -6,3 +6,4 @@ export const OCOP_MODULE = "ocop"
 export default Module(OCOP_MODULE, { service: OcopModuleService })
 
 export { OcopModuleService }
+export type { OcopCertificateRecord } from "./service"

@@ -6,5 +6,5 @@ export const PARTNER_MODULE = "partner"
 export default Module(PARTNER_MODULE, { service: PartnerModuleService })
 
 export { PartnerModuleService }
-export type { PartnerRecord } from "./service"
+export type { PartnerAttributionRecord, PartnerMemberRecord, PartnerRecord, PartnerVisitRecord, ShelfRecord } from "./service"
 export { PARTNER_KINDS, PARTNER_STATUSES } from "./models/partner"

@@ -10,8 +10,12 @@ import { Shelf } from "./models/shelf"
 // Shelves are served as "Showcase": pluralize() names the methods of "Shelf" `listShelves` while
 // the types say `listShelfs`.
 
-/** A partner as the module stores it (the model's own type). */
+/** A partner, its members, visits, attributions and shelves as the module stores them (the models' own types). */
 export type PartnerRecord = InferTypeOf<typeof Partner>
+export type PartnerMemberRecord = InferTypeOf<typeof PartnerMember>
+export type PartnerVisitRecord = InferTypeOf<typeof PartnerVisit>
+export type PartnerAttributionRecord = InferTypeOf<typeof PartnerAttribution>
+export type ShelfRecord = InferTypeOf<typeof Shelf>
 
 export type MonthlyClicks = { partner_id: string; month: string; clicks: number }
 

@@ -6,3 +6,4 @@ export const PRODUCER_MODULE = "producer"
 export default Module(PRODUCER_MODULE, { service: ProducerModuleService })
 
 export { ProducerModuleService }
+export type { ProducerMemberRecord, ProducerRecord } from "./service"

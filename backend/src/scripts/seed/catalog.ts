@@ -35,7 +35,7 @@ import {
 } from "./catalog/medusa-input"
 import type { CatalogProduct, SeedProducer } from "./catalog/types"
 import { seedFoundation, type FoundationRefs } from "./foundation"
-import { ensureStoreLocales, hasTranslationModule } from "../../workflows/translations/store-locales"
+import { ensureStoreLocales, hasTranslationModule } from "../../workflows/translations/utils/store-locales"
 import { productImageBase64, productImageFilename, type ProductImageInput } from "./product-images"
 
 type Logger = { info: (msg: string) => void; warn: (msg: string) => void }

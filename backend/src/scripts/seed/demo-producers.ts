@@ -97,6 +97,7 @@ async function moveStockToOwnLocation(container: MedusaContainer, producerId: st
     fields: ["products.variants.manage_inventory", "products.variants.inventory_items.inventory_item_id"],
     filters: { id: producerId },
   })
+  // A nested Query read, only its inventory item ids used: not worth a row type.
   const itemIds = ((data[0] as any)?.products ?? []).flatMap((p: any) =>
     (p?.variants ?? []).filter((v: any) => v?.manage_inventory).flatMap((v: any) => (v.inventory_items ?? []).map((i: any) => i.inventory_item_id))
   ) as string[]
@@ -134,7 +135,7 @@ async function ensureMember(
   if (!authIdentityId) {
     const { authIdentity, error } = await auth.register("emailpass", {
       body: { email: account.email, password: account.password },
-    } as never)
+    })
     if (!authIdentity) throw new Error(`Could not register ${account.email}: ${error}`)
     authIdentityId = authIdentity.id
   }

@@ -14,7 +14,7 @@ import {
   updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { paymentProviderIds } from "../../workflows/payments/providers"
+import { paymentProviderIds } from "../../workflows/payments/utils/providers"
 import { DEMO_ACCOUNTS, STOREFRONT_KEY_TITLE } from "./demo-accounts"
 
 export type FoundationRefs = {
@@ -211,6 +211,7 @@ async function upgradeFlatShipping(container: MedusaContainer, stockLocationId: 
     fields: ["fulfillment_providers.id", "fulfillment_sets.service_zones.id", "fulfillment_sets.service_zones.shipping_options.*"],
     filters: { id: stockLocationId },
   })
+  // A nested Query read (zones, options, providers), walked with optional chaining below.
   const location = locations[0] as any
   const zone = location?.fulfillment_sets?.[0]?.service_zones?.[0]
   if (!zone) return

@@ -17,9 +17,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { LEDGER_MODULE, type LedgerModuleService } from "../../modules/ledger"
 import { syncOrderLedgerWorkflow } from "../../workflows/ledger/sync-order-ledger"
-import { syncOrderAttributionWorkflow } from "../../workflows/partners/attribution"
+import { syncOrderAttributionWorkflow } from "../../workflows/partners/sync-order-attribution"
 import { confirmOfflinePaymentWorkflow } from "../../workflows/payments/confirm-offline-payment"
-import { COD_PROVIDER_ID } from "../../workflows/payments/config"
+import { COD_PROVIDER_ID } from "../../workflows/payments/utils/config"
 import { acceptReturnWorkflow } from "../../workflows/returns/accept-return"
 import { recordBankRefundWorkflow } from "../../workflows/returns/record-bank-refund"
 import { requestReturnWorkflow } from "../../workflows/returns/request-return"
@@ -108,6 +108,7 @@ function lastPhase(status: HistoryStatus): number {
 export async function seedDemoHistory(container: MedusaContainer, refs: FoundationRefs): Promise<number> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER) as Logger
   const orders = container.resolve(Modules.ORDER)
+  // email is an order column the filter type does not list.
   if ((await orders.listOrders({ email: HISTORY_BUYERS.map((b) => b.email) } as never, { select: ["id"], take: 1 })).length) return 0
   const variants = await variantsByHandle(container, [...new Set(HISTORY_ORDERS.flatMap((o) => o.lines.map((l) => l.handle)))])
   if (!variants) {
@@ -256,6 +257,7 @@ async function moveOrderDates(container: MedusaContainer, order: PlacedOrder, st
   ]
   await container.resolve(Modules.LOCKING).execute(`ledger:${order.id}`, async () => {
     await pg.transaction(async (trx) => {
+      // The statements' own bindings (strings, numbers, dates): knex's RawBinding, typed unknown[] here.
       for (const s of statements) await trx.raw(s.sql, s.bindings as never)
     })
   }, { timeout: 30 })

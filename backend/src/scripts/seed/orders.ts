@@ -13,8 +13,9 @@ import {
   markOrderFulfillmentAsDeliveredWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE, type ProducerModuleService } from "../../modules/producer"
-import { recordPartnerVisitWorkflow, setCartPartnerWorkflow } from "../../workflows/partners/attribution"
-import { COD_PROVIDER_ID } from "../../workflows/payments/config"
+import { recordPartnerVisitWorkflow } from "../../workflows/partners/record-partner-visit"
+import { setCartPartnerWorkflow } from "../../workflows/partners/set-cart-partner"
+import { COD_PROVIDER_ID } from "../../workflows/payments/utils/config"
 import { fulfilProducerItemsWorkflow } from "../../workflows/producer-portal/fulfil-producer-items"
 import { DEMO_BUYER_ADDRESS, type FoundationRefs } from "./foundation"
 

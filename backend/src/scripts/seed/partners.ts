@@ -68,7 +68,7 @@ export async function seedDemoPartner(container: MedusaContainer): Promise<DemoP
   if (!authIdentityId) {
     const { authIdentity, error } = await auth.register("emailpass", {
       body: { email: DEMO_PARTNER.email, password: DEMO_PARTNER.password },
-    } as never)
+    })
     if (!authIdentity) throw new Error(`Could not register ${DEMO_PARTNER.email}: ${error}`)
     authIdentityId = authIdentity.id
   }
@@ -96,6 +96,7 @@ export async function seedDemoPartner(container: MedusaContainer): Promise<DemoP
     title_en: "Gifts from Ha Long Bay",
     note_vi: "Những món quà OCOP Quảng Ninh mà khách của chúng tôi yêu thích nhất.",
     note_en: "The Quảng Ninh OCOP gifts our guests love most.",
+    // product_ids is a json column: the model types it as an object, it holds the ids' array.
     product_ids: productIds as never,
   })
   logger.info(`Demo partner ${DEMO_PARTNER.email} (code ${DEMO_PARTNER.referralCode}) with shelf ${shelf.id} of ${productIds.length} products`)

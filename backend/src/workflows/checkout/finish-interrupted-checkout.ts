@@ -10,12 +10,13 @@ import {
   reserveInventoryStep,
   updateCartsStep,
 } from "@medusajs/medusa/core-flows"
-import { findInterruptedCheckoutStep, type InterruptedCheckout } from "./find-interrupted-checkout"
+import { findInterruptedCheckoutStep } from "./steps"
+import type { InterruptedCheckout } from "./utils/interrupted-checkout"
 
 export type FinishInterruptedCheckoutInput = { cart_id: string }
 
 /**
- * Finishes what an interrupted cart completion left undone (see find-interrupted-checkout.ts),
+ * Finishes what an interrupted cart completion left undone (see steps/find-interrupted-checkout.ts),
  * with the steps Medusa's completeCartWorkflow would have run: the cart's completion, the
  * order's link to its payment collection, the missing reservations, the payment's authorization
  * and its transaction, and the `order.placed` event (whose release died with the process).

@@ -8,7 +8,7 @@ export type ServeBookingInput = PrepareBookingChangeInput
 /**
  * A producer serves a booking of its experience: confirm, visited, no-show, or cancel with a
  * reason. The state lives on the booking's order lines (metadata.experience_state); a canceled
- * booking no longer holds its places (src/workflows/experiences/bookings.ts). Under the order's
+ * booking no longer holds its places (src/workflows/experiences/utils/bookings.ts). Under the order's
  * booking lock, so two clicks cannot both pass the state check.
  */
 export const serveBookingWorkflow = createWorkflow("experiences-serve-booking", (input: ServeBookingInput) => {

@@ -8,7 +8,7 @@ export type { SetExperienceScheduleInput }
 /**
  * A producer sets (or, with `schedule: null`, removes) the booking calendar of its own experience:
  * capacity per date, days off, time slots, minimum notice (src/modules/experiences). Bookings
- * follow it at once (src/workflows/experiences/check-cart-booking.ts and hooks/).
+ * follow it at once (src/workflows/experiences/utils/check-cart-booking.ts and hooks/).
  */
 export const setExperienceScheduleWorkflow = createWorkflow("experiences-set-schedule", (input: SetExperienceScheduleInput) => {
   const prepared = prepareExperienceScheduleStep(input)

@@ -17,13 +17,14 @@ import {
   type IsoDate,
   type IssuingLevel,
 } from "@ocop/core"
+import type { OcopCertificateRecord } from "../../modules/ocop"
 import { dayToTimestamp, todayInVietnam, vietnameseDate, type NowInput } from "../lib/dates"
 import { throwIfInvalid, type FieldProblem } from "../lib/errors"
 
 export const ISSUING_LEVELS = ["province", "national", "district"] as const
 /** Statuses a person may set; "expired" is set by the rules (expiry date passed). */
 export const SETTABLE_CERTIFICATE_STATUSES = ["valid", "revoked", "pending_verification"] as const
-export type CertificateStatusValue = "valid" | "expired" | "revoked" | "pending_verification"
+export type CertificateStatusValue = OcopCertificateRecord["status"]
 
 /** A certificate as the seed, the admin route and the widget send it. */
 export type CertificateInput = {
@@ -58,26 +59,21 @@ export type CertificateInput = {
   metadata?: Record<string, unknown> | null
 }
 
-/** What the module stores. */
-export type CertificateData = {
-  stars: number
-  score: number | null
-  score_a: number | null
-  score_b: number | null
-  score_c: number | null
-  group: string
-  sub_group: string | null
-  decision_number: string
-  decision_date: Date
-  issuing_level: IssuingLevel
-  issuing_authority: string
-  expires_at: Date
-  status: CertificateStatusValue
-  status_reason: string | null
-  sample_data: boolean
-  commune_code: string
-  historic_locality: string | null
-  metadata: Record<string, unknown> | null
+/** A certificate's stored values (src/modules/ocop/models/ocop-certificate.ts), all but its id and timestamps. */
+export const CERTIFICATE_FIELDS = [
+  "stars", "score", "score_a", "score_b", "score_c", "group", "sub_group", "decision_number",
+  "decision_date", "issuing_level", "issuing_authority", "expires_at", "status", "status_reason",
+  "sample_data", "commune_code", "historic_locality", "metadata",
+] as const
+
+/** What the module stores: those fields, typed as the model types them. */
+export type CertificateData = Pick<OcopCertificateRecord, (typeof CERTIFICATE_FIELDS)[number]>
+
+/** The stored values of a certificate (all but its id and timestamps), e.g. to restore them on rollback. */
+export function certificateValues(cert: CertificateData): CertificateData {
+  const out: Partial<Record<keyof CertificateData, unknown>> = {}
+  for (const key of CERTIFICATE_FIELDS) out[key] = cert[key]
+  return out as CertificateData
 }
 
 /** "Hết hạn 36 tháng kể từ ngày 17/01/2025 …": why a certificate stopped being valid. */

@@ -1,12 +1,12 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { syncProductsOnSaleStep, type SyncProductsOnSaleInput } from "./catalog-listing"
+import { syncProductsOnSaleStep, type SyncProductsOnSaleInput } from "./steps"
 
 /** Emitted with [{ product_id, on_sale, reason_code }] for each product that went on or off sale. */
 export const OCOP_PRODUCT_SALE_CHANGED = "ocop_product.sale_changed"
 
 /**
- * The one place the catalog rule is applied (see catalog-listing.ts): every workflow that changes
+ * The one place the catalog rule is applied (see listing-rules.ts): every workflow that changes
  * what it depends on — a certificate stored, verified, revoked or expired, a producer suspended or
  * reactivated, a product made or given to a producer — runs this as its last step, so the product
  * is in or out of sale as soon as the change is committed. Readers (store routes, search, feed,

@@ -51,3 +51,38 @@ export function settle(facts: OrderFacts, rate: number): Settlement {
   const amount = Math.max(0, Math.round(facts.item_total - facts.refunded))
   return { status: facts.delivered ? "earned" : "pending", amount, commission: commissionOf(rate, amount) }
 }
+
+export type OrderRow = {
+  id: string
+  status: string
+  created_at: string | Date
+  currency_code: string
+  item_total: number | string
+  total: number | string
+  items?: Array<{ id: string; quantity: number | string } | null> | null
+  fulfillments?: Array<{
+    delivered_at?: string | null
+    canceled_at?: string | null
+    items?: Array<{ line_item_id?: string | null; quantity: number | string } | null> | null
+  } | null> | null
+  payment_collections?: Array<{ refunded_amount?: number | string | null } | null> | null
+}
+
+/** The facts of an order that settle its attribution (`settle` above). */
+export function orderFacts(order: OrderRow): OrderFacts {
+  const delivered = new Map<string, number>()
+  for (const f of order.fulfillments ?? []) {
+    if (!f || f.canceled_at || !f.delivered_at) continue
+    for (const item of f.items ?? []) {
+      if (item?.line_item_id) delivered.set(item.line_item_id, (delivered.get(item.line_item_id) ?? 0) + Number(item.quantity))
+    }
+  }
+  const items = (order.items ?? []).filter((i): i is { id: string; quantity: number } => !!i)
+  return {
+    status: order.status,
+    item_total: Number(order.item_total),
+    total: Number(order.total),
+    refunded: (order.payment_collections ?? []).reduce((sum, pc) => sum + Number(pc?.refunded_amount ?? 0), 0),
+    delivered: items.length > 0 && items.every((i) => (delivered.get(i.id) ?? 0) >= Number(i.quantity)),
+  }
+}

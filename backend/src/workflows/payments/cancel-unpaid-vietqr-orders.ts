@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { DEFAULT_VIETQR_UNPAID_TIMEOUT_HOURS } from "./config"
+import { DEFAULT_VIETQR_UNPAID_TIMEOUT_HOURS } from "./utils/config"
 import { cancelUnpaidOrdersStep, findUnpaidVietQrOrdersStep } from "./steps"
 
 export type CancelUnpaidVietQrOrdersInput = {

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { codRefusal, formatVnd } from "@ocop/core"
-import { codMaxTotal, COD_PROVIDER_ID } from "./config"
+import { codMaxTotal, COD_PROVIDER_ID } from "./utils/config"
 
 type CartForCod = {
   total?: unknown

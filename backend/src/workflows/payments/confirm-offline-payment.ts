@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, capturePaymentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { orderPaymentLockKey, type OfflineProviderId } from "./config"
+import { orderPaymentLockKey, type OfflineProviderId } from "./utils/config"
 import { findOfflinePaymentStep } from "./steps"
 
 export type ConfirmOfflinePaymentInput = {

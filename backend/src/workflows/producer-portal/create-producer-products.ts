@@ -54,7 +54,7 @@ export const createProducerProductsWorkflow = createWorkflow(
         }),
       })),
     })
-    // No verified certificate yet: not on sale until the admin verifies one (certificate-requests.ts).
+    // No verified certificate yet: not on sale until the admin verifies one (verify-certificate.ts).
     syncProductsOnSaleWorkflow.runAsStep({ input: transform({ productIds }, ({ productIds }) => ({ product_ids: productIds })) })
     emitEventStep({
       eventName: PRODUCT_PRODUCER_CHANGED,

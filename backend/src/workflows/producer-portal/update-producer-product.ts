@@ -24,12 +24,12 @@ export const updateProducerProductWorkflow = createWorkflow(
       updateProductsWorkflow.runAsStep({
         input: transform({ prepared }, ({ prepared }) => ({
           products: [{ id: prepared.product_id, ...(prepared.product as Record<string, unknown>) }],
-        })) as never,
+        })),
       })
     })
     when({ prepared }, ({ prepared }) => prepared.variants.length > 0).then(() => {
       updateProductVariantsWorkflow.runAsStep({
-        input: transform({ prepared }, ({ prepared }) => ({ product_variants: prepared.variants })) as never,
+        input: transform({ prepared }, ({ prepared }) => ({ product_variants: prepared.variants })),
       })
     })
     // After the ownership check above: English only for the producer's own product.

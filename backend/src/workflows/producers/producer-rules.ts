@@ -10,6 +10,7 @@ import {
   type ProducerKind,
   type ProducerStatus,
 } from "@ocop/core"
+import type { ProducerRecord } from "../../modules/producer"
 import { throwIfInvalid, type FieldProblem } from "../lib/errors"
 
 /** Contact and profile fields shared by create and update. */
@@ -58,8 +59,11 @@ function trimmedOrNull(value: string | null | undefined): string | null {
   return t === "" ? null : t
 }
 
-/** Checks the profile fields present in `input`; returns the cleaned values of those fields. */
-function checkProfile(input: ProducerProfileInput, problems: FieldProblem[]): Record<string, unknown> {
+/**
+ * Checks the profile fields present in `input`; returns the cleaned values of those fields (typed as
+ * the model's: a field left null here is a problem, and the caller throws before storing anything).
+ */
+function checkProfile(input: ProducerProfileInput, problems: FieldProblem[]): Partial<ProducerData> {
   const out: Record<string, unknown> = {}
   for (const field of ["legal_name", "display_name"] as const) {
     if (input[field] === undefined) continue
@@ -114,7 +118,7 @@ function checkProfile(input: ProducerProfileInput, problems: FieldProblem[]): Re
   }
   if (input.sample_data !== undefined) out.sample_data = input.sample_data
   if (input.metadata !== undefined) out.metadata = input.metadata
-  return out
+  return out as Partial<ProducerData>
 }
 
 function checkHandle(handle: string, problems: FieldProblem[]): void {
@@ -123,13 +127,11 @@ function checkHandle(handle: string, problems: FieldProblem[]): void {
   }
 }
 
-export type PreparedProducer = Record<string, unknown> & {
-  handle: string
-  legal_name: string
-  display_name: string
-  kind: ProducerKind
-  status: ProducerStatus
-}
+/** A producer's stored fields (src/modules/producer/models/producer.ts), without its id, timestamps and members. */
+export type ProducerData = Omit<ProducerRecord, "id" | "members" | "created_at" | "updated_at" | "deleted_at">
+
+/** A new producer, checked, with the fields it cannot do without. */
+export type PreparedProducer = Partial<ProducerData> & Pick<ProducerData, "handle" | "legal_name" | "display_name" | "kind" | "status">
 
 /** Validates a new producer (throws INVALID_DATA naming the fields) and fills the defaults. */
 export function prepareNewProducer(input: CreateProducerInput): PreparedProducer {
@@ -165,7 +167,7 @@ export function prepareNewProducer(input: CreateProducerInput): PreparedProducer
 }
 
 /** Validates changes to a producer (only the fields given); throws INVALID_DATA naming the fields. */
-export function prepareProducerUpdate(input: UpdateProducerInput): Record<string, unknown> {
+export function prepareProducerUpdate(input: UpdateProducerInput): Partial<ProducerData> {
   const problems: FieldProblem[] = []
   const out = checkProfile(input, problems)
   if (input.handle !== undefined) {

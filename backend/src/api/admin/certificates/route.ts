@@ -45,7 +45,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListCert
     pagination: { skip: offset, take: limit, order: { expires_at: "ASC" } },
   })
   // A producer's star-change request is not linked to its product until verified
-  // (src/workflows/producer-portal/certificate-requests.ts): show the product it is for.
+  // (src/workflows/producer-portal/utils/certificate-requests.ts): show the product it is for.
   const requested = (data as CertificateRecord[])
     .filter((c) => !c.product)
     .map((c) => (c.metadata as { ocop_request?: { product_id?: string } } | null)?.ocop_request?.product_id)

@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { isoDateInVietnam } from "@ocop/core"
-import { openChangeRequests } from "../../../workflows/producer-portal/certificate-requests"
+import { openChangeRequests } from "../../../workflows/producer-portal/utils/certificate-requests"
 import { producerProductIds } from "../../../workflows/producer-portal/utils/producer-access"
-import { ownProductPhotos } from "../../../workflows/producer-portal/set-product-photos"
+import { ownProductPhotos } from "../../../workflows/producer-portal/utils/product-photos"
 import { englishTexts } from "../../../search/lib/sources"
 import { certificateView, CERTIFICATE_FIELDS, communeName, type CertificateRecord } from "../../store/lib/ocop"
 

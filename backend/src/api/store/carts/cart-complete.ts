@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { findInterruptedCheckout } from "../../../workflows/checkout/find-interrupted-checkout"
+import { findInterruptedCheckout } from "../../../workflows/checkout/utils/interrupted-checkout"
 import { finishInterruptedCheckoutWorkflow } from "../../../workflows/checkout/finish-interrupted-checkout"
 
 /**

@@ -55,11 +55,6 @@ export function toHits(shown: ShownProduct[], locale: StoreSearchLocale): StoreS
   return toStoreSearchResponse(result, { locale } as StoreSearchParams).hits
 }
 
-/** vi or en from a locale such as "vi-VN", "en-US", "en" (Vietnamese unless English is asked for). */
-export function localeOf(value: unknown): StoreSearchLocale {
-  return typeof value === "string" && /^en\b/i.test(value) ? "en" : "vi"
-}
-
 /** Image URLs of a product, thumbnail first, in their order. */
 export function imageUrls(shown: ShownProduct): string[] {
   const images = [...(shown.row.images ?? [])]

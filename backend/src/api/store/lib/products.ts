@@ -75,7 +75,7 @@ async function productsOutsideChannels(pg: RawSql, channels: string[]): Promise<
 /**
  * Runs after Medusa's own GET /store/products middlewares. With a single sales channel Medusa
  * drops the channel filter, assuming every product is in it; but a product not on sale is taken
- * out of the storefront's channel (src/workflows/ocop/catalog-listing.ts) and must stay out. So the products outside the key's channels are excluded again, as Medusa itself
+ * out of the storefront's channel (src/workflows/ocop/listing-rules.ts) and must stay out. So the products outside the key's channels are excluded again, as Medusa itself
  * does for stores with several channels — by the few ids outside rather than the many inside
  * (Medusa's link filter lists every product of the channel on each request). An existing id
  * filter is narrowed, not replaced.

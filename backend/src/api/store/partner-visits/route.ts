@@ -1,5 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { recordPartnerVisitWorkflow } from "../../../workflows/partners/attribution"
+import { recordPartnerVisitWorkflow } from "../../../workflows/partners/record-partner-visit"
 import type { StorePartnerVisitType } from "../../partner/validators"
 import { deploymentSecret, signedId } from "../../lib/security/signed-tokens"
 

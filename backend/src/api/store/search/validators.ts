@@ -1,6 +1,7 @@
 import type { MedusaStoreRequest } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { getUnit, GROUP_SLUGS, type GroupSlug } from "@ocop/core"
+import { urlLocales } from "../../../lib/request-locale"
 import { SORTS, type StoreSearchParams } from "../../../search/lib/store-search"
 
 export const MAX_QUERY_LENGTH = 200
@@ -139,12 +140,7 @@ export function parseStoreSearchQuery(query: unknown): ParseResult {
  */
 export function withLocale(req: MedusaStoreRequest): Record<string, unknown> {
   const query: Record<string, unknown> = { ...(req.query as Record<string, unknown>) }
-  let fromUrl: string[] = []
-  try {
-    fromUrl = new URL(req.originalUrl ?? req.url ?? "/", "http://localhost").searchParams.getAll("locale")
-  } catch {
-    fromUrl = []
-  }
+  const fromUrl = urlLocales(req)
   if (fromUrl.length) query.locale = fromUrl.length === 1 ? fromUrl[0] : fromUrl
   else if (typeof req.locale === "string" && /^(vi|en)\b/i.test(req.locale)) query.locale = req.locale
   return query

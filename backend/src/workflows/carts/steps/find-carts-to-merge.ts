@@ -27,7 +27,7 @@ export const findCartsToMergeStep = createStep("carts-find-carts-to-merge", asyn
   const carts = container.resolve(Modules.CART)
   const channels = input.sales_channel_ids?.length ? { sales_channel_id: input.sales_channel_ids } : {}
   const [latest] = await carts.listCarts(
-    { customer_id: input.customer_id, completed_at: { $eq: null } as never, ...channels },
+    { customer_id: input.customer_id, completed_at: { $eq: null }, ...channels },
     { select: ["id"], order: { updated_at: "DESC" }, take: 1 }
   )
   let guest: { id: string; customer_id?: string | null; completed_at?: unknown } | undefined

@@ -1,7 +1,7 @@
 import { addToCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
-import { cartLines, productsOfVariants } from "../bookings"
-import { checkCartBooking } from "../check-cart-booking"
-import { assertVariantsOnSale, cartVariants } from "../../ocop/products-on-sale"
+import { cartLines, productsOfVariants } from "../utils/bookings"
+import { checkCartBooking } from "../utils/check-cart-booking"
+import { assertVariantsOnSale, cartVariants } from "../../ocop/utils/products-on-sale"
 
 // Medusa allows ONE handler per workflow hook: these are the add-to-cart and update-line-item
 // `validate` handlers of the whole application. Other features add their checks here.
@@ -9,7 +9,7 @@ import { assertVariantsOnSale, cartVariants } from "../../ocop/products-on-sale"
 addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   const items = (input.items ?? []).filter((i) => i.variant_id)
   if (!items.length) return
-  // Only products on sale (src/workflows/ocop/products-on-sale.ts).
+  // Only products on sale (src/workflows/ocop/utils/products-on-sale.ts).
   const { sales_channel_id } = await cartVariants(container, input.cart_id)
   await assertVariantsOnSale(container, items.map((i) => i.variant_id!), sales_channel_id)
   const products = await productsOfVariants(container, items.map((i) => i.variant_id!))

@@ -4,8 +4,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { FieldProblem } from "../../lib/errors"
 import { capacityOf, fullDateProblem, isExperienceProduct, remainingPlaces } from "../booking-rules"
-import { BOOKED_FLAG, bookedIn, bookedPlaces, bookedPlacesBySlot, experienceSchedules, productsOfVariants } from "../bookings"
-import { slotOf } from "../check-cart-booking"
+import { BOOKED_FLAG, bookedIn, bookedPlaces, bookedPlacesBySlot, experienceSchedules, productsOfVariants } from "../utils/bookings"
+import { slotOf } from "../utils/check-cart-booking"
 import { checkScheduledChoice, dayPlan, fullSlotProblem, type Schedule } from "../schedule-rules"
 
 // The final capacity check, run once the order exists and before the payment is authorized

@@ -26,7 +26,7 @@ export const saveExperienceScheduleStep = createStep(
     } else if (previous) {
       await service.updateExperienceSchedules({ id: previous.id, ...row(input.schedule) })
     } else {
-      const created = await service.createExperienceSchedules({ product_id: input.product_id, ...row(input.schedule) } as never)
+      const created = await service.createExperienceSchedules({ product_id: input.product_id, ...row(input.schedule) })
       before.created_id = (created as unknown as { id: string }).id
     }
     return new StepResponse(undefined, before)

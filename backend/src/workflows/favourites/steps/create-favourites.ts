@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { favouritesService } from "../service"
+import { favouritesService } from "../utils/service"
 
 /** Keeps the products the customer does not keep yet (adding twice changes nothing); undone by deleting the new rows. */
 export const createFavouritesStep = createStep(

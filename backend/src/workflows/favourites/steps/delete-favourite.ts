@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { favouritesService } from "../service"
+import { favouritesService } from "../utils/service"
 
 /** Drops the product from the customer's favourites (nothing to do when it is not there); undone by keeping it again. */
 export const deleteFavouriteStep = createStep(

@@ -1,6 +1,6 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { assertCodFitsCart } from "../cod-rules"
-import { assertVariantsOnSale, cartVariants } from "../../ocop/products-on-sale"
+import { assertVariantsOnSale, cartVariants } from "../../ocop/utils/products-on-sale"
 
 // Medusa allows ONE handler per workflow hook: if another feature needs completeCartWorkflow's
 // `validate` hook, call its check from here (or move this call there) instead of registering

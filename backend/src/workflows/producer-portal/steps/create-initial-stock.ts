@@ -20,6 +20,7 @@ export const createInitialStockStep = createStep(
       filters: { id: input.product_ids },
     })
     const wanted: Array<{ inventory_item_id: string; stocked_quantity: number }> = []
+    // Query rows of a nested read (variants, inventory items), walked with optional chaining.
     for (const product of data as any[]) {
       for (const v of product.variants ?? []) {
         if (!v?.manage_inventory) continue

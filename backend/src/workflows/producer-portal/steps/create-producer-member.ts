@@ -14,7 +14,7 @@ export const createProducerMemberStep = createStep(
       role: input.role,
       auth_identity_id: input.auth_identity_id,
       producer_id: input.producer_id,
-    } as never)
+    })
     return new StepResponse(member as unknown as { id: string; email: string; name: string; role: string }, (member as { id: string }).id)
   },
   async (id, { container }) => {

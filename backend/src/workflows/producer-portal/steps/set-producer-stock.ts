@@ -29,6 +29,7 @@ export const setProducerStockStep = createStep(
       fields: ["id", "manage_inventory", "product.producer.id", "inventory_items.inventory_item_id"],
       filters: { id: ids },
     })
+    // Query rows of a nested read (product.producer, inventory items), walked with optional chaining.
     const byId = new Map((data as any[]).map((v) => [v.id, v]))
     for (const id of ids) {
       const v = byId.get(id)

@@ -1,8 +1,8 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { reviewEligibility } from "@ocop/core/dist/server"
-import { customerLines } from "../purchased-lines"
-import { reviewsService } from "../service"
+import { customerLines } from "../utils/purchased-lines"
+import { reviewsService } from "../utils/service"
 
 export type CheckReviewEligibilityInput = { customer_id: string; product_id: string; line_item_id?: string; now?: Date }
 export type EligibleLine = {

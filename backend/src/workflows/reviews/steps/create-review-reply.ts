@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { reviewsService } from "../service"
+import { reviewsService } from "../utils/service"
 
 export type CreateReviewReplyStepInput = { review_id: string; producer_id: string; content: string }
 

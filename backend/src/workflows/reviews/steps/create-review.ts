@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { reviewsService } from "../service"
+import { reviewsService } from "../utils/service"
 
 export type CreateReviewStepInput = {
   product_id: string

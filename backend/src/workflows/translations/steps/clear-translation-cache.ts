@@ -10,6 +10,6 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
  */
 export const clearTranslationCacheStep = createStep("clear-translation-cache", async (_: void, { container }) => {
   const caching = container.resolve<ICachingModuleService | undefined>(Modules.CACHING, { allowUnregistered: true })
-  if (caching) await caching.clear({ tags: ["*"] } as never)
+  if (caching) await caching.clear({ tags: ["*"] })
   return new StepResponse(null)
 })

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { EN_LOCALE } from "../../../scripts/seed/catalog/medusa-input"
-import { ensureStoreLocales, hasTranslationModule } from "../store-locales"
+import { ensureStoreLocales, hasTranslationModule } from "../utils/store-locales"
 
 /** A product's English texts: undefined keeps what is stored, null or "" clears it (Vietnamese shows). */
 export type ProductEnglishInput = { title_en?: string | null; subtitle_en?: string | null; description_en?: string | null }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { updatePartnerWorkflow } from "../../../../workflows/partners/update-partner-status"
+import { updatePartnerWorkflow } from "../../../../workflows/partners/update-partner"
 import type { AdminUpdatePartnerType } from "../../../partner/validators"
 import { partnerView } from "../../../partner/lib/views"
 

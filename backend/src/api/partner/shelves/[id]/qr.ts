@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import QRCode from "qrcode"
-import { ownShelfOrThrow } from "../../../../workflows/partners/shelves"
+import { ownShelfOrThrow } from "../../../../workflows/partners/utils/shelves"
 import { productPageUrl, shelfPageUrl } from "../../lib/links"
 import { partnerScope } from "../../lib/scope"
 import { partnerView, shelfProductIds } from "../../lib/views"

@@ -1,12 +1,15 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { deleteShelfWorkflow, ownShelfOrThrow, updateShelfWorkflow } from "../../../../workflows/partners/shelves"
+import type { ShelfRecord } from "../../../../modules/partner"
+import { deleteShelfWorkflow } from "../../../../workflows/partners/delete-shelf"
+import { updateShelfWorkflow } from "../../../../workflows/partners/update-shelf"
+import { ownShelfOrThrow } from "../../../../workflows/partners/utils/shelves"
 import { partnerScope } from "../../lib/scope"
 import type { PartnerUpdateShelfType } from "../../validators"
 import { partnerView, shelfViews } from "../../lib/views"
 
-async function respond(req: AuthenticatedMedusaRequest, res: MedusaResponse, shelf: unknown) {
+async function respond(req: AuthenticatedMedusaRequest, res: MedusaResponse, shelf: ShelfRecord) {
   const partner = await partnerView(req.scope, partnerScope(req).partner_id)
-  const [view] = await shelfViews(req.scope, [shelf as never], partner?.referral_code ?? null)
+  const [view] = await shelfViews(req.scope, [shelf], partner?.referral_code ?? null)
   res.json({ shelf: view })
 }
 

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { readProductSheet, rowsWithErrors, say, SHEET_MAX_BYTES } from "@ocop/core/dist/server"
 import { createProducerProductsWorkflow } from "../../../../workflows/producer-portal/create-producer-products"
-import { sheetConflicts, sheetProductInput } from "../../../../workflows/producer-portal/product-sheet"
+import { sheetConflicts, sheetProductInput } from "../../../../workflows/producer-portal/utils/product-sheet"
 import { readRawBody } from "../../lib/http"
 import type { ProducerImportQueryType } from "../../validators"
 import { producerScope } from "../../lib/scope"

@@ -1,7 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { isoDateInVietnam } from "@ocop/core"
-import { delistingOf } from "../../../../workflows/ocop/catalog-listing"
+import { delistingOf } from "../../../../workflows/ocop/listing-rules"
 import { certificateView, communeName, publicProducer, PUBLIC_CERTIFICATE_FIELDS, PUBLIC_PRODUCER_FIELDS, type CertificateRecord } from "../../lib/ocop"
 import { isListedProduct, type LinkedProduct } from "../../lib/products"
 
@@ -38,7 +38,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
       ],
       filters: { handle: req.params.handle! },
     },
-    { locale: req.locale } as never
+    { locale: req.locale }
   )
   const row = data[0] as Row | undefined
   if (!row?.ocop_certificate) throw new MedusaError(MedusaError.Types.NOT_FOUND, `handle: no OCOP product "${req.params.handle}"`)

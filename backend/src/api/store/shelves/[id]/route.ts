@@ -1,6 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { findableProducts, localeOf, toHits } from "../../lib/catalog"
+import { askedLocale, storeLocale } from "../../../../lib/request-locale"
+import { findableProducts, toHits } from "../../lib/catalog"
 import { service, shelfProductIds } from "../../../partner/lib/views"
 
 /**
@@ -14,7 +15,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   if (!shelf || shelf.partner?.status !== "active") {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Shelf ${req.params.id} was not found`)
   }
-  const locale = localeOf(localeAsked(req))
+  const locale = storeLocale(askedLocale(req))
   const shown = await findableProducts(req.scope, req.publishable_key_context?.sales_channel_ids ?? [], shelfProductIds(shelf))
   res.setHeader("Cache-Control", "public, max-age=30")
   res.json({
@@ -27,13 +28,4 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
       products: toHits(shown, locale),
     },
   })
-}
-
-/** Medusa's store middleware moves ?locale= to req.locale; the URL keeps it. */
-function localeAsked(req: MedusaStoreRequest): unknown {
-  try {
-    return new URL(req.originalUrl ?? req.url ?? "/", "http://localhost").searchParams.get("locale") ?? req.locale
-  } catch {
-    return req.locale
-  }
 }

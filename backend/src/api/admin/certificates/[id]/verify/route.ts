@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { isoDateInVietnam } from "@ocop/core"
-import { verifyCertificateWorkflow } from "../../../../../workflows/producer-portal/certificate-requests"
+import { verifyCertificateWorkflow } from "../../../../../workflows/producer-portal/verify-certificate"
 import { certificateView, CERTIFICATE_FIELDS, communeName, type CertificateRecord } from "../../../../store/lib/ocop"
 import type { AdminVerifyCertificateType } from "../../../../producer/validators"
 

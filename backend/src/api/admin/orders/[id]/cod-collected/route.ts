@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { confirmOfflinePaymentWorkflow } from "../../../../../workflows/payments/confirm-offline-payment"
-import { COD_PROVIDER_ID } from "../../../../../workflows/payments/config"
+import { COD_PROVIDER_ID } from "../../../../../workflows/payments/utils/config"
 import { parseConfirmationBody } from "../../../payments/confirmation-body"
 
 /**

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { VIETQR_PROVIDER_ID } from "../../../../../workflows/payments/config"
+import { VIETQR_PROVIDER_ID } from "../../../../../workflows/payments/utils/config"
 
 type SessionData = { reference?: string; amount?: number }
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { isoDateInVietnam } from "@ocop/core"
-import { delistingOf } from "../../../../../workflows/ocop/catalog-listing"
+import { delistingOf } from "../../../../../workflows/ocop/listing-rules"
 import { setProductOcopWorkflow } from "../../../../../workflows/ocop/set-product-ocop"
 import { certificateView, CERTIFICATE_FIELDS, communeName, type CertificateRecord } from "../../../../store/lib/ocop"
 import type { AdminSetProductOcopType } from "../../../validators"

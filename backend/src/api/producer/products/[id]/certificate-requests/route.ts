@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { isoDateInVietnam } from "@ocop/core"
-import { requestCertificateWorkflow } from "../../../../../workflows/producer-portal/certificate-requests"
+import { requestCertificateWorkflow } from "../../../../../workflows/producer-portal/request-certificate"
 import { certificateView, type CertificateRecord } from "../../../../store/lib/ocop"
 import { producerScope } from "../../../lib/scope"
 import type { ProducerCertificateRequestType } from "../../../validators"

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { checkPhotoRoom } from "@ocop/core/dist/server"
-import { ownProductPhotos, setProducerProductPhotosWorkflow } from "../../../../../workflows/producer-portal/set-product-photos"
+import { setProducerProductPhotosWorkflow } from "../../../../../workflows/producer-portal/set-product-photos"
+import { ownProductPhotos } from "../../../../../workflows/producer-portal/utils/product-photos"
 import { sendProblems } from "../../../lib/http"
 import { producerPhotosOf } from "../../../lib/products"
 import { producerScope } from "../../../lib/scope"

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { EXPERIENCES_MODULE, type ExperiencesModuleService } from "../../../../../modules/experiences"
 import { capacityOf, type ExperienceProduct } from "../../../../../workflows/experiences/booking-rules"
-import { scheduleOf } from "../../../../../workflows/experiences/bookings"
+import { scheduleOf } from "../../../../../workflows/experiences/utils/bookings"
 import { setExperienceScheduleWorkflow } from "../../../../../workflows/experiences/set-schedule"
 import { ownProductOrThrow } from "../../../../../workflows/producer-portal/utils/producer-access"
 import { producerScope } from "../../../lib/scope"

@@ -1,6 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { setCartPartnerWorkflow } from "../../../../../workflows/partners/attribution"
+import { setCartPartnerWorkflow } from "../../../../../workflows/partners/set-cart-partner"
 import { deploymentSecret, readSignedId } from "../../../../lib/security/signed-tokens"
 import type { StoreCartPartnerType } from "../../../../partner/validators"
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { reviewableLines } from "@ocop/core/dist/server"
-import { customerLines } from "../../../../../workflows/reviews/purchased-lines"
+import { customerLines } from "../../../../../workflows/reviews/utils/purchased-lines"
 import { publicReview, reviewsOf } from "../../../reviews/public"
 import type { StoreReviewableType } from "../../../reviews/validators"
 

@@ -1,5 +1,5 @@
 import { capacityOf, datesBetween, remainingPlaces, type ExperienceProduct } from "../../../../../workflows/experiences/booking-rules"
-import { bookedIn, type bookedPlacesBySlot } from "../../../../../workflows/experiences/bookings"
+import { bookedIn, type bookedPlacesBySlot } from "../../../../../workflows/experiences/utils/bookings"
 import { dayPlan, type Schedule } from "../../../../../workflows/experiences/schedule-rules"
 
 type Booked = Awaited<ReturnType<typeof bookedPlacesBySlot>>

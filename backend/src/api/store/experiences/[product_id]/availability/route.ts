@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { addDays, daysBetween, isoDateInVietnam } from "@ocop/core"
 import { capacityOf, isExperienceProduct, MAX_DAYS_AHEAD } from "../../../../../workflows/experiences/booking-rules"
-import { bookedPlacesBySlot, experienceProduct, experienceSchedules } from "../../../../../workflows/experiences/bookings"
+import { bookedPlacesBySlot, experienceProduct, experienceSchedules } from "../../../../../workflows/experiences/utils/bookings"
 import type { StoreExperienceAvailabilityType } from "../../middlewares"
 import { availabilityDates, publicSchedule } from "./answer"
 

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { VietQrSessionData } from "../../../../../modules/payment-vietqr/service"
-import { VIETQR_PROVIDER_ID, vietQrUnpaidTimeoutHours } from "../../../../../workflows/payments/config"
+import { VIETQR_PROVIDER_ID, vietQrUnpaidTimeoutHours } from "../../../../../workflows/payments/utils/config"
 
 // The read model of GET /store/orders/:id/vietqr (route.ts beside it).
 

@@ -1,0 +1,12 @@
+// The partners' steps, one a file (as @medusajs/core-flows lays them out).
+export * from "./update-partner"
+export * from "./prepare-partner-status"
+export * from "./prepare-partner-application"
+export * from "./create-partner-with-owner"
+export * from "./check-shelf-products"
+export * from "./create-shelf"
+export * from "./update-shelf"
+export * from "./delete-shelf"
+export * from "./record-partner-visit"
+export * from "./set-cart-partner"
+export * from "./sync-order-attribution"
