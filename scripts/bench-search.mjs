@@ -302,6 +302,8 @@ async function startBenchBackend(size, options) {
   }
   await analyze(db.url)
   const cwd = options.built ? BACKEND_BUILD_DIR : BACKEND_DIR
+  // .data exists only when an embedded PostgreSQL was started: a server of DATABASE_URL leaves none.
+  fs.mkdirSync(path.join(ROOT, ".data"), { recursive: true })
   const logFile = fs.createWriteStream(path.join(ROOT, ".data", "bench-backend.log"))
   const backend = startProcess("backend", path.join(BIN, "medusa"), ["start", "--port", String(options.port)], {
     cwd,

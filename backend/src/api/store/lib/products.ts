@@ -18,8 +18,6 @@ export function isListedProduct(p: LinkedProduct | null | undefined, salesChanne
   return !salesChannelIds.length || (p.sales_channels ?? []).some((sc) => sc && salesChannelIds.includes(sc.id))
 }
 
-export const LISTED_PRODUCT_FIELDS = ["products.id", "products.status", "products.sales_channels.id"]
-
 /**
  * Store product routes may include the OCOP data through the links:
  * `GET /store/products?fields=*ocop_certificate,*producer`. A producer's private fields

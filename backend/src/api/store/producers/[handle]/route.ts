@@ -2,8 +2,8 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { isoDateInVietnam } from "@ocop/core"
 import { publicProducer, PUBLIC_PRODUCER_FIELDS } from "../../lib/ocop"
-import { isListedProduct, LISTED_PRODUCT_FIELDS, type LinkedProduct } from "../../lib/products"
 import type { StoreGetProducerType } from "../../validators"
+import { listedProductIds } from "../listed-products"
 import { producerPageProducts } from "./producer-page"
 
 /**
@@ -16,14 +16,13 @@ import { producerPageProducts } from "./producer-page"
 export async function GET(req: MedusaStoreRequest<unknown, StoreGetProducerType>, res: MedusaResponse) {
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "producer",
-    fields: [...PUBLIC_PRODUCER_FIELDS, ...LISTED_PRODUCT_FIELDS],
+    fields: [...PUBLIC_PRODUCER_FIELDS],
     filters: { handle: req.params.handle!, status: "active" },
   })
-  const producer = data[0] as (Record<string, unknown> & { products?: LinkedProduct[] }) | undefined
+  const producer = data[0] as (Record<string, unknown> & { id: string }) | undefined
   if (!producer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `handle: no producer "${req.params.handle}"`)
 
-  const channels = req.publishable_key_context?.sales_channel_ids ?? []
-  const ids = (producer.products ?? []).filter((p) => isListedProduct(p, channels)).map((p) => p.id)
+  const ids = await listedProductIds(req.scope, producer.id, req.publishable_key_context?.sales_channel_ids ?? [])
   const products = await producerPageProducts(req.scope, ids, req.validatedQuery.region_id, isoDateInVietnam())
   res.json({ producer: { ...publicProducer(producer), products } })
 }
