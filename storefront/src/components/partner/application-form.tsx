@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { partnerApplyAction } from "@/app/[locale]/partner/actions";
+import { partnerApplyAction } from "./actions";
 import { FormAlert, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialPartnerForm, type ApplicationField } from "@/lib/partner/form";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { partnerLoginAction } from "@/app/[locale]/partner/actions";
+import { partnerLoginAction } from "./actions";
 import { LoginForm } from "@/components/forms/login-form";
 import { initialPartnerForm } from "@/lib/partner/form";
 import { usePartnerForm } from "./use-partner-form";

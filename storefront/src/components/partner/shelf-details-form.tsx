@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { saveShelfAction } from "@/app/[locale]/partner/actions";
+import { saveShelfAction } from "./actions";
 import { FormAlert, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialPartnerForm, MAX_NOTE, type ShelfField } from "@/lib/partner/form";

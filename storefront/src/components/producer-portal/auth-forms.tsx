@@ -2,7 +2,7 @@
 
 import { PRODUCER_KINDS } from "@ocop/core";
 import { useLocale, useTranslations } from "next-intl";
-import { applyAction, loginAction } from "@/app/[locale]/producer/actions";
+import { applyAction, loginAction } from "./actions";
 import type { CommuneGroup } from "@/components/checkout/commune-options";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { CommuneSelect } from "./commune-select";
