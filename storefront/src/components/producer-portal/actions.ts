@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { refresh } from "next/cache";
 import { redirect } from "@/i18n/navigation";
 import { formLocale } from "@/i18n/locale";
-import { PortalError } from "@/lib/producer-portal/api";
+import { PortalError } from "@/lib/portal-client";
 import { applyAsProducer, producerLogin, producerLogout } from "@/lib/producer-portal/auth";
 import {
   archiveProduct,

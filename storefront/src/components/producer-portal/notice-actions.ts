@@ -2,7 +2,7 @@
 
 import { redirect } from "@/i18n/navigation";
 import { formLocale } from "@/i18n/locale";
-import { PortalError } from "@/lib/producer-portal/api";
+import { PortalError } from "@/lib/portal-client";
 import { markNoticesRead, setNoticePreferences } from "@/lib/producer-portal/data";
 import { text } from "@/lib/producer-portal/form";
 import { clearProducerToken } from "@/lib/producer-portal/session";

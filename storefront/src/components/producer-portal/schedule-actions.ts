@@ -4,7 +4,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { refresh } from "next/cache";
 import { routing } from "@/i18n/routing";
-import { PortalError } from "@/lib/producer-portal/api";
+import { PortalError } from "@/lib/portal-client";
 import { removeSchedule, saveSchedule } from "@/lib/producer-portal/data";
 import { done, refused, text, type PortalFormState } from "@/lib/producer-portal/form";
 import { readScheduleForm } from "@/lib/producer-portal/schedule";
