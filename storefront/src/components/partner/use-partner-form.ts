@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
-import type { PartnerFormState, PartnerProblem } from "@/lib/partner/form";
+import type { PartnerFormState, PartnerProblem } from "@/lib/partner/checks";
 
 /**
  * For the portal's forms: the shop's focus handling after a failed answer (it
