@@ -18,7 +18,7 @@ import {
   updateProduct,
   updateProfile,
 } from "@/lib/producer-portal/data";
-import { done, field, refused, wholeNumber, type MessageState } from "@/lib/form-state";
+import { done, failed, field, refused, wholeNumber, type FormState, type MessageState } from "@/lib/form-state";
 import { clearProducerToken, getProducerToken, setProducerToken } from "@/lib/producer-portal/session";
 
 // The portal's mutations. Each checks what a person can fix here (with a message in their
@@ -47,13 +47,18 @@ async function backendRefusal(previous: MessageState, form: FormData, error: unk
 }
 
 
-export async function loginAction(previous: MessageState, form: FormData): Promise<MessageState> {
+/** The login's answer: the problem is a sentence in the member's language, shown above the fields. */
+export type LoginState = FormState<"email" | "password", string>;
+
+export async function loginAction(previous: LoginState, form: FormData): Promise<LoginState> {
   const t = await messages(form);
   const email = field(form, "email").toLowerCase();
   const password = typeof form.get("password") === "string" ? (form.get("password") as string) : "";
-  if (!isEmailAddress(email) || !password) return refused(previous, t("messages.loginMissing"));
+  // The password is never sent back to the page.
+  const values = { email };
+  if (!isEmailAddress(email) || !password) return failed(previous, {}, values, t("messages.loginMissing"));
   const result = await producerLogin(email, password);
-  if (!result.ok) return refused(previous, result.reason === "invalid" ? t("messages.loginFailed") : t("messages.backend"));
+  if (!result.ok) return failed(previous, {}, values, result.reason === "invalid" ? t("messages.loginFailed") : t("messages.backend"));
   await setProducerToken(result.token);
   return redirect({ href: "/producer", locale: formLocale(form) });
 }
