@@ -1,7 +1,7 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { clientAddressHeaders } from "./client-address";
-import { jwtExpiry } from "./jwt";
+import { deleteCookies, readCookie, readToken, writeCookie, writeToken } from "./cookie-session";
 
 // The shopper's session lives in three httpOnly cookies, never readable by scripts:
 //   ocop_cart   the id of the open cart
@@ -18,53 +18,33 @@ export const SIGNED_IN_COOKIE = "ocop_signed_in";
 
 const CART_MAX_AGE = 30 * 24 * 3600;
 const ORDERS_MAX_AGE = 30 * 24 * 3600;
-// Medusa's customer tokens live one day (its default jwtExpiresIn).
-const AUTH_MAX_AGE = 24 * 3600;
 const MAX_REMEMBERED_ORDERS = 5;
 
-/** Secure cookies when the storefront is served over https (directly or behind a proxy). */
-async function secure(): Promise<boolean> {
-  if (process.env.STOREFRONT_URL) return process.env.STOREFRONT_URL.startsWith("https:");
-  return (await headers()).get("x-forwarded-proto") === "https";
-}
-
-async function setCookie(name: string, value: string, maxAge: number, httpOnly = true): Promise<void> {
-  const jar = await cookies();
-  jar.set(name, value, { httpOnly, sameSite: "lax", path: "/", maxAge, secure: await secure() });
-}
-
 export async function getCartId(): Promise<string | null> {
-  return (await cookies()).get(CART_COOKIE)?.value || null;
+  return readCookie(CART_COOKIE);
 }
 
 /** Only in server actions (cookies cannot be written while a page renders). */
 export async function setCartId(id: string): Promise<void> {
-  await setCookie(CART_COOKIE, id, CART_MAX_AGE);
+  await writeCookie(CART_COOKIE, id, CART_MAX_AGE);
 }
 
 export async function clearCartId(): Promise<void> {
-  (await cookies()).delete(CART_COOKIE);
+  await deleteCookies(CART_COOKIE);
 }
 
 /** The customer's token while it is still valid, else null. */
 export async function getAuthToken(): Promise<string | null> {
-  const token = (await cookies()).get(AUTH_COOKIE)?.value;
-  if (!token) return null;
-  const expires = jwtExpiry(token);
-  return expires !== null && expires * 1000 <= Date.now() ? null : token;
+  return readToken(AUTH_COOKIE);
 }
 
 export async function setAuthToken(token: string): Promise<void> {
-  const expires = jwtExpiry(token);
-  const maxAge = expires !== null ? Math.max(60, Math.min(AUTH_MAX_AGE, expires - Math.floor(Date.now() / 1000))) : AUTH_MAX_AGE;
-  await setCookie(AUTH_COOKIE, token, maxAge);
-  await setCookie(SIGNED_IN_COOKIE, "1", maxAge, false);
+  const maxAge = await writeToken(AUTH_COOKIE, token);
+  await writeCookie(SIGNED_IN_COOKIE, "1", maxAge, false);
 }
 
 export async function clearAuthToken(): Promise<void> {
-  const jar = await cookies();
-  jar.delete(AUTH_COOKIE);
-  jar.delete(SIGNED_IN_COOKIE);
+  await deleteCookies(AUTH_COOKIE, SIGNED_IN_COOKIE);
 }
 
 /** The shopper's address, signed for the backend's login limits (lib/client-address.ts). */
@@ -82,7 +62,7 @@ type RememberedOrder = { id: string; token: string };
 
 /** The orders placed in this browser: "id:token" entries joined by ".". */
 async function rememberedOrders(): Promise<RememberedOrder[]> {
-  const raw = (await cookies()).get(ORDERS_COOKIE)?.value ?? "";
+  const raw = (await readCookie(ORDERS_COOKIE)) ?? "";
   return raw.split(".").flatMap((entry) => {
     const match = /^(order_[A-Za-z0-9]+):([A-Za-z0-9_-]+)$/.exec(entry);
     return match ? [{ id: match[1]!, token: match[2]! }] : [];
@@ -97,7 +77,7 @@ export async function rememberedOrderToken(id: string): Promise<string | null> {
 export async function rememberOrder(id: string, token: string | null): Promise<void> {
   if (!token) return;
   const orders = [{ id, token }, ...(await rememberedOrders()).filter((other) => other.id !== id)].slice(0, MAX_REMEMBERED_ORDERS);
-  await setCookie(ORDERS_COOKIE, orders.map((o) => `${o.id}:${o.token}`).join("."), ORDERS_MAX_AGE);
+  await writeCookie(ORDERS_COOKIE, orders.map((o) => `${o.id}:${o.token}`).join("."), ORDERS_MAX_AGE);
 }
 
 /** The confirmation page of an order; its link carries the order's access token (a guest's only key to it). */

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { addAddressAction } from "@/app/[locale]/account/actions";
+import { addAddressAction } from "./actions";
 import { AddressFields, ContactFields } from "@/components/forms/contact-fields";
 import { FormAlert } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";

@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { loginAction, type LoginState } from "@/app/[locale]/account/actions";
+import { loginAction, type LoginState } from "./actions";
 import { readGuestFavourites } from "@/components/favourites/guest-list";
 import { LoginForm as EmailPasswordForm } from "@/components/forms/login-form";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { initialFormState } from "@/lib/form-state";
 
-/** The guest's hearts go with the login, to join the account's (app/[locale]/account/actions.ts). */
+/** The guest's hearts go with the login, to join the account's (components/account/actions.ts). */
 function loginWithFavourites(previous: LoginState, form: FormData): Promise<LoginState> {
   form.set("favourites", readGuestFavourites().join(","));
   return loginAction(previous, form);

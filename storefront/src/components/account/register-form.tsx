@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { registerAction, type RegisterField, type RegisterState } from "@/app/[locale]/account/actions";
+import { registerAction, type RegisterField, type RegisterState } from "./actions";
 import { readGuestFavourites } from "@/components/favourites/guest-list";
 import { FormAlert, TextField } from "@/components/forms/fields";
 import { EmailField, NameField, PhoneField } from "@/components/forms/person-fields";
@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { initialFormState } from "@/lib/form-state";
 
-/** The guest's hearts go with the new account (app/[locale]/account/actions.ts). */
+/** The guest's hearts go with the new account (components/account/actions.ts). */
 function registerWithFavourites(previous: RegisterState, form: FormData): Promise<RegisterState> {
   form.set("favourites", readGuestFavourites().join(","));
   return registerAction(previous, form);

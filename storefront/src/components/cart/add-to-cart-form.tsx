@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { addToCartAction } from "@/app/[locale]/cart/actions";
+import { addToCartAction } from "./actions";
 import { FormAlert, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";

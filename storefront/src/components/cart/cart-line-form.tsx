@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { changeLineAction } from "@/app/[locale]/cart/actions";
+import { changeLineAction } from "./actions";
 import { FormAlert } from "@/components/forms/fields";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { initialFormState } from "@/lib/form-state";

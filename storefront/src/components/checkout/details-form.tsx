@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useActionState, useState } from "react";
-import { saveDetailsAction, type DetailsField } from "@/app/[locale]/checkout/actions";
+import { saveDetailsAction, type DetailsField } from "./actions";
 import { AddressFields, ContactFields } from "@/components/forms/contact-fields";
 import { FormAlert } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";

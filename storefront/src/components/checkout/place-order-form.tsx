@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useSearchParams } from "next/navigation";
 import { useActionState, useState } from "react";
-import { placeOrderAction } from "@/app/[locale]/checkout/actions";
+import { placeOrderAction } from "./actions";
 import { FormAlert } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";

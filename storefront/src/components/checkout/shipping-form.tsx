@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { chooseShippingAction } from "@/app/[locale]/checkout/actions";
+import { chooseShippingAction } from "./actions";
 import { FormAlert } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";

@@ -2,24 +2,19 @@
 
 import { useLocale } from "next-intl";
 import { useActionState, type RefObject } from "react";
+import type { FormState } from "@/lib/form-state";
 import { FormAlert, TextField } from "./fields";
 import { EmailField } from "./person-fields";
 import { SubmitButton } from "./submit-button";
 
-// Email and password, as the shop's and the partner portal's logins ask them.
-// The two differ in their action, their texts and the kind of problems their
-// action answers with (each catalog has its own messages), so those come in.
+// Email and password, as the shop's, the partner portal's and the producer portal's logins ask
+// them. They differ in their action, their ids and texts, and the kind of problems their action
+// answers with (a catalog's keys, or sentences already translated), so those come in.
 
 type LoginField = "email" | "password";
 
-export interface LoginAnswer<P> {
-  seq: number;
-  ok: boolean;
-  errors: Partial<Record<LoginField, P>>;
-  formError: P | null;
-  /** The email only: a password is never sent back to the page. */
-  values: Partial<Record<LoginField, string>>;
-}
+/** The action's answer; its values hold the email only: a password is never sent back to the page. */
+export type LoginAnswer<P> = FormState<LoginField, P>;
 
 interface LoginFormProps<P> {
   action: (previous: LoginAnswer<P>, form: FormData) => Promise<LoginAnswer<P>>;

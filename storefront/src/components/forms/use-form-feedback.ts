@@ -5,12 +5,11 @@ import { useEffect, useRef } from "react";
 import type { FormState, Problem } from "@/lib/form-state";
 
 /**
- * For forms driven by useActionState: a translator for problems, and focus moved
- * to the first invalid field (or the form alert) after each failed answer, so
- * keyboard and screen-reader users land on what needs fixing.
+ * After each failed answer of a form driven by useActionState, focus moves to the first invalid
+ * field (or the form alert), so keyboard and screen-reader users land on what needs fixing. It
+ * needs only the answer's sequence and outcome, whatever its problems are.
  */
-export function useFormFeedback<F extends string>(state: FormState<F>) {
-  const t = useTranslations("FormErrors");
+export function useFocusAfterAnswer(state: Pick<FormState, "seq" | "ok">) {
   const formRef = useRef<HTMLFormElement>(null);
   const seen = useRef(state.seq);
 
@@ -24,7 +23,15 @@ export function useFormFeedback<F extends string>(state: FormState<F>) {
       if (target.getAttribute("role") === "alert") target.setAttribute("tabindex", "-1");
       target.focus();
     }
-  }, [state]);
+  }, [state.seq, state.ok]);
+
+  return formRef;
+}
+
+/** The shop's forms: focus after a failed answer, and a translator for its problems (FormErrors). */
+export function useFormFeedback<F extends string>(state: FormState<F>) {
+  const t = useTranslations("FormErrors");
+  const formRef = useFocusAfterAnswer(state);
 
   const message = (problem: Problem | null | undefined): string | null =>
     problem ? t(problem.code, problem.values ?? {}) : null;

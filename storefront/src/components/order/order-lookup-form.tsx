@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { lookUpOrderAction, type LookupState } from "@/app/[locale]/orders/lookup/actions";
+import { lookUpOrderAction, type LookupState } from "./lookup-actions";
 
 /** Order number and e-mail; a refusal says what to check. */
 export function OrderLookupForm({ locale, number }: { locale: string; number: string }) {

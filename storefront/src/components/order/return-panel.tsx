@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { FormAlert } from "@/components/forms/fields";
 import { PhotoUpload } from "@/components/forms/photo-upload";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { disputeReturnAction, requestReturnAction, type ReturnFormState } from "@/app/[locale]/account/orders/[id]/return-actions";
+import { disputeReturnAction, requestReturnAction, type ReturnFormState } from "./return-actions";
 
 const initial: ReturnFormState = { seq: 0, ok: false, error: null };
 

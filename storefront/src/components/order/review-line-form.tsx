@@ -5,7 +5,7 @@ import { useActionState, useId } from "react";
 import { FormAlert } from "@/components/forms/fields";
 import { PhotoUpload } from "@/components/forms/photo-upload";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { reviewLineAction, type ReviewFormState } from "@/app/[locale]/account/orders/[id]/review-actions";
+import { reviewLineAction, type ReviewFormState } from "./review-actions";
 
 const initial: ReviewFormState = { seq: 0, ok: false, error: null };
 

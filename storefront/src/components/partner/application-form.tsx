@@ -2,10 +2,11 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { partnerApplyAction } from "@/app/[locale]/partner/actions";
+import { partnerApplyAction } from "./actions";
 import { FormAlert, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialPartnerForm, type ApplicationField } from "@/lib/partner/form";
+import { initialFormState } from "@/lib/form-state";
+import type { ApplicationField, PartnerProblem } from "@/lib/partner/checks";
 import { PARTNER_KINDS } from "@/lib/partner/types";
 import { usePartnerForm } from "./use-partner-form";
 
@@ -13,7 +14,7 @@ import { usePartnerForm } from "./use-partner-form";
 export function ApplicationForm({ withPassword }: { withPassword: boolean }) {
   const t = useTranslations("PartnerPortal");
   const locale = useLocale();
-  const [state, action] = useActionState(partnerApplyAction, initialPartnerForm<ApplicationField>());
+  const [state, action] = useActionState(partnerApplyAction, initialFormState<ApplicationField, PartnerProblem>());
   const { formRef, message } = usePartnerForm(state);
   const v = state.values;
   const text = (name: ApplicationField) => ({ name, defaultValue: v[name] ?? "", error: message(state.errors[name]) });

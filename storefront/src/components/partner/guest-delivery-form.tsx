@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { saveGuestDeliveryAction } from "@/app/[locale]/partner/guests/actions";
+import { saveGuestDeliveryAction } from "./guest-actions";
 import { AddressFields } from "@/components/forms/contact-fields";
 import { FormAlert } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";

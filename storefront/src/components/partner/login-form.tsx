@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { partnerLoginAction } from "@/app/[locale]/partner/actions";
+import { partnerLoginAction } from "./actions";
 import { LoginForm } from "@/components/forms/login-form";
-import { initialPartnerForm } from "@/lib/partner/form";
+import { initialFormState } from "@/lib/form-state";
+import type { PartnerProblem } from "@/lib/partner/checks";
 import { usePartnerForm } from "./use-partner-form";
 
 export function PartnerLoginForm() {
@@ -11,7 +12,7 @@ export function PartnerLoginForm() {
   return (
     <LoginForm
       action={partnerLoginAction}
-      initialState={initialPartnerForm<"email" | "password">()}
+      initialState={initialFormState<"email" | "password", PartnerProblem>()}
       useFeedback={usePartnerForm}
       idPrefix="partner-login"
       emailAutoComplete="username"

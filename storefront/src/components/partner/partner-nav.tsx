@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { partnerLogoutAction } from "@/app/[locale]/partner/actions";
+import { partnerLogoutAction } from "./actions";
 import { NoticeCount } from "@/components/notices/notices-panel";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";

@@ -2,10 +2,11 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { saveShelfAction } from "@/app/[locale]/partner/actions";
+import { saveShelfAction } from "./actions";
 import { FormAlert, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialPartnerForm, MAX_NOTE, type ShelfField } from "@/lib/partner/form";
+import { initialFormState } from "@/lib/form-state";
+import { MAX_NOTE, type PartnerProblem, type ShelfField } from "@/lib/partner/checks";
 import type { PartnerShelfView } from "@/lib/partner/types";
 import styles from "./partner.module.css";
 import { usePartnerForm } from "./use-partner-form";
@@ -14,7 +15,7 @@ import { usePartnerForm } from "./use-partner-form";
 export function ShelfDetailsForm({ shelf }: { shelf: PartnerShelfView | null }) {
   const t = useTranslations("PartnerPortal");
   const locale = useLocale();
-  const initial = initialPartnerForm<ShelfField>(
+  const initial = initialFormState<ShelfField, PartnerProblem>(
     shelf ? { titleVi: shelf.title.vi, titleEn: shelf.title.en, noteVi: shelf.note.vi, noteEn: shelf.note.en } : {},
   );
   const [state, action] = useActionState(saveShelfAction, initial);

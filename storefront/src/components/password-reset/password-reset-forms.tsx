@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { requestResetAction, setPasswordAction, type ResetState } from "@/app/[locale]/account/reset-password/actions";
+import { requestResetAction, setPasswordAction, type ResetState } from "./actions";
 import { FormAlert, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Link } from "@/i18n/navigation";

@@ -2,21 +2,32 @@
 
 import { PRODUCER_KINDS } from "@ocop/core";
 import { useLocale, useTranslations } from "next-intl";
-import { applyAction, loginAction } from "@/app/[locale]/producer/actions";
+import { applyAction, loginAction, type LoginState } from "./actions";
 import type { CommuneGroup } from "@/components/checkout/commune-options";
 import { SelectField, TextField } from "@/components/forms/fields";
+import { LoginForm as EmailPasswordForm } from "@/components/forms/login-form";
+import { useFocusAfterAnswer } from "@/components/forms/use-form-feedback";
+import { initialFormState } from "@/lib/form-state";
 import { CommuneSelect } from "./commune-select";
 import { PortalForm } from "./portal-form";
 
+/** The action answers in the member's words already: the sentence is shown as it came. */
+function useSentenceFeedback(state: LoginState) {
+  const formRef = useFocusAfterAnswer(state);
+  return { formRef, message: (sentence: string | null | undefined) => sentence ?? null };
+}
+
 export function LoginForm() {
   const t = useTranslations("ProducerPortal");
-  const locale = useLocale();
   return (
-    <PortalForm action={loginAction} submitLabel={t("login.submit")} pendingLabel={t("login.pending")} buttonClassName="button button--block">
-      <input type="hidden" name="locale" value={locale} />
-      <TextField id="pp-email" name="email" type="email" label={t("fields.email")} autoComplete="username" inputMode="email" required />
-      <TextField id="pp-password" name="password" type="password" label={t("fields.password")} autoComplete="current-password" required />
-    </PortalForm>
+    <EmailPasswordForm
+      action={loginAction}
+      initialState={initialFormState<"email" | "password", string>()}
+      useFeedback={useSentenceFeedback}
+      idPrefix="pp"
+      emailAutoComplete="username"
+      texts={{ email: t("fields.email"), password: t("fields.password"), submit: t("login.submit"), pending: t("login.pending") }}
+    />
   );
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { serveBookingAction } from "@/app/[locale]/producer/actions";
+import { serveBookingAction } from "./actions";
 import type { BookingAction } from "@/lib/producer-portal/types";
 import { PortalForm } from "./portal-form";
 

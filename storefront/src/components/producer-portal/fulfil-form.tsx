@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { fulfilAction } from "@/app/[locale]/producer/actions";
+import { fulfilAction } from "./actions";
 import { TextField } from "@/components/forms/fields";
 import { PortalForm } from "./portal-form";
 

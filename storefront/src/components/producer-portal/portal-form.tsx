@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useTransition, type ReactNode } from "react";
-import { initialPortalState, type PortalFormState } from "@/lib/producer-portal/form";
+import { initialMessageState, type MessageState } from "@/lib/form-state";
 
-type Action = (previous: PortalFormState, form: FormData) => Promise<PortalFormState>;
+type Action = (previous: MessageState, form: FormData) => Promise<MessageState>;
 
 interface PortalFormProps {
   action: Action;
@@ -22,7 +22,7 @@ interface PortalFormProps {
  * problem. Without JavaScript it posts as a plain form.
  */
 export function PortalForm({ action, submitLabel, pendingLabel, children, className, buttonClassName = "button", resetOnSuccess }: PortalFormProps) {
-  const [state, formAction, pending] = useActionState(action, initialPortalState);
+  const [state, formAction, pending] = useActionState(action, initialMessageState);
   const [, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);

@@ -1,7 +1,7 @@
 import type { AppLocale } from "@/i18n/routing";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { logoutAction } from "@/app/[locale]/producer/actions";
+import { logoutAction } from "./actions";
 import { NoticeCount } from "@/components/notices/notices-panel";
 import { Link } from "@/i18n/navigation";
 import { getUnreadNotices } from "@/lib/producer-portal/data";

@@ -2,7 +2,7 @@
 
 import { PRODUCT_GROUPS } from "@ocop/core";
 import { useLocale, useTranslations } from "next-intl";
-import { archiveProductAction, certificateRequestAction } from "@/app/[locale]/producer/actions";
+import { archiveProductAction, certificateRequestAction } from "./actions";
 import type { CommuneGroup } from "@/components/checkout/commune-options";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { CommuneSelect } from "./commune-select";

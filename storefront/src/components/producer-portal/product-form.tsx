@@ -2,7 +2,7 @@
 
 import { PRODUCT_GROUPS } from "@ocop/core";
 import { useLocale, useTranslations } from "next-intl";
-import { createProductAction, updateProductAction } from "@/app/[locale]/producer/actions";
+import { createProductAction, updateProductAction } from "./actions";
 import { SelectField, TextField } from "@/components/forms/fields";
 import type { PortalProduct } from "@/lib/producer-portal/types";
 import { ImagePicker } from "./image-picker";

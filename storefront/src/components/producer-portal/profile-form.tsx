@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { updateProfileAction } from "@/app/[locale]/producer/actions";
+import { updateProfileAction } from "./actions";
 import { TextField } from "@/components/forms/fields";
 import type { PortalMe } from "@/lib/producer-portal/types";
 import { PortalForm } from "./portal-form";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { decideReturnAction } from "@/app/[locale]/producer/actions";
+import { decideReturnAction } from "./actions";
 import { PortalForm } from "./portal-form";
 
 /** Accept a return, or refuse it with the reason the buyer reads. */

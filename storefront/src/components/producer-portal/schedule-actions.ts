@@ -4,20 +4,20 @@ import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { refresh } from "next/cache";
 import { routing } from "@/i18n/routing";
-import { PortalError } from "@/lib/producer-portal/api";
+import { PortalError } from "@/lib/portal-client";
 import { removeSchedule, saveSchedule } from "@/lib/producer-portal/data";
-import { done, refused, text, type PortalFormState } from "@/lib/producer-portal/form";
+import { done, field, refused, type MessageState } from "@/lib/form-state";
 import { readScheduleForm } from "@/lib/producer-portal/schedule";
 
 // An experience's booking calendar (issue #19): saved whole, or removed. Problems a producer can
 // fix here come in their language; the backend checks again and its refusal names the field.
 
 async function messages(form: FormData) {
-  const locale = text(form, "locale");
+  const locale = field(form, "locale");
   return getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: "ProducerPortal" });
 }
 
-async function refusal(previous: PortalFormState, form: FormData, error: unknown): Promise<PortalFormState> {
+async function refusal(previous: MessageState, form: FormData, error: unknown): Promise<MessageState> {
   const t = await messages(form);
   if (error instanceof PortalError && error.status >= 400 && error.status < 500) {
     const detail = error.problems.length ? error.problems.map((p) => `${p.field}: ${p.message}`).join("; ") : error.message;
@@ -27,12 +27,12 @@ async function refusal(previous: PortalFormState, form: FormData, error: unknown
   return refused(previous, t("messages.backend"));
 }
 
-export async function saveScheduleAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+export async function saveScheduleAction(previous: MessageState, form: FormData): Promise<MessageState> {
   const t = await messages(form);
   const { body, problems } = readScheduleForm(form);
   if (problems.length) return refused(previous, problems.map((p) => t(`schedule.problems.${p.key}`, p.values)).join(" "));
   try {
-    await saveSchedule(text(form, "product_id"), body);
+    await saveSchedule(field(form, "product_id"), body);
   } catch (error) {
     return refusal(previous, form, error);
   }
@@ -40,10 +40,10 @@ export async function saveScheduleAction(previous: PortalFormState, form: FormDa
   return done(previous, t("schedule.saved"));
 }
 
-export async function removeScheduleAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+export async function removeScheduleAction(previous: MessageState, form: FormData): Promise<MessageState> {
   const t = await messages(form);
   try {
-    await removeSchedule(text(form, "product_id"));
+    await removeSchedule(field(form, "product_id"));
   } catch (error) {
     return refusal(previous, form, error);
   }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { setStockAction } from "@/app/[locale]/producer/actions";
+import { setStockAction } from "./actions";
 import { LOW_STOCK } from "@/lib/producer-portal/dashboard";
 import type { PortalStockItem } from "@/lib/producer-portal/types";
 import { PortalForm } from "./portal-form";

@@ -3,7 +3,8 @@ import { cache } from "react";
 import { load, type Loaded } from "../backend";
 import { jwtActorId } from "../jwt";
 import { cachedCatalogRead } from "../catalog-cache";
-import { backendConfig, getAuthSdk, getSdk, httpStatus, sdkFor, type BackendConfig } from "../medusa";
+import { backendConfig, httpStatus, sdkFor, type BackendConfig } from "../medusa";
+import { portalCall, portalDownload, type PortalCall } from "../portal-client";
 import {
   toGuestDeliveryPage,
   toGuestDeliverySetting,
@@ -21,20 +22,6 @@ import type { Bilingual, GuestDeliveryPage, GuestDeliverySetting, PartnerBalance
 // Everything the storefront asks the partner API (/auth/partner/*, /partner/*)
 // and the public shelf API goes through here; pages never see the wire format.
 
-type Query = Record<string, string | number>;
-
-async function call<T = unknown>(path: string, init: { method?: string; body?: unknown; query?: Query; token?: string | null } = {}): Promise<T> {
-  // The shopper's address goes along: logins and sign-ups are limited per address.
-  const sdk = await getAuthSdk();
-  const headers: Record<string, string> = init.token ? { Authorization: `Bearer ${init.token}` } : {};
-  return sdk.client.fetch<T>(path, {
-    method: init.method ?? "GET",
-    headers,
-    ...(init.body !== undefined ? { body: init.body } : {}),
-    ...(init.query ? { query: init.query } : {}),
-  });
-}
-
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -43,7 +30,7 @@ export type PartnerAuthResult = { ok: true; token: string } | { ok: false; reaso
 
 export async function partnerLogin(email: string, password: string): Promise<PartnerAuthResult> {
   try {
-    const { token } = await call<{ token: string }>("/auth/partner/emailpass", { method: "POST", body: { email, password } });
+    const { token } = await portalCall<{ token: string }>("/auth/partner/emailpass", { method: "POST", body: { email, password } });
     return { ok: true, token };
   } catch (error) {
     const status = httpStatus(error);
@@ -56,7 +43,7 @@ export async function partnerLogin(email: string, password: string): Promise<Par
 /** A registration token: it may apply, then the partner logs in again to act as the partner. */
 export async function partnerRegister(email: string, password: string): Promise<PartnerAuthResult> {
   try {
-    const { token } = await call<{ token: string }>("/auth/partner/emailpass/register", { method: "POST", body: { email, password } });
+    const { token } = await portalCall<{ token: string }>("/auth/partner/emailpass/register", { method: "POST", body: { email, password } });
     return { ok: true, token };
   } catch (error) {
     if (/exists/i.test(message(error))) return { ok: false, reason: "emailTaken" };
@@ -79,7 +66,7 @@ export type ApplyResult = { ok: true; partner: PartnerView } | { ok: false; reas
 
 export async function applyAsPartner(token: string, input: PartnerApplication): Promise<ApplyResult> {
   try {
-    const body = await call("/partner/applications", {
+    const body = await portalCall("/partner/applications", {
       method: "POST",
       token,
       body: {
@@ -113,7 +100,7 @@ export const getPortalVisitor = cache(
       if (!token) return { kind: "anonymous" };
       if (!jwtActorId(token)) return { kind: "applicant", token };
       try {
-        const partner = toPartnerView((await call<{ partner?: unknown }>("/partner/me", { token })).partner);
+        const partner = toPartnerView((await portalCall<{ partner?: unknown }>("/partner/me", { token })).partner);
         return partner ? { kind: "partner", partner } : { kind: "anonymous" };
       } catch (error) {
         if (httpStatus(error) === 401) return { kind: "anonymous" };
@@ -122,10 +109,10 @@ export const getPortalVisitor = cache(
     }),
 );
 
-async function authed<T>(path: string, init: { method?: string; body?: unknown; query?: Query } = {}): Promise<T> {
+async function authed<T>(path: string, init: Omit<PortalCall, "token"> = {}): Promise<T> {
   const token = await getPartnerToken();
   if (!token) throw new Error("the partner is not logged in");
-  return call<T>(path, { ...init, token });
+  return portalCall<T>(path, { ...init, token });
 }
 
 export function getPartnerStats(from: string, to: string): Promise<Loaded<PartnerStats>> {
@@ -218,11 +205,11 @@ export async function fetchShelfQr(id: string, format: QrFormat, productId: stri
   const token = await getPartnerToken();
   if (!token) return { ok: false, status: 401 };
   try {
-    const sdk = await getSdk();
-    const response = await sdk.client.fetch<Response>(`/partner/shelves/${encodeURIComponent(id)}/qr.${format}`, {
-      headers: { Authorization: `Bearer ${token}`, accept: format === "png" ? "image/png" : "image/svg+xml" },
-      ...(productId ? { query: { product_id: productId } } : {}),
-    });
+    const response = await portalDownload(
+      `/partner/shelves/${encodeURIComponent(id)}/qr.${format}`,
+      { token, ...(productId ? { query: { product_id: productId } } : {}) },
+      format === "png" ? "image/png" : "image/svg+xml",
+    );
     return { ok: true, image: await response.arrayBuffer() };
   } catch (error) {
     const status = httpStatus(error);

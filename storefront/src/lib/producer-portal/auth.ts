@@ -1,15 +1,16 @@
 import "server-only";
-import { call, statusOf } from "./api";
+import { httpStatus } from "../medusa";
+import { portalCall } from "../portal-client";
 
 export type PortalAuth = { ok: true; token: string } | { ok: false; reason: "invalid" | "emailTaken" | "backend"; message?: string };
 
 /** POST /auth/producer/emailpass: a member's token. */
 export async function producerLogin(email: string, password: string): Promise<PortalAuth> {
   try {
-    const { token } = await call<{ token: string }>("/auth/producer/emailpass", { method: "POST", body: { email, password } });
+    const { token } = await portalCall<{ token: string }>("/auth/producer/emailpass", { method: "POST", body: { email, password } });
     return { ok: true, token };
   } catch (error) {
-    const status = statusOf(error);
+    const status = httpStatus(error);
     if (status === 401 || status === 400) return { ok: false, reason: "invalid" };
     console.error("[storefront] producer login failed:", error instanceof Error ? error.message : error);
     return { ok: false, reason: "backend" };
@@ -35,7 +36,7 @@ export interface ApplicationInput {
 export async function applyAsProducer({ email, password, ...application }: ApplicationInput): Promise<PortalAuth> {
   let registration: string;
   try {
-    ({ token: registration } = await call<{ token: string }>("/auth/producer/emailpass/register", {
+    ({ token: registration } = await portalCall<{ token: string }>("/auth/producer/emailpass/register", {
       method: "POST",
       body: { email, password },
     }));
@@ -45,9 +46,9 @@ export async function applyAsProducer({ email, password, ...application }: Appli
     return { ok: false, reason: "backend" };
   }
   try {
-    await call("/producer/applications", { method: "POST", token: registration, body: { ...application, contact: { ...application.contact, email } } });
+    await portalCall("/producer/applications", { method: "POST", token: registration, body: { ...application, contact: { ...application.contact, email } } });
   } catch (error) {
-    if (statusOf(error) === 400) return { ok: false, reason: "invalid", message: (error as Error).message };
+    if (httpStatus(error) === 400) return { ok: false, reason: "invalid", message: (error as Error).message };
     console.error("[storefront] producer application failed:", error instanceof Error ? error.message : error);
     return { ok: false, reason: "backend" };
   }
@@ -56,5 +57,5 @@ export async function applyAsProducer({ email, password, ...application }: Appli
 
 /** Forgets the session on the backend (best effort: bearer tokens are stateless). */
 export async function producerLogout(token: string): Promise<void> {
-  await call("/auth/session", { method: "DELETE", token }).catch(() => undefined);
+  await portalCall("/auth/session", { method: "DELETE", token }).catch(() => undefined);
 }

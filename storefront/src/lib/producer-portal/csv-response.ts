@@ -1,5 +1,5 @@
 import "server-only";
-import { PortalError } from "./api";
+import { PortalError } from "../portal-client";
 
 /** A portal CSV download passed on from the backend, or a short answer a person can act on. */
 export async function csvResponse(file: () => Promise<Response>, fallbackName: string, failure: string): Promise<Response> {

@@ -2,7 +2,7 @@ import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import { cache } from "react";
 import { redirect } from "@/i18n/navigation";
-import { call, download, PortalError } from "./api";
+import { portalCall, portalDownload, portalPostSheet, PortalError } from "../portal-client";
 import type { PortalSchedule } from "./schedule";
 import { getProducerToken } from "./session";
 import type { BookingAction, NoticeList, NoticePreferences, PortalBalance, PortalMe, PortalOrder, PortalLedgerMonth, PortalPhoto, PortalProduct, PortalPayouts, PortalReturn, PortalStockItem } from "./types";
@@ -21,7 +21,7 @@ export const getMe = cache(async (): Promise<PortalMe | null> => {
   const value = await getProducerToken();
   if (!value) return null;
   try {
-    return await call<PortalMe>("/producer/me", { token: value });
+    return await portalCall<PortalMe>("/producer/me", { token: value });
   } catch (error) {
     if (error instanceof PortalError && error.status === 401) return null;
     throw error;
@@ -36,7 +36,7 @@ export async function requireMe(locale: AppLocale): Promise<PortalMe> {
 }
 
 export async function listProducts(options: { archived?: boolean; q?: string; limit?: number } = {}) {
-  return call<{ products: PortalProduct[]; count: number }>("/producer/products", {
+  return portalCall<{ products: PortalProduct[]; count: number }>("/producer/products", {
     token: await token(),
     query: { archived: options.archived ? "true" : undefined, q: options.q, limit: options.limit ?? 100 },
   });
@@ -45,7 +45,7 @@ export async function listProducts(options: { archived?: boolean; q?: string; li
 /** One of the producer's products, or null (the backend answers 404 for anyone else's). */
 export async function getProduct(id: string): Promise<PortalProduct | null> {
   try {
-    return (await call<{ product: PortalProduct }>(`/producer/products/${encodeURIComponent(id)}`, { token: await token() })).product;
+    return (await portalCall<{ product: PortalProduct }>(`/producer/products/${encodeURIComponent(id)}`, { token: await token() })).product;
   } catch (error) {
     if (error instanceof PortalError && error.status === 404) return null;
     throw error;
@@ -53,90 +53,90 @@ export async function getProduct(id: string): Promise<PortalProduct | null> {
 }
 
 export async function createProduct(body: unknown) {
-  return (await call<{ product: PortalProduct }>("/producer/products", { method: "POST", token: await token(), body })).product;
+  return (await portalCall<{ product: PortalProduct }>("/producer/products", { method: "POST", token: await token(), body })).product;
 }
 
 export async function updateProduct(id: string, body: unknown) {
-  return (await call<{ product: PortalProduct }>(`/producer/products/${encodeURIComponent(id)}`, { method: "POST", token: await token(), body }))
+  return (await portalCall<{ product: PortalProduct }>(`/producer/products/${encodeURIComponent(id)}`, { method: "POST", token: await token(), body }))
     .product;
 }
 
 export async function archiveProduct(id: string) {
-  await call(`/producer/products/${encodeURIComponent(id)}`, { method: "DELETE", token: await token() });
+  await portalCall(`/producer/products/${encodeURIComponent(id)}`, { method: "DELETE", token: await token() });
 }
 
 export async function requestCertificate(id: string, body: unknown) {
-  await call(`/producer/products/${encodeURIComponent(id)}/certificate-requests`, { method: "POST", token: await token(), body });
+  await portalCall(`/producer/products/${encodeURIComponent(id)}/certificate-requests`, { method: "POST", token: await token(), body });
 }
 
 export async function getStock() {
-  return call<{ stock_location: { id: string; name: string } | null; items: PortalStockItem[] }>("/producer/stock", { token: await token() });
+  return portalCall<{ stock_location: { id: string; name: string } | null; items: PortalStockItem[] }>("/producer/stock", { token: await token() });
 }
 
 export async function setStock(levels: Array<{ variant_id: string; stocked_quantity: number }>) {
-  await call("/producer/stock", { method: "POST", token: await token(), body: { levels } });
+  await portalCall("/producer/stock", { method: "POST", token: await token(), body: { levels } });
 }
 
 export async function listOrders(limit = 50) {
-  return call<{ orders: PortalOrder[]; count: number }>("/producer/orders", { token: await token(), query: { limit } });
+  return portalCall<{ orders: PortalOrder[]; count: number }>("/producer/orders", { token: await token(), query: { limit } });
 }
 
 export async function fulfilOrder(orderId: string, body: { carrier: string; tracking_number: string; tracking_url?: string }) {
-  await call(`/producer/orders/${encodeURIComponent(orderId)}/fulfillments`, { method: "POST", token: await token(), body });
+  await portalCall(`/producer/orders/${encodeURIComponent(orderId)}/fulfillments`, { method: "POST", token: await token(), body });
 }
 
 export async function serveBooking(orderId: string, lineId: string, body: { action: BookingAction; reason?: string }) {
-  await call(`/producer/orders/${encodeURIComponent(orderId)}/bookings/${encodeURIComponent(lineId)}`, { method: "POST", token: await token(), body });
+  await portalCall(`/producer/orders/${encodeURIComponent(orderId)}/bookings/${encodeURIComponent(lineId)}`, { method: "POST", token: await token(), body });
 }
 
 /** The producer's return requests (newest first); the backend shows only its own. */
 export async function listReturns(status?: "requested" | "accepted" | "refused" | "disputed") {
-  return call<{ returns: PortalReturn[] }>("/producer/returns", { token: await token(), query: status ? { status } : {} });
+  return portalCall<{ returns: PortalReturn[] }>("/producer/returns", { token: await token(), query: status ? { status } : {} });
 }
 
 export async function decideReturn(id: string, decision: "accept" | "refuse", reason?: string) {
-  await call(`/producer/returns/${encodeURIComponent(id)}/${decision}`, { method: "POST", token: await token(), body: decision === "refuse" ? { reason } : {} });
+  await portalCall(`/producer/returns/${encodeURIComponent(id)}/${decision}`, { method: "POST", token: await token(), body: decision === "refuse" ? { reason } : {} });
 }
 
 /** What the ledger says the producer is owed and was paid. */
 export async function getBalance() {
-  return call<PortalBalance>("/producer/balance", { token: await token() });
+  return portalCall<PortalBalance>("/producer/balance", { token: await token() });
 }
 
 export async function updateProfile(body: Record<string, string | null>) {
-  return call<PortalMe>("/producer/me", { method: "POST", token: await token(), body });
+  return portalCall<PortalMe>("/producer/me", { method: "POST", token: await token(), body });
 }
 
 /** The month's ledger lines (what occurred that month) with where their money stands. */
 export async function getLedgerMonth(month: string) {
-  return call<PortalLedgerMonth>("/producer/balance/months", { token: await token(), query: { month } });
+  return portalCall<PortalLedgerMonth>("/producer/balance/months", { token: await token(), query: { month } });
 }
 
 /** Revenue and tax withheld per month of a year, as the backend's CSV file. */
 export async function taxWithheldCsv(year: string) {
-  return download("/producer/balance/tax", { token: await token(), query: { year, format: "csv" } });
+  return portalDownload("/producer/balance/tax", { token: await token(), query: { year, format: "csv" } });
 }
 
 /** The month's ledger lines as the backend's CSV file. */
 export async function ledgerMonthCsv(month: string) {
-  return download("/producer/balance/months", { token: await token(), query: { month, format: "csv" } });
+  return portalDownload("/producer/balance/months", { token: await token(), query: { month, format: "csv" } });
 }
 
 /** The payouts the producer has received. */
 export async function getPayouts() {
-  return call<PortalPayouts>("/producer/balance/payouts", { token: await token() });
+  return portalCall<PortalPayouts>("/producer/balance/payouts", { token: await token() });
 }
 
 /** A product's QR code (png or svg). */
 export async function productQr(id: string, kind: "png" | "svg") {
-  return download(`/producer/products/${encodeURIComponent(id)}/qr.${kind}`, { token: await token() });
+  return portalDownload(`/producer/products/${encodeURIComponent(id)}/qr.${kind}`, { token: await token() });
 }
 
 /** Uploads images through the backend's file module; their public URLs. */
 export async function uploadImages(files: File[]): Promise<string[]> {
   const form = new FormData();
   for (const file of files) form.append("files", file, file.name);
-  const { files: stored } = await call<{ files: Array<{ url: string }> }>("/producer/uploads", { method: "POST", token: await token(), body: form });
+  const { files: stored } = await portalCall<{ files: Array<{ url: string }> }>("/producer/uploads", { method: "POST", token: await token(), body: form });
   return stored.map((f) => f.url);
 }
 
@@ -146,73 +146,71 @@ const photosPath = (id: string, rest = "") => `/producer/products/${encodeURICom
 export async function uploadPhotos(id: string, files: File[]): Promise<PortalPhoto[]> {
   const form = new FormData();
   for (const file of files) form.append("files", file, file.name);
-  return (await call<{ photos: PortalPhoto[] }>(photosPath(id), { method: "POST", token: await token(), body: form, timeoutMs: 120_000 })).photos;
+  return (await portalCall<{ photos: PortalPhoto[] }>(photosPath(id), { method: "POST", token: await token(), body: form, timeoutMs: 120_000 })).photos;
 }
 
 /** Puts a product's photos in this order (every id once); its photos after. */
 export async function orderPhotos(id: string, ids: string[]): Promise<PortalPhoto[]> {
-  return (await call<{ photos: PortalPhoto[] }>(photosPath(id, "/order"), { method: "POST", token: await token(), body: { ids } })).photos;
+  return (await portalCall<{ photos: PortalPhoto[] }>(photosPath(id, "/order"), { method: "POST", token: await token(), body: { ids } })).photos;
 }
 
 /** Sets a photo's alt texts; its product's photos after. */
 export async function setPhotoAlt(id: string, photoId: string, body: { alt_vi: string | null; alt_en: string | null }): Promise<PortalPhoto[]> {
-  return (await call<{ photos: PortalPhoto[] }>(photosPath(id, `/${encodeURIComponent(photoId)}`), { method: "POST", token: await token(), body })).photos;
+  return (await portalCall<{ photos: PortalPhoto[] }>(photosPath(id, `/${encodeURIComponent(photoId)}`), { method: "POST", token: await token(), body })).photos;
 }
 
 export async function deletePhoto(id: string, photoId: string): Promise<PortalPhoto[]> {
-  return (await call<{ photos: PortalPhoto[] }>(photosPath(id, `/${encodeURIComponent(photoId)}`), { method: "DELETE", token: await token() })).photos;
+  return (await portalCall<{ photos: PortalPhoto[] }>(photosPath(id, `/${encodeURIComponent(photoId)}`), { method: "DELETE", token: await token() })).photos;
 }
 
 /** The member's notices (newest first) and how many are unread (backend: src/api/producer/notices). */
 export async function getNotices(limit = 50) {
-  return call<NoticeList>("/producer/notices", { token: await token(), query: { limit } });
+  return portalCall<NoticeList>("/producer/notices", { token: await token(), query: { limit } });
 }
 
 /** Only the unread count, for the shell's bell; 0 when it cannot be read (the page still renders). */
 export const getUnreadNotices = cache(async (): Promise<number> => {
   try {
-    return (await call<NoticeList>("/producer/notices", { token: await token(), query: { limit: 1 } })).unread;
+    return (await portalCall<NoticeList>("/producer/notices", { token: await token(), query: { limit: 1 } })).unread;
   } catch {
     return 0;
   }
 });
 
 export async function markNoticesRead(body: { ids: string[] } | { all: true }) {
-  return call<{ marked: number }>("/producer/notices/read", { method: "POST", token: await token(), body });
+  return portalCall<{ marked: number }>("/producer/notices/read", { method: "POST", token: await token(), body });
 }
 
 export async function getNoticePreferences() {
-  return call<NoticePreferences>("/producer/notices/preferences", { token: await token() });
+  return portalCall<NoticePreferences>("/producer/notices/preferences", { token: await token() });
 }
 
 export async function setNoticePreferences(body: { locale: "vi" | "en"; off: string[] }) {
-  return call<NoticePreferences>("/producer/notices/preferences", { method: "POST", token: await token(), body });
+  return portalCall<NoticePreferences>("/producer/notices/preferences", { method: "POST", token: await token(), body });
 }
 
 /** The CSV import: a dry run lists every row's problems; otherwise all rows are imported or none. */
 export async function importProducts(sheet: Uint8Array, options: { dryRun: boolean; locale: AppLocale }) {
-  return call<Record<string, unknown>>("/producer/products/import", {
-    method: "POST",
+  return portalPostSheet<Record<string, unknown>>("/producer/products/import", sheet, {
     token: await token(),
-    body: sheet,
     query: { dry_run: options.dryRun ? "true" : undefined, locale: options.locale },
     timeoutMs: 180_000,
   });
 }
 
 export async function importTemplate(locale: AppLocale) {
-  return download("/producer/products/import/template", { token: await token(), query: { locale } });
+  return portalDownload("/producer/products/import/template", { token: await token(), query: { locale } });
 }
 
 /** An experience's booking calendar (null: it books by `capacity` per date alone). */
 export async function getSchedule(id: string): Promise<{ schedule: PortalSchedule | null; capacity: number }> {
-  return call<{ schedule: PortalSchedule | null; capacity: number }>(`/producer/products/${encodeURIComponent(id)}/schedule`, { token: await token() });
+  return portalCall<{ schedule: PortalSchedule | null; capacity: number }>(`/producer/products/${encodeURIComponent(id)}/schedule`, { token: await token() });
 }
 
 export async function saveSchedule(id: string, body: PortalSchedule) {
-  return (await call<{ schedule: PortalSchedule }>(`/producer/products/${encodeURIComponent(id)}/schedule`, { method: "POST", token: await token(), body })).schedule;
+  return (await portalCall<{ schedule: PortalSchedule }>(`/producer/products/${encodeURIComponent(id)}/schedule`, { method: "POST", token: await token(), body })).schedule;
 }
 
 export async function removeSchedule(id: string) {
-  await call(`/producer/products/${encodeURIComponent(id)}/schedule`, { method: "DELETE", token: await token() });
+  await portalCall(`/producer/products/${encodeURIComponent(id)}/schedule`, { method: "DELETE", token: await token() });
 }

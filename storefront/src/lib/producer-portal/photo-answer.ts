@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { PortalPhoto } from "./types";
-import { PortalError } from "./api";
+import { PortalError } from "../portal-client";
 
 /**
  * The portal's photo routes (src/app/[locale]/producer/products/[id]/photos) answer { photos } or the

@@ -1,7 +1,7 @@
 // An experience's booking calendar in the producer portal (issue #19): what the form sends, read
 // and checked before the backend (which checks it again and names the field). Pure.
 
-import { wholeNumber } from "./form";
+import { wholeNumber } from "../form-state";
 
 export interface PortalSchedule {
   daily_capacity: number;

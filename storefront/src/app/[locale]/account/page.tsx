@@ -13,7 +13,7 @@ import { Link } from "@/i18n/navigation";
 import { placeChoices } from "@/lib/address-places";
 import { orderStage } from "@/lib/commerce-map";
 import { getCustomer, listAddresses, listOrders } from "@/lib/customer";
-import { deleteAddressAction, logoutAction } from "./actions";
+import { deleteAddressAction, logoutAction } from "@/components/account/actions";
 
 interface AccountPageProps {
   params: Promise<{ locale: string }>;

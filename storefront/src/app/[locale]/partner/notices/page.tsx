@@ -7,7 +7,7 @@ import styles from "@/components/partner/partner.module.css";
 import { pageLocale } from "@/i18n/locale";
 import { getPartnerNoticePreferences, getPartnerNotices } from "@/lib/partner/api";
 import { activePartner } from "@/lib/partner/gate";
-import { markPartnerNoticesReadAction, savePartnerNoticePreferencesAction } from "./actions";
+import { markPartnerNoticesReadAction, savePartnerNoticePreferencesAction } from "@/components/partner/notice-actions";
 
 interface Props {
   params: Promise<{ locale: string }>;

@@ -4,7 +4,7 @@ import { NoticesPanel } from "@/components/notices/notices-panel";
 import { PortalShell } from "@/components/producer-portal/portal-shell";
 import { pageLocale } from "@/i18n/locale";
 import { getNoticePreferences, getNotices, requireMe } from "@/lib/producer-portal/data";
-import { markNoticesReadAction, saveNoticePreferencesAction } from "./actions";
+import { markNoticesReadAction, saveNoticePreferencesAction } from "@/components/producer-portal/notice-actions";
 
 interface Props {
   params: Promise<{ locale: string }>;

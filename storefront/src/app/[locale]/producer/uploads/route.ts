@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { PortalError } from "@/lib/producer-portal/api";
+import { PortalError } from "@/lib/portal-client";
 import { uploadImages } from "@/lib/producer-portal/data";
 
 /**

@@ -17,7 +17,7 @@ import type { PartnerShelfView } from "@/lib/partner/types";
 import { searchProducts } from "@/lib/search";
 import { parseSearchParams } from "@/lib/search-params";
 import { siteUrl } from "@/lib/site-url";
-import { deleteShelfAction, editShelfProductsAction } from "../../actions";
+import { deleteShelfAction, editShelfProductsAction } from "@/components/partner/actions";
 
 interface ShelfEditorProps {
   params: Promise<{ locale: string; id: string }>;

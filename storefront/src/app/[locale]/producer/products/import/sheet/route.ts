@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
-import { PortalError } from "@/lib/producer-portal/api";
+import { PortalError } from "@/lib/portal-client";
 import { importProducts } from "@/lib/producer-portal/data";
 
 // The backend's own limit (@ocop/core SHEET_MAX_BYTES); refused here before it is sent on.

@@ -1,6 +1,6 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
-import { PortalError } from "@/lib/producer-portal/api";
+import { PortalError } from "@/lib/portal-client";
 import { importTemplate } from "@/lib/producer-portal/data";
 
 /** GET …/producer/products/import/template — the backend's import template, passed on as a download. */

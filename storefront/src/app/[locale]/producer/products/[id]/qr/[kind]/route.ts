@@ -1,4 +1,4 @@
-import { PortalError } from "@/lib/producer-portal/api";
+import { PortalError } from "@/lib/portal-client";
 import { productQr } from "@/lib/producer-portal/data";
 
 /** GET …/products/:id/qr/png|svg — the product's printable QR code, fetched with the member's token. */

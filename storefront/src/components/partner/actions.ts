@@ -3,7 +3,7 @@
 import { refresh } from "next/cache";
 import { redirect } from "@/i18n/navigation";
 import { formLocale } from "@/i18n/locale";
-import { field } from "@/lib/form-state";
+import { answer, field } from "@/lib/form-state";
 import { jwtActorId } from "@/lib/jwt";
 import {
   applyAsPartner,
@@ -16,7 +16,6 @@ import {
   type ShelfWriteResult,
 } from "@/lib/partner/api";
 import {
-  answer,
   checkApplication,
   checkEmail,
   checkShelfDetails,
@@ -26,7 +25,7 @@ import {
   type PartnerFormState,
   type PartnerProblem,
   type ShelfField,
-} from "@/lib/partner/form";
+} from "@/lib/partner/checks";
 import { clearPartnerToken, getPartnerToken, setPartnerToken } from "@/lib/partner/session";
 import type { PartnerKind } from "@/lib/partner/types";
 

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { refresh } from "next/cache";
 import { redirect } from "@/i18n/navigation";
 import { formLocale } from "@/i18n/locale";
-import { PortalError } from "@/lib/producer-portal/api";
+import { PortalError } from "@/lib/portal-client";
 import { applyAsProducer, producerLogin, producerLogout } from "@/lib/producer-portal/auth";
 import {
   archiveProduct,
@@ -18,7 +18,7 @@ import {
   updateProduct,
   updateProfile,
 } from "@/lib/producer-portal/data";
-import { done, refused, text, wholeNumber, type PortalFormState } from "@/lib/producer-portal/form";
+import { done, failed, field, refused, wholeNumber, type FormState, type MessageState } from "@/lib/form-state";
 import { clearProducerToken, getProducerToken, setProducerToken } from "@/lib/producer-portal/session";
 
 // The portal's mutations. Each checks what a person can fix here (with a message in their
@@ -30,7 +30,7 @@ async function messages(form: FormData) {
 }
 
 /** A refusal of the backend as the member reads it; a signed-out member goes to the login page. */
-async function backendRefusal(previous: PortalFormState, form: FormData, error: unknown): Promise<PortalFormState> {
+async function backendRefusal(previous: MessageState, form: FormData, error: unknown): Promise<MessageState> {
   const t = await messages(form);
   if (error instanceof PortalError) {
     if (error.status === 401) {
@@ -47,13 +47,18 @@ async function backendRefusal(previous: PortalFormState, form: FormData, error: 
 }
 
 
-export async function loginAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+/** The login's answer: the problem is a sentence in the member's language, shown above the fields. */
+export type LoginState = FormState<"email" | "password", string>;
+
+export async function loginAction(previous: LoginState, form: FormData): Promise<LoginState> {
   const t = await messages(form);
-  const email = text(form, "email").toLowerCase();
+  const email = field(form, "email").toLowerCase();
   const password = typeof form.get("password") === "string" ? (form.get("password") as string) : "";
-  if (!isEmailAddress(email) || !password) return refused(previous, t("messages.loginMissing"));
+  // The password is never sent back to the page.
+  const values = { email };
+  if (!isEmailAddress(email) || !password) return failed(previous, {}, values, t("messages.loginMissing"));
   const result = await producerLogin(email, password);
-  if (!result.ok) return refused(previous, result.reason === "invalid" ? t("messages.loginFailed") : t("messages.backend"));
+  if (!result.ok) return failed(previous, {}, values, result.reason === "invalid" ? t("messages.loginFailed") : t("messages.backend"));
   await setProducerToken(result.token);
   return redirect({ href: "/producer", locale: formLocale(form) });
 }
@@ -65,18 +70,18 @@ export async function logoutAction(form: FormData): Promise<void> {
   redirect({ href: "/producer/login", locale: formLocale(form) });
 }
 
-export async function applyAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+export async function applyAction(previous: MessageState, form: FormData): Promise<MessageState> {
   const t = await messages(form);
   const input = {
-    email: text(form, "email").toLowerCase(),
+    email: field(form, "email").toLowerCase(),
     password: typeof form.get("password") === "string" ? (form.get("password") as string) : "",
-    legal_name: text(form, "legal_name"),
-    display_name: text(form, "display_name") || undefined,
-    kind: text(form, "kind") || "cooperative",
-    commune_code: text(form, "commune_code"),
-    tax_code: text(form, "tax_code").replace(/\s+/g, ""),
-    address: text(form, "address") || undefined,
-    contact: { name: text(form, "contact_name"), phone: text(form, "contact_phone") },
+    legal_name: field(form, "legal_name"),
+    display_name: field(form, "display_name") || undefined,
+    kind: field(form, "kind") || "cooperative",
+    commune_code: field(form, "commune_code"),
+    tax_code: field(form, "tax_code").replace(/\s+/g, ""),
+    address: field(form, "address") || undefined,
+    contact: { name: field(form, "contact_name"), phone: field(form, "contact_phone") },
   };
   const missing = [
     !isEmailAddress(input.email) && t("fields.email"),
@@ -103,9 +108,9 @@ function variantRows(form: FormData, t: Awaited<ReturnType<typeof messages>>) {
   const rows: Array<{ title?: string; price: number; stock: number }> = [];
   const problems: string[] = [];
   for (let i = 0; i < 5; i++) {
-    const title = text(form, `title_${i}`);
-    const rawPrice = text(form, `price_${i}`);
-    const rawStock = text(form, `stock_${i}`);
+    const title = field(form, `title_${i}`);
+    const rawPrice = field(form, `price_${i}`);
+    const rawStock = field(form, `stock_${i}`);
     if (!title && !rawPrice && !rawStock) continue;
     const price = wholeNumber(rawPrice);
     const stock = rawStock ? wholeNumber(rawStock) : 0;
@@ -117,9 +122,9 @@ function variantRows(form: FormData, t: Awaited<ReturnType<typeof messages>>) {
   return { rows, problems };
 }
 
-export async function createProductAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+export async function createProductAction(previous: MessageState, form: FormData): Promise<MessageState> {
   const t = await messages(form);
-  const title = text(form, "title");
+  const title = field(form, "title");
   const { rows, problems } = variantRows(form, t);
   if (!title) problems.unshift(t("messages.titleRequired"));
   if (problems.length) return refused(previous, problems.join(" "));
@@ -127,14 +132,14 @@ export async function createProductAction(previous: PortalFormState, form: FormD
   try {
     const product = await createProduct({
       title,
-      subtitle: text(form, "subtitle") || undefined,
-      description: text(form, "description") || undefined,
-      title_en: text(form, "title_en") || undefined,
-      subtitle_en: text(form, "subtitle_en") || undefined,
-      description_en: text(form, "description_en") || undefined,
-      group: text(form, "group") || undefined,
-      thumbnail: text(form, "thumbnail") || undefined,
-      status: text(form, "publish") === "on" ? "published" : "draft",
+      subtitle: field(form, "subtitle") || undefined,
+      description: field(form, "description") || undefined,
+      title_en: field(form, "title_en") || undefined,
+      subtitle_en: field(form, "subtitle_en") || undefined,
+      description_en: field(form, "description_en") || undefined,
+      group: field(form, "group") || undefined,
+      thumbnail: field(form, "thumbnail") || undefined,
+      status: field(form, "publish") === "on" ? "published" : "draft",
       variants: rows,
     });
     id = product.id;
@@ -144,10 +149,10 @@ export async function createProductAction(previous: PortalFormState, form: FormD
   return redirect({ href: `/producer/products/${id}?created=1`, locale: formLocale(form) });
 }
 
-export async function updateProductAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+export async function updateProductAction(previous: MessageState, form: FormData): Promise<MessageState> {
   const t = await messages(form);
-  const id = text(form, "id");
-  const title = text(form, "title");
+  const id = field(form, "id");
+  const title = field(form, "title");
   if (!title) return refused(previous, t("messages.titleRequired"));
   const variants: Array<{ id: string; price: number }> = [];
   for (const [key, value] of form.entries()) {
@@ -159,15 +164,15 @@ export async function updateProductAction(previous: PortalFormState, form: FormD
   try {
     await updateProduct(id, {
       title,
-      subtitle: text(form, "subtitle") || null,
-      description: text(form, "description") || null,
+      subtitle: field(form, "subtitle") || null,
+      description: field(form, "description") || null,
       // Blank clears the English text: /en then shows the Vietnamese one, with a note.
-      title_en: text(form, "title_en") || null,
-      subtitle_en: text(form, "subtitle_en") || null,
-      description_en: text(form, "description_en") || null,
-      group: text(form, "group") || null,
+      title_en: field(form, "title_en") || null,
+      subtitle_en: field(form, "subtitle_en") || null,
+      description_en: field(form, "description_en") || null,
+      group: field(form, "group") || null,
       // The thumbnail follows the first photo (photo manager); the edit form no longer sends one.
-      status: text(form, "publish") === "on" ? "published" : "draft",
+      status: field(form, "publish") === "on" ? "published" : "draft",
       ...(variants.length ? { variants } : {}),
     });
   } catch (error) {
@@ -177,33 +182,33 @@ export async function updateProductAction(previous: PortalFormState, form: FormD
   return done(previous, t("messages.saved"));
 }
 
-export async function archiveProductAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+export async function archiveProductAction(previous: MessageState, form: FormData): Promise<MessageState> {
   try {
-    await archiveProduct(text(form, "id"));
+    await archiveProduct(field(form, "id"));
   } catch (error) {
     return backendRefusal(previous, form, error);
   }
   return redirect({ href: "/producer/products?archived=1", locale: formLocale(form) });
 }
 
-export async function certificateRequestAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+export async function certificateRequestAction(previous: MessageState, form: FormData): Promise<MessageState> {
   const t = await messages(form);
-  const stars = Number(text(form, "stars"));
+  const stars = Number(field(form, "stars"));
   const body = {
     stars,
-    score: text(form, "score") ? Number(text(form, "score")) : undefined,
-    group: text(form, "group"),
-    decision_number: text(form, "decision_number"),
-    decision_date: text(form, "decision_date"),
-    issuing_level: text(form, "issuing_level"),
-    issuing_authority: text(form, "issuing_authority"),
-    commune_code: text(form, "commune_code"),
+    score: field(form, "score") ? Number(field(form, "score")) : undefined,
+    group: field(form, "group"),
+    decision_number: field(form, "decision_number"),
+    decision_date: field(form, "decision_date"),
+    issuing_level: field(form, "issuing_level"),
+    issuing_authority: field(form, "issuing_authority"),
+    commune_code: field(form, "commune_code"),
   };
   if (!body.decision_number || !body.decision_date || !body.issuing_authority || !body.commune_code || !body.group) {
     return refused(previous, t("messages.certificateMissing"));
   }
   try {
-    await requestCertificate(text(form, "id"), body);
+    await requestCertificate(field(form, "id"), body);
   } catch (error) {
     return backendRefusal(previous, form, error);
   }
@@ -211,7 +216,7 @@ export async function certificateRequestAction(previous: PortalFormState, form: 
   return done(previous, t("messages.certificateRequested"));
 }
 
-export async function setStockAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+export async function setStockAction(previous: MessageState, form: FormData): Promise<MessageState> {
   const t = await messages(form);
   const levels: Array<{ variant_id: string; stocked_quantity: number }> = [];
   for (const [key, value] of form.entries()) {
@@ -219,7 +224,7 @@ export async function setStockAction(previous: PortalFormState, form: FormData):
     const quantity = wholeNumber(value);
     if (quantity === null || quantity < 0) {
       // Name the row (issue #23): on a long stock list "must be a whole number" alone does not say where.
-      const row = text(form, `label:${key.slice("stock:".length)}`);
+      const row = field(form, `label:${key.slice("stock:".length)}`);
       return refused(previous, row ? t("messages.stockNegativeRow", { row, value }) : t("messages.stockNegative"));
     }
     levels.push({ variant_id: key.slice("stock:".length), stocked_quantity: quantity });
@@ -234,13 +239,13 @@ export async function setStockAction(previous: PortalFormState, form: FormData):
   return done(previous, t("messages.stockSaved"));
 }
 
-export async function fulfilAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+export async function fulfilAction(previous: MessageState, form: FormData): Promise<MessageState> {
   const t = await messages(form);
-  const carrier = text(form, "carrier");
-  const tracking = text(form, "tracking_number");
+  const carrier = field(form, "carrier");
+  const tracking = field(form, "tracking_number");
   if (!carrier || !tracking) return refused(previous, t("messages.shipmentMissing"));
   try {
-    await fulfilOrder(text(form, "order_id"), { carrier, tracking_number: tracking });
+    await fulfilOrder(field(form, "order_id"), { carrier, tracking_number: tracking });
   } catch (error) {
     return backendRefusal(previous, form, error);
   }
@@ -252,14 +257,14 @@ const BOOKING_ACTIONS = ["confirm", "visited", "no_show", "cancel"] as const;
 const BOOKING_TARGET = { confirm: "confirmed", visited: "visited", no_show: "no_show", cancel: "canceled" } as const;
 
 /** Confirm, visited, no-show or cancel (with the reason the guest is told) for one booking. */
-export async function serveBookingAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+export async function serveBookingAction(previous: MessageState, form: FormData): Promise<MessageState> {
   const t = await messages(form);
-  const action = BOOKING_ACTIONS.find((a) => a === text(form, "action"));
+  const action = BOOKING_ACTIONS.find((a) => a === field(form, "action"));
   if (!action) return refused(previous, t("messages.backend"));
-  const reason = text(form, "reason");
+  const reason = field(form, "reason");
   if (action === "cancel" && !reason) return refused(previous, t("bookings.reasonMissing"));
   try {
-    await serveBooking(text(form, "order_id"), text(form, "line_id"), { action, ...(action === "cancel" ? { reason } : {}) });
+    await serveBooking(field(form, "order_id"), field(form, "line_id"), { action, ...(action === "cancel" ? { reason } : {}) });
   } catch (error) {
     return backendRefusal(previous, form, error);
   }
@@ -267,18 +272,18 @@ export async function serveBookingAction(previous: PortalFormState, form: FormDa
   return done(previous, t("bookings.updated", { state: t(`bookings.state.${BOOKING_TARGET[action]}`) }));
 }
 
-export async function updateProfileAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+export async function updateProfileAction(previous: MessageState, form: FormData): Promise<MessageState> {
   const t = await messages(form);
-  const displayName = text(form, "display_name");
+  const displayName = field(form, "display_name");
   if (!displayName) return refused(previous, t("messages.missing", { fields: t("fields.displayName") }));
   try {
     await updateProfile({
       display_name: displayName,
-      story_vi: text(form, "story_vi") || null,
-      story_en: text(form, "story_en") || null,
-      email: text(form, "email") || null,
-      phone: text(form, "phone") || null,
-      website: text(form, "website") || null,
+      story_vi: field(form, "story_vi") || null,
+      story_en: field(form, "story_en") || null,
+      email: field(form, "email") || null,
+      phone: field(form, "phone") || null,
+      website: field(form, "website") || null,
     });
   } catch (error) {
     return backendRefusal(previous, form, error);
@@ -288,13 +293,13 @@ export async function updateProfileAction(previous: PortalFormState, form: FormD
 }
 
 /** Accepts a buyer's return (the goods come back, the buyer is refunded) or refuses it with a reason. */
-export async function decideReturnAction(previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+export async function decideReturnAction(previous: MessageState, form: FormData): Promise<MessageState> {
   const t = await getTranslations({ locale: formLocale(form), namespace: "Returns.producer" });
-  const decision = text(form, "decision") === "refuse" ? "refuse" : "accept";
-  const reason = text(form, "reason");
+  const decision = field(form, "decision") === "refuse" ? "refuse" : "accept";
+  const reason = field(form, "reason");
   if (decision === "refuse" && reason.length < 5) return refused(previous, t("reasonMissing"));
   try {
-    await decideReturn(text(form, "return_id"), decision, reason);
+    await decideReturn(field(form, "return_id"), decision, reason);
   } catch (error) {
     return backendRefusal(previous, form, error);
   }

@@ -1,11 +1,12 @@
-// What the portal's server actions answer a form with, and the checks they run
-// on what partners type. Pure. Messages live in PartnerPortal.errors.
+// The checks the portal's server actions run on what partners type, and the problems they
+// answer with (their messages live in PartnerPortal.errors). Pure.
 
 // The storefront's one phone rule (any country, Vietnam by default). From the phone module alone:
 // portal forms import this file in the browser, and must not carry the places data.
 import { isEmailAddress } from "../core-client";
 import { normalizePhone } from "@ocop/vn-places/dist/phone";
 import type { Messages } from "@/i18n/messages";
+import type { FormState } from "../form-state";
 import { PARTNER_KINDS, type Bilingual, type PartnerKind } from "./types";
 
 export { normalizePhone };
@@ -17,29 +18,8 @@ export interface PartnerProblem {
   values?: Record<string, string | number>;
 }
 
-export interface PartnerFormState<F extends string = string> {
-  /** Increases with every answer, so the form can tell a new answer from the last one. */
-  seq: number;
-  ok: boolean;
-  errors: Partial<Record<F, PartnerProblem>>;
-  formError: PartnerProblem | null;
-  /** What was typed, to fill the form again after an error (passwords never). */
-  values: Partial<Record<F, string>>;
-}
-
-export function initialPartnerForm<F extends string>(values: Partial<Record<F, string>> = {}): PartnerFormState<F> {
-  return { seq: 0, ok: false, errors: {}, formError: null, values };
-}
-
-export function answer<F extends string>(
-  previous: PartnerFormState<F>,
-  values: Partial<Record<F, string>>,
-  errors: Partial<Record<F, PartnerProblem>> = {},
-  formError: PartnerProblem | null = null,
-): PartnerFormState<F> {
-  const ok = formError === null && Object.values(errors).every((e) => !e);
-  return { seq: previous.seq + 1, ok, errors, formError, values };
-}
+/** A portal form's answer (lib/form-state.ts) with the portal's own messages. */
+export type PartnerFormState<F extends string = string> = FormState<F, PartnerProblem>;
 
 export const MIN_PASSWORD = 8;
 export const MAX_TEXT = 120;

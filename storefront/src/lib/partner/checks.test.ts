@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkApplication, checkShelfDetails, editProducts, MAX_SHELF_PRODUCTS, normalizePhone, normalizeWebsite } from "./form";
+import { checkApplication, checkShelfDetails, editProducts, MAX_SHELF_PRODUCTS, normalizePhone, normalizeWebsite } from "./checks";
 
 const application = {
   email: "sales@vinhxanh.vn",

@@ -2,9 +2,9 @@
 
 import { redirect } from "@/i18n/navigation";
 import { formLocale } from "@/i18n/locale";
-import { PortalError } from "@/lib/producer-portal/api";
+import { PortalError } from "@/lib/portal-client";
 import { markNoticesRead, setNoticePreferences } from "@/lib/producer-portal/data";
-import { text } from "@/lib/producer-portal/form";
+import { field } from "@/lib/form-state";
 import { clearProducerToken } from "@/lib/producer-portal/session";
 
 // The notices page's forms (no client JavaScript): mark read, and the e-mail settings. The backend
@@ -25,7 +25,7 @@ async function signedIn<T>(form: FormData, run: () => Promise<T>): Promise<T | u
 
 /** { id } marks one notice read, none marks them all. */
 export async function markNoticesReadAction(form: FormData): Promise<void> {
-  const id = text(form, "id");
+  const id = field(form, "id");
   await signedIn(form, () => markNoticesRead(id ? { ids: [id] } : { all: true }));
   redirect({ href: "/producer/notices", locale: formLocale(form) });
 }
@@ -34,7 +34,7 @@ export async function markNoticesReadAction(form: FormData): Promise<void> {
 export async function saveNoticePreferencesAction(form: FormData): Promise<void> {
   const optional = form.getAll("optional").filter((v): v is string => typeof v === "string");
   const on = new Set(form.getAll("on").filter((v): v is string => typeof v === "string"));
-  const language = text(form, "language") === "en" ? "en" : "vi";
+  const language = field(form, "language") === "en" ? "en" : "vi";
   await signedIn(form, () => setNoticePreferences({ locale: language, off: optional.filter((k) => !on.has(k)) }));
   redirect({ href: "/producer/notices?saved=1", locale: formLocale(form) });
 }
