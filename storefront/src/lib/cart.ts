@@ -1,5 +1,6 @@
 import "server-only";
 import type Medusa from "@medusajs/js-sdk";
+import type { HttpTypes } from "@medusajs/types";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { load, type Loaded } from "./backend";
@@ -19,13 +20,12 @@ import { attachReferringPartner } from "./partner/cart";
 import { getRegion } from "./regions";
 import { authHeaders, getAuthToken, getCartId } from "./session";
 import type { CartView, GuestPartnerChoice, PaymentChoice, ShippingOptionView } from "./types";
-import { asNumber, asRecord } from "./wire";
+import { asNumber } from "./wire";
+import type { CartWire, CompleteCartAnswer, CustomerCartAnswer, GuestDeliveryPartnersAnswer, ShippingOptionWire } from "./wire-types";
 
 // Beyond Medusa's default cart fields: line and shipping totals, the shipping
 // method's name and the address metadata (where the commune code is kept).
 const CART_FIELDS = "+items.total,+items.product_id,+shipping_methods.name,+shipping_methods.total,+shipping_methods.data,+shipping_address.metadata";
-
-type StoreCart = Awaited<ReturnType<Medusa["store"]["cart"]["retrieve"]>>["cart"];
 
 /** Why a cart change did not happen. */
 export type CartFailure =
@@ -60,10 +60,11 @@ async function fail(label: string, error: unknown): Promise<CartFailure> {
   return { reason: "backend" };
 }
 
-async function retrieve(sdk: Medusa, id: string): Promise<StoreCart | null> {
+async function retrieve(sdk: Medusa, id: string): Promise<CartWire | null> {
   try {
     const { cart } = await sdk.store.cart.retrieve(id, { fields: CART_FIELDS }, await authHeaders());
-    return cart;
+    // CART_FIELDS asks for the shipping methods' data: the parcels provider's (wire-types.ts).
+    return cart as CartWire;
   } catch (error) {
     if (httpStatus(error) === 404) return null;
     throw error;
@@ -95,10 +96,9 @@ export function getCartById(id: string): Promise<Loaded<CartView | null>> {
 export async function availableQuantity(variantId: string): Promise<number | null> {
   try {
     const sdk = await getSdk();
-    const body = await sdk.client.fetch<unknown>(`/store/product-variants/${encodeURIComponent(variantId)}`, {
+    const { variant } = await sdk.client.fetch<HttpTypes.StoreProductVariantResponse>(`/store/product-variants/${encodeURIComponent(variantId)}`, {
       query: { fields: "id,manage_inventory,allow_backorder,+inventory_quantity" },
     });
-    const variant = asRecord(asRecord(body)?.variant);
     if (!variant || variant.manage_inventory !== true || variant.allow_backorder === true) return null;
     return Math.max(0, asNumber(variant.inventory_quantity) ?? 0);
   } catch {
@@ -220,7 +220,7 @@ export function quoteShippingByPayment(cartId: string, optionId: string): Promis
 export function listGuestDeliveryPartners(): Promise<Loaded<GuestPartnerChoice[]>> {
   return load("listing the partners that accept deliveries", async () => {
     const sdk = await getSdk();
-    return toGuestPartnerChoices(await sdk.client.fetch<unknown>("/store/guest-delivery-partners"));
+    return toGuestPartnerChoices(await sdk.client.fetch<GuestDeliveryPartnersAnswer>("/store/guest-delivery-partners"));
   });
 }
 
@@ -233,8 +233,9 @@ export function listShippingOptions(cartId: string): Promise<Loaded<ShippingOpti
     const sdk = await getSdk();
     const headers = await authHeaders();
     const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cartId }, headers);
+    // A calculated option's price carries the parcels and the delivery window (wire-types.ts).
     const priced = await Promise.all(
-      shipping_options.map(async (option) =>
+      shipping_options.map(async (option): Promise<ShippingOptionWire> =>
         option.price_type === "calculated"
           ? (await sdk.store.fulfillment.calculate(option.id, { cart_id: cartId }, {}, headers)).shipping_option
           : option,
@@ -288,12 +289,12 @@ export async function transferCartToCustomer(cartId: string, customerToken?: str
 export async function customerCartAtLogin(guestCartId: string | null, customerToken: string): Promise<string | null> {
   try {
     const sdk = await getSdk();
-    const body = await sdk.client.fetch<unknown>("/store/customers/me/cart", {
+    const body = await sdk.client.fetch<CustomerCartAnswer>("/store/customers/me/cart", {
       method: "POST",
       body: guestCartId ? { guest_cart_id: guestCartId } : {},
       headers: { Authorization: `Bearer ${customerToken}` },
     });
-    const id = asRecord(body)?.cart_id;
+    const id = body?.cart_id;
     return typeof id === "string" ? id : null;
   } catch (error) {
     console.error("[storefront] restoring the customer's cart failed:", message(error));
@@ -314,10 +315,10 @@ const BUSY_WAIT_MS = 600;
 async function complete(sdk: Medusa, cartId: string): Promise<PlaceOrderResult> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      const result = await sdk.store.cart.complete(cartId, { fields: "id" }, await authHeaders());
+      // The backend adds the order's access token to Medusa's answer (wire-types.ts).
+      const result: CompleteCartAnswer = await sdk.store.cart.complete(cartId, { fields: "id" }, await authHeaders());
       if (result.type === "order") {
-        // The backend adds the order's access token to Medusa's answer (not in the SDK's types).
-        const accessToken = (result as { access_token?: unknown }).access_token;
+        const accessToken = result.access_token;
         return { ok: true, orderId: result.order.id, accessToken: typeof accessToken === "string" ? accessToken : null };
       }
       console.error("[storefront] completing the cart left it open:", result.error?.message);

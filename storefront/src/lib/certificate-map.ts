@@ -3,7 +3,8 @@
 
 import { isCertifiableStars, scoreBandFor } from "@ocop/core";
 import type { CertificateRecordView } from "./types";
-import { asNumber, asRecord, asText } from "./wire";
+import { asNumber, text } from "./wire";
+import type { CertificateListAnswer, PublicCertificateWire } from "./wire-types";
 
 /** The longest lookup text the backend accepts; anything longer finds nothing. */
 export const MAX_LOOKUP_LENGTH = 200;
@@ -20,42 +21,39 @@ export function lookupText(raw: string | string[] | undefined): string | null {
   return text && text.length <= MAX_LOOKUP_LENGTH && !/[\u0000-\u001f]/.test(text) ? text : null;
 }
 
-export function toCertificateRecord(value: unknown): CertificateRecordView | null {
-  const c = asRecord(value);
-  const id = asText(c?.id);
+export function toCertificateRecord(c: PublicCertificateWire | null | undefined): CertificateRecordView | null {
+  const id = text(c?.id);
   const stars = c?.stars;
-  const product = asRecord(c?.product);
-  const productHandle = asText(product?.handle);
-  const productTitle = asText(product?.title);
+  const productHandle = text(c?.product?.handle);
+  const productTitle = text(c?.product?.title);
   if (!c || !id || !isCertifiableStars(stars) || !productHandle || !productTitle) return null;
-  const producer = asRecord(c.producer);
-  const validity = asText(c.validity);
+  const producerHandle = text(c.producer?.handle);
+  const producerName = text(c.producer?.display_name);
+  const validity = text(c.validity);
   return {
     id,
     stars,
     score: asNumber(c.score),
     scoreBand: scoreBandFor(stars),
-    groupSlug: asText(c.group),
-    subGroupSlug: asText(c.sub_group),
-    decisionNumber: asText(c.decision_number),
-    decisionDate: asText(c.decision_date)?.slice(0, 10) ?? null,
-    issuingLevel: asText(c.issuing_level),
-    issuingAuthority: asText(c.issuing_authority),
-    expiresOn: asText(c.expires_at)?.slice(0, 10) ?? null,
+    groupSlug: text(c.group),
+    subGroupSlug: text(c.sub_group),
+    decisionNumber: text(c.decision_number),
+    decisionDate: text(c.decision_date)?.slice(0, 10) ?? null,
+    issuingLevel: text(c.issuing_level),
+    issuingAuthority: text(c.issuing_authority),
+    expiresOn: text(c.expires_at)?.slice(0, 10) ?? null,
     validity: validity === "valid" || validity === "expiring" || validity === "expired" || validity === "revoked" ? validity : "expired",
     sampleData: c.sample_data === true,
-    communeCode: asText(c.commune_code),
-    historicLocality: asText(c.historic_locality),
+    communeCode: text(c.commune_code),
+    historicLocality: text(c.historic_locality),
     product: { handle: productHandle, title: productTitle },
-    producer: producer && asText(producer.handle) && asText(producer.display_name)
-      ? { handle: asText(producer.handle)!, displayName: asText(producer.display_name)! }
-      : null,
+    producer: producerHandle && producerName ? { handle: producerHandle, displayName: producerName } : null,
   };
 }
 
 /** Null when the answer is not `{ certificates }`: the caller treats that as a backend fault. */
-export function parseCertificateList(body: unknown): CertificateRecordView[] | null {
-  const list = asRecord(body)?.certificates;
+export function parseCertificateList(body: CertificateListAnswer | null | undefined): CertificateRecordView[] | null {
+  const list = body?.certificates;
   if (!Array.isArray(list)) return null;
   return list.map(toCertificateRecord).filter((c): c is CertificateRecordView => c !== null);
 }

@@ -5,6 +5,7 @@ import { isCertificateId, lookupText, parseCertificateList, toCertificateRecord 
 import { cachedCatalogRead } from "./catalog-cache";
 import { backendConfig, getSdk, httpStatus, sdkFor, type BackendConfig } from "./medusa";
 import type { CertificateRecordView } from "./types";
+import type { CertificateAnswer, CertificateListAnswer } from "./wire-types";
 
 /**
  * Certificates whose decision number, product or producer contains the text. Text that cannot
@@ -17,7 +18,7 @@ export function lookupCertificates(raw: string | string[] | undefined): Promise<
     if (!q) return [];
     const sdk = await getSdk();
     try {
-      const body = await sdk.client.fetch<unknown>("/store/ocop-certificates", { query: { q } });
+      const body = await sdk.client.fetch<CertificateListAnswer>("/store/ocop-certificates", { query: { q } });
       const list = parseCertificateList(body);
       if (!list) throw new Error("GET /store/ocop-certificates answered without certificates");
       return list;
@@ -34,16 +35,16 @@ export const getCertificate = cache(
     load(`loading certificate "${id}"`, async () => {
       if (!isCertificateId(id)) return null;
       const body = await readCertificate(await backendConfig(), id);
-      return body === null ? null : toCertificateRecord((body as { certificate?: unknown } | null)?.certificate);
+      return body === null ? null : toCertificateRecord(body.certificate);
     }),
 );
 
 const readCertificate = cachedCatalogRead(
   "certificate",
   ["certificates", "products", "producers"],
-  async (config: BackendConfig, id: string): Promise<unknown> => {
+  async (config: BackendConfig, id: string): Promise<CertificateAnswer | null> => {
     try {
-      return await sdkFor(config).client.fetch<unknown>(`/store/ocop-certificates/${encodeURIComponent(id)}`);
+      return await sdkFor(config).client.fetch<CertificateAnswer>(`/store/ocop-certificates/${encodeURIComponent(id)}`);
     } catch (error) {
       if (httpStatus(error) === 404) return null;
       throw error;

@@ -12,6 +12,13 @@ import {
   toShippingOptionView,
   toVietQrView,
 } from "./commerce-map";
+import type { CartWire, OrderWire, ShippingOptionWire, VietQrAnswer } from "./wire-types";
+
+// Partial answers (the mappers read what the call's field selection gives), or malformed ones.
+const cartAnswer = (body: unknown) => body as CartWire;
+const orderAnswer = (body: unknown) => body as OrderWire;
+const optionAnswer = (body: unknown) => body as ShippingOptionWire;
+const vietQrAnswer = (body: unknown) => body as VietQrAnswer;
 
 const address = {
   first_name: "Nguyễn Thị Lan",
@@ -76,11 +83,11 @@ describe("toCartView", () => {
 
   it("counts a booking once, whatever the party's size", () => {
     const booking = { id: "v", created_at: "2026-01-03", product_title: "Tham quan trại ngọc trai", quantity: 26, unit_price: 150000, total: 3900000, metadata: { experience_date: "2026-12-20", party_size: 26 } };
-    expect(toCartView({ ...cart, items: [...cart.items, booking] }).itemCount).toBe(4);
+    expect(toCartView(cartAnswer({ ...cart, items: [...cart.items, booking] })).itemCount).toBe(4);
   });
 
   it("lists lines in the order they were added, with totals in whole đồng", () => {
-    const view = toCartView(cart);
+    const view = toCartView(cartAnswer(cart));
     expect(view.items.map((i) => i.id)).toEqual(["a", "b"]);
     expect(view.items[0]).toMatchObject({ productHandle: "tra-hoa-vang", variantTitle: "Hộp 50 g", unitPrice: { amount: 650000, currencyCode: "vnd" } });
     expect(view.items[1]?.variantTitle).toBeNull();
@@ -94,8 +101,8 @@ describe("toCartView", () => {
   });
 
   it("has no shipping amount before a method is chosen", () => {
-    expect(toCartView({ ...cart, shipping_methods: [], shipping_total: 0 }).shipping).toBeNull();
-    expect(toCartView({ ...cart, completed_at: "2026-01-03" }).completed).toBe(true);
+    expect(toCartView(cartAnswer({ ...cart, shipping_methods: [], shipping_total: 0 })).shipping).toBeNull();
+    expect(toCartView(cartAnswer({ ...cart, completed_at: "2026-01-03" })).completed).toBe(true);
   });
 });
 
@@ -111,15 +118,15 @@ describe("payments", () => {
 
   it("reads the VietQR answer and refuses anything but a PNG data URL", () => {
     const body = { status: "awaiting_transfer", amount: 1330000, reference: "OCOP1024", png: "data:image/png;base64,AAAA", svg: "<svg/>" };
-    expect(toVietQrView(body)).toMatchObject({ status: "awaiting_transfer", amount: 1330000, reference: "OCOP1024", png: "data:image/png;base64,AAAA" });
-    expect(toVietQrView({ ...body, png: "javascript:alert(1)" })?.png).toBeNull();
-    expect(toVietQrView({ hits: [] })).toBeNull();
+    expect(toVietQrView(vietQrAnswer(body))).toMatchObject({ status: "awaiting_transfer", amount: 1330000, reference: "OCOP1024", png: "data:image/png;base64,AAAA" });
+    expect(toVietQrView(vietQrAnswer({ ...body, png: "javascript:alert(1)" }))?.png).toBeNull();
+    expect(toVietQrView(vietQrAnswer({ hits: [] }))).toBeNull();
   });
 });
 
 describe("orders", () => {
   it("maps the order and the payment it was placed with", () => {
-    const order = toOrderView({
+    const order = toOrderView(orderAnswer({
       id: "order_1",
       display_id: 1024,
       currency_code: "vnd",
@@ -130,25 +137,25 @@ describe("orders", () => {
       shipping_methods: [{ name: "Giao hàng tiêu chuẩn" }],
       payment_collections: [{ payments: [{ provider_id: "pp_vietqr_vietqr" }] }],
       fulfillment_status: "shipped",
-    });
+    }));
     expect(order).toMatchObject({ displayId: 1024, payment: "vietqr", shippingMethodName: "Giao hàng tiêu chuẩn" });
     expect(orderStage(order!)).toBe("shipping");
     expect(orderStage({ status: "canceled", fulfillmentStatus: "shipped" })).toBe("canceled");
   });
 
   it("reads shipping option prices", () => {
-    expect(toShippingOptionView({ id: "so_1", name: "Nhanh", amount: 45000, calculated_price: { currency_code: "vnd" } })).toEqual({
+    expect(toShippingOptionView(optionAnswer({ id: "so_1", name: "Nhanh", amount: 45000, calculated_price: { currency_code: "vnd" } }))).toEqual({
       id: "so_1",
       name: "Nhanh",
       amount: { amount: 45000, currencyCode: "vnd" },
       window: null,
       parcels: [],
     });
-    expect(toShippingOptionView({ name: "no id" })).toBeNull();
+    expect(toShippingOptionView(optionAnswer({ name: "no id" }))).toBeNull();
   });
 
   it("reads a calculated option's parcels, window and parcels", () => {
-    const option = toShippingOptionView({
+    const option = toShippingOptionView(optionAnswer({
       id: "so_2",
       name: "Giao hàng tiêu chuẩn",
       data: { id: "standard", name_en: "Standard delivery" },
@@ -161,7 +168,7 @@ describe("orders", () => {
           { weight_g: 1 },
         ],
       },
-    });
+    }));
     expect(option).toEqual({
       id: "so_2",
       name: "Giao hàng tiêu chuẩn",

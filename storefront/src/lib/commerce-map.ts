@@ -1,7 +1,8 @@
 // Maps Medusa carts, orders, shipping options and customers onto the storefront's
-// own types, and builds the addresses it sends. Pure: no I/O. The wire format is
-// read defensively (asRecord / asText) because field selections vary by call.
+// own types, and builds the addresses it sends. Pure: no I/O. The answers are typed
+// (./wire-types.ts) but still read defensively: field selections vary by call.
 
+import type { HttpTypes } from "@medusajs/types";
 import { getCommune, getProvince, resolveAddressPlace } from "@ocop/vn-places";
 import type {
   AddressView,
@@ -20,17 +21,28 @@ import type {
   VietQrView,
 } from "./types";
 import { bookingOf } from "./experiences/booking";
-import { asNumber, asRecord, asText, type JsonRecord } from "./wire";
+import { asNumber, asText, text } from "./wire";
+import type {
+  AddressWire,
+  CartWire,
+  GuestDeliveryPartnersAnswer,
+  LineItemWire,
+  OrderWire,
+  ParcelWire,
+  ShippingOptionWire,
+  VietQrAnswer,
+} from "./wire-types";
 
 /** Where the address forms start: the marketplace's home province, where most OCOP buyers are. */
 export const DEFAULT_PROVINCE_CODE = "22";
 export const COUNTRY_CODE = "vn";
 
-function records(value: unknown): JsonRecord[] {
-  return Array.isArray(value) ? value.map(asRecord).filter((r): r is JsonRecord => r !== null) : [];
+/** The objects of a list the answer may leave out (field selections vary); anything else skipped. */
+function entries<T extends object>(value: readonly (T | null | undefined)[] | null | undefined): T[] {
+  return Array.isArray(value) ? value.filter((r): r is T => r !== null && typeof r === "object" && !Array.isArray(r)) : [];
 }
 
-function money(amount: unknown, currencyCode: string): Money {
+function money(amount: number | null | undefined, currencyCode: string): Money {
   return { amount: asNumber(amount) ?? 0, currencyCode };
 }
 
@@ -39,16 +51,15 @@ function money(amount: unknown, currencyCode: string): Money {
  * in first_name; where both are set, last_name is the family name (họ), which
  * Vietnamese puts first: "Nguyễn" + "Lan" → "Nguyễn Lan".
  */
-export function fullName(first: unknown, last: unknown): string {
-  return [asText(last), asText(first)].filter(Boolean).join(" ");
+export function fullName(first: string | null | undefined, last: string | null | undefined): string {
+  return [text(last), text(first)].filter(Boolean).join(" ");
 }
 
 /** The current unit an address is in: by the codes the backend stores, else by its names. */
-function communeOf(address: JsonRecord): { code: string | null; name: string | null; provinceCode: string | null } {
-  const metadata = asRecord(address.metadata);
-  const code = asText(metadata?.commune_code);
-  const city = asText(address.city);
-  const province = asText(address.province);
+function communeOf(address: AddressWire): { code: string | null; name: string | null; provinceCode: string | null } {
+  const code = asText(address.metadata?.commune_code);
+  const city = text(address.city);
+  const province = text(address.province);
   const byCode = code ? getCommune(code) : undefined;
   const byName = !byCode && city && province ? resolveAddressPlace({ province, city }) : null;
   const commune = byCode ?? (byName?.ok ? byName.commune : undefined);
@@ -56,24 +67,23 @@ function communeOf(address: JsonRecord): { code: string | null; name: string | n
   return { code: null, name: city, provinceCode: null };
 }
 
-export function toAddressView(value: unknown): AddressView | null {
-  const address = asRecord(value);
+export function toAddressView(address: AddressWire | null | undefined): AddressView | null {
   if (!address) return null;
-  const street = asText(address.address_1);
+  const street = text(address.address_1);
   const name = fullName(address.first_name, address.last_name);
   const commune = communeOf(address);
   if (!street && !name && !commune.name) return null;
-  const metadata = asRecord(address.metadata);
-  const partnerId = asText(metadata?.partner_id);
+  // The metadata of a delivery to a partner's hotel or cruise (docs/architecture.md, Addresses).
+  const partnerId = asText(address.metadata?.partner_id);
   return {
     fullName: name,
-    phone: asText(address.phone),
-    street: [street, asText(address.address_2)].filter(Boolean).join(", "),
+    phone: text(address.phone),
+    street: [street, text(address.address_2)].filter(Boolean).join(", "),
     provinceCode: commune.provinceCode,
     communeCode: commune.code,
     communeName: commune.name,
-    province: asText(address.province),
-    partner: partnerId ? { id: partnerId, name: asText(address.company), room: asText(metadata?.room) ?? "" } : null,
+    province: text(address.province),
+    partner: partnerId ? { id: partnerId, name: text(address.company), room: asText(address.metadata?.room) ?? "" } : null,
   };
 }
 
@@ -125,39 +135,36 @@ export function toGuestDeliveryPayload(input: GuestDeliveryInput) {
 }
 
 /** The public list of partners that accept deliveries, for the checkout's choice. */
-export function toGuestPartnerChoices(value: unknown): GuestPartnerChoice[] {
-  const list = asRecord(value)?.partners;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((item) => {
-    const p = asRecord(item);
-    const a = asRecord(p?.address);
-    const id = asText(p?.id);
-    const name = asText(p?.display_name);
-    if (!p || !a || !id || !name) return [];
-    const commune = getCommune(asText(a.commune_code) ?? "");
-    const address = [asText(a.address_1), commune?.fullName ?? asText(a.city), asText(a.province)].filter(Boolean).join(", ");
-    return [{ id, name, kind: asText(p.kind) ?? "other", address }];
+export function toGuestPartnerChoices(body: GuestDeliveryPartnersAnswer | null | undefined): GuestPartnerChoice[] {
+  return entries(body?.partners).flatMap((p) => {
+    const a = p.address;
+    const id = text(p.id);
+    const name = text(p.display_name);
+    if (!a || !id || !name) return [];
+    const commune = getCommune(text(a.commune_code) ?? "");
+    const address = [text(a.address_1), commune?.fullName ?? text(a.city), text(a.province)].filter(Boolean).join(", ");
+    return [{ id, name, kind: text(p.kind) ?? "other", address }];
   });
 }
 
-function variantTitle(item: JsonRecord, productTitle: string): string | null {
-  const title = asText(item.variant_title);
+function variantTitle(item: LineItemWire, productTitle: string): string | null {
+  const title = text(item.variant_title);
   if (!title || title === productTitle || /^default( variant)?$/i.test(title)) return null;
   return title;
 }
 
-export function toLineView(value: JsonRecord, currencyCode: string): CartLineView {
-  const productTitle = asText(value.product_title) ?? asText(value.title) ?? "";
+export function toLineView(value: LineItemWire, currencyCode: string): CartLineView {
+  const productTitle = text(value.product_title) ?? text(value.title) ?? "";
   const quantity = asNumber(value.quantity) ?? 0;
   const unitPrice = asNumber(value.unit_price) ?? 0;
   return {
-    id: asText(value.id) ?? "",
-    productId: asText(value.product_id) ?? asText(asRecord(value.product)?.id),
-    variantId: asText(value.variant_id),
-    productHandle: asText(value.product_handle) ?? asText(asRecord(value.product)?.handle),
+    id: text(value.id) ?? "",
+    productId: text(value.product_id) ?? text(value.product?.id),
+    variantId: text(value.variant_id),
+    productHandle: text(value.product_handle) ?? text(value.product?.handle),
     productTitle,
     variantTitle: variantTitle(value, productTitle),
-    thumbnail: asText(value.thumbnail),
+    thumbnail: text(value.thumbnail),
     quantity,
     unitPrice: { amount: unitPrice, currencyCode },
     total: money(value.total ?? unitPrice * quantity, currencyCode),
@@ -165,47 +172,47 @@ export function toLineView(value: JsonRecord, currencyCode: string): CartLineVie
   };
 }
 
-function byCreation(a: JsonRecord, b: JsonRecord): number {
+function byCreation(a: LineItemWire, b: LineItemWire): number {
   return String(a.created_at ?? "").localeCompare(String(b.created_at ?? ""));
 }
 
 /** The parcels a shipping method or a calculated price lists (`data.parcels`, docs/architecture.md). */
-export function toParcelViews(value: unknown, currencyCode: string): ParcelView[] {
-  return records(value).flatMap((parcel) => {
-    const producerHandle = asText(parcel.producer_handle);
+export function toParcelViews(parcels: readonly ParcelWire[] | null | undefined, currencyCode: string): ParcelView[] {
+  return entries(parcels).flatMap((parcel) => {
+    const producerHandle = text(parcel.producer_handle);
     const amount = asNumber(parcel.amount);
     if (!producerHandle || amount === null) return [];
-    return [{ producerHandle, producerName: asText(parcel.producer_name), weightG: asNumber(parcel.weight_g) ?? 0, amount: { amount, currencyCode } }];
+    return [{ producerHandle, producerName: text(parcel.producer_name), weightG: asNumber(parcel.weight_g) ?? 0, amount: { amount, currencyCode } }];
   });
 }
 
-function shippingMethod(cart: JsonRecord, currencyCode: string): ShippingMethodView | null {
-  const method = records(cart.shipping_methods)[0];
+function shippingMethod(cart: Partial<CartWire>, currencyCode: string): ShippingMethodView | null {
+  const method = entries(cart.shipping_methods)[0];
   if (!method) return null;
   return {
-    optionId: asText(method.shipping_option_id),
-    name: asText(method.name) ?? "",
+    optionId: text(method.shipping_option_id),
+    name: text(method.name) ?? "",
     amount: money(method.total ?? method.amount, currencyCode),
-    parcels: toParcelViews(asRecord(method.data)?.parcels, currencyCode),
-    cashOnDelivery: asRecord(method.data)?.payment === "cod",
+    parcels: toParcelViews(method.data?.parcels, currencyCode),
+    cashOnDelivery: method.data?.payment === "cod",
   };
 }
 
-function discount(value: unknown, currencyCode: string): Money | null {
+function discount(value: number | null | undefined, currencyCode: string): Money | null {
   const amount = asNumber(value);
   return amount ? { amount, currencyCode } : null;
 }
 
-export function toCartView(value: unknown): CartView {
-  const cart = asRecord(value) ?? {};
-  const currencyCode = asText(cart.currency_code) ?? "vnd";
-  const items = records(cart.items).sort(byCreation).map((item) => toLineView(item, currencyCode));
+export function toCartView(value: CartWire | null | undefined): CartView {
+  const cart: Partial<CartWire> = value ?? {};
+  const currencyCode = text(cart.currency_code) ?? "vnd";
+  const items = entries(cart.items).sort(byCreation).map((item) => toLineView(item, currencyCode));
   const method = shippingMethod(cart, currencyCode);
   return {
-    id: asText(cart.id) ?? "",
-    regionId: asText(cart.region_id),
-    email: asText(cart.email),
-    customerId: asText(cart.customer_id),
+    id: text(cart.id) ?? "",
+    regionId: text(cart.region_id),
+    email: text(cart.email),
+    customerId: text(cart.customer_id),
     items,
     // Pieces of goods, but a booking once: 26 people and a jar of honey are 2 things, not 27.
     itemCount: items.reduce((sum, item) => sum + (item.booking ? 1 : item.quantity), 0),
@@ -219,19 +226,18 @@ export function toCartView(value: unknown): CartView {
   };
 }
 
-export function toShippingOptionView(value: unknown): ShippingOptionView | null {
-  const option = asRecord(value);
-  const id = asText(option?.id);
+export function toShippingOptionView(option: ShippingOptionWire | null | undefined): ShippingOptionView | null {
+  const id = text(option?.id);
   if (!option || !id) return null;
-  const calculated = asRecord(option.calculated_price);
+  const calculated = option.calculated_price;
   const amount = asNumber(option.amount) ?? asNumber(calculated?.calculated_amount);
-  const currencyCode = asText(calculated?.currency_code) ?? "vnd";
-  const window = asRecord(calculated?.window);
+  const currencyCode = text(calculated?.currency_code) ?? "vnd";
+  const window = calculated?.window;
   const minDays = asNumber(window?.min_days);
   const maxDays = asNumber(window?.max_days);
   return {
     id,
-    name: asText(option.name) ?? id,
+    name: text(option.name) ?? id,
     amount: amount === null ? null : { amount, currencyCode },
     window: minDays !== null && maxDays !== null && maxDays > 0 ? { minDays, maxDays } : null,
     parcels: toParcelViews(calculated?.parcels, currencyCode),
@@ -246,73 +252,72 @@ export function paymentKindOf(providerId: string | null): PaymentKind | null {
   return null;
 }
 
-function orderPayment(order: JsonRecord): PaymentKind | null {
-  for (const collection of records(order.payment_collections)) {
-    for (const payment of [...records(collection.payments), ...records(collection.payment_sessions)]) {
-      const kind = paymentKindOf(asText(payment.provider_id));
+function orderPayment(order: OrderWire): PaymentKind | null {
+  for (const collection of entries(order.payment_collections)) {
+    for (const payment of [...entries(collection.payments), ...entries(collection.payment_sessions)]) {
+      const kind = paymentKindOf(text(payment.provider_id));
       if (kind) return kind;
     }
   }
   return null;
 }
 
-export function toOrderView(value: unknown): OrderView | null {
-  const order = asRecord(value);
-  const id = asText(order?.id);
+export function toOrderView(order: OrderWire | null | undefined): OrderView | null {
+  const id = text(order?.id);
   if (!order || !id) return null;
-  const currencyCode = asText(order.currency_code) ?? "vnd";
-  const method = records(order.shipping_methods)[0];
+  const currencyCode = text(order.currency_code) ?? "vnd";
+  const method = entries(order.shipping_methods)[0];
   const createdAt = order.created_at;
   return {
     id,
     displayId: asNumber(order.display_id),
-    createdAt: createdAt instanceof Date ? createdAt.toISOString() : asText(createdAt),
-    email: asText(order.email),
-    customerId: asText(order.customer_id),
-    status: asText(order.status),
-    paymentStatus: asText(order.payment_status),
-    fulfillmentStatus: asText(order.fulfillment_status),
-    items: records(order.items).sort(byCreation).map((item) => toLineView(item, currencyCode)),
+    createdAt: createdAt instanceof Date ? createdAt.toISOString() : text(createdAt),
+    email: text(order.email),
+    customerId: text(order.customer_id),
+    status: text(order.status),
+    paymentStatus: text(order.payment_status),
+    fulfillmentStatus: text(order.fulfillment_status),
+    items: entries(order.items).sort(byCreation).map((item) => toLineView(item, currencyCode)),
     subtotal: money(order.item_total ?? order.item_subtotal, currencyCode),
     shipping: method ? money(order.shipping_total, currencyCode) : null,
     discount: discount(order.discount_total, currencyCode),
     total: money(order.total, currencyCode),
     shippingAddress: toAddressView(order.shipping_address),
-    shippingMethodName: method ? asText(method.name) : null,
-    parcels: method ? toParcelViews(asRecord(method.data)?.parcels, currencyCode) : [],
+    shippingMethodName: method ? text(method.name) : null,
+    parcels: method ? toParcelViews(method.data?.parcels, currencyCode) : [],
     payment: orderPayment(order),
   };
 }
 
-export function toVietQrView(value: unknown): VietQrView | null {
-  const body = asRecord(value);
-  const status = asText(body?.status);
+export function toVietQrView(body: VietQrAnswer | null | undefined): VietQrView | null {
+  const status = text(body?.status);
   if (!body || (status !== "awaiting_transfer" && status !== "paid" && status !== "canceled")) return null;
-  const png = asText(body.png) ?? asText(body.png_data_url);
+  const png = text(body.png);
   return {
     status,
     amount: asNumber(body.amount),
-    reference: asText(body.reference),
-    bankName: asText(body.bank_name),
-    accountNumber: asText(body.account_number),
-    accountName: asText(body.account_name),
-    payBefore: asText(body.pay_before),
+    reference: text(body.reference),
+    bankName: text(body.bank_name),
+    accountNumber: text(body.account_number),
+    accountName: text(body.account_name),
+    payBefore: text(body.pay_before),
     // Only an image data URL is shown: never markup from the wire.
     png: png && png.startsWith("data:image/png;base64,") ? png : null,
   };
 }
 
-export function toCustomerView(value: unknown): CustomerView | null {
-  const customer = asRecord(value);
-  const id = asText(customer?.id);
-  const email = asText(customer?.email);
+export function toCustomerView(
+  customer: Pick<HttpTypes.StoreCustomer, "id" | "email" | "first_name" | "last_name" | "phone"> | null | undefined,
+): CustomerView | null {
+  const id = text(customer?.id);
+  const email = text(customer?.email);
   if (!customer || !id || !email) return null;
-  return { id, email, fullName: fullName(customer.first_name, customer.last_name), phone: asText(customer.phone) };
+  return { id, email, fullName: fullName(customer.first_name, customer.last_name), phone: text(customer.phone) };
 }
 
-export function toSavedAddresses(value: unknown): SavedAddressView[] {
-  return records(value).flatMap((record) => {
-    const id = asText(record.id);
+export function toSavedAddresses(addresses: readonly HttpTypes.StoreCustomerAddress[] | null | undefined): SavedAddressView[] {
+  return entries(addresses).flatMap((record) => {
+    const id = text(record.id);
     const address = toAddressView(record);
     return id && address ? [{ ...address, id }] : [];
   });

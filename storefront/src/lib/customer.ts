@@ -6,6 +6,7 @@ import { inPageLanguage } from "./line-titles";
 import { getAuthSdk, getSdk, httpStatus } from "./medusa";
 import { getAuthToken } from "./session";
 import type { CustomerView, OrderView, SavedAddressView } from "./types";
+import type { OrderWire } from "./wire-types";
 
 export type AuthFailure = "invalid" | "emailTaken" | "backend";
 export type AuthResult = { ok: true; token: string } | { ok: false; reason: AuthFailure };
@@ -103,7 +104,7 @@ export function listOrders(): Promise<Loaded<OrderView[]>> {
     if (!token) return [];
     const sdk = await getSdk();
     const { orders } = await sdk.store.order.list({ fields: ORDER_LIST_FIELDS, order: "-created_at", limit: 50 }, bearer(token));
-    const views = orders.map(toOrderView).filter((o): o is OrderView => o !== null);
+    const views = orders.map((o) => toOrderView(o as OrderWire)).filter((o): o is OrderView => o !== null);
     // One request for every order's line names in the page's language.
     const lines = await inPageLanguage(views.flatMap((o) => o.items));
     const byId = new Map(lines.map((l) => [l.id, l]));

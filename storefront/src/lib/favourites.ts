@@ -6,12 +6,11 @@ import { getSdk } from "./medusa";
 import { fetchProductsByIds } from "./products";
 import { getAuthToken } from "./session";
 import type { ProductSummary } from "./types";
+import type { FavouritesAnswer } from "./wire-types";
 
 // The customer's favourites (issue #18): `/store/customers/me/favourites` with the customer's token,
 // which stays in its httpOnly cookie on the server (docs/architecture.md).
 const PATH = "/store/customers/me/favourites";
-
-type Answer = { favourites: { product_id: string }[] };
 
 function bearer(token: string) {
   return { Authorization: `Bearer ${token}` };
@@ -20,14 +19,14 @@ function bearer(token: string) {
 /** The kept product ids, newest first. Throws on failure (a 401 included). */
 export async function readFavouriteIds(token: string): Promise<string[]> {
   const sdk = await getSdk();
-  const answer = await sdk.client.fetch<Answer>(PATH, { headers: bearer(token) });
+  const answer = await sdk.client.fetch<FavouritesAnswer>(PATH, { headers: bearer(token) });
   return answer.favourites.map((f) => f.product_id);
 }
 
 /** Keeps the products in one call and answers the whole list. Throws on failure (400 for a product not on sale). */
 export async function addFavouriteIds(token: string, ids: string[]): Promise<string[]> {
   const sdk = await getSdk();
-  const answer = await sdk.client.fetch<Answer>(PATH, { method: "POST", headers: bearer(token), body: { product_ids: ids } });
+  const answer = await sdk.client.fetch<FavouritesAnswer>(PATH, { method: "POST", headers: bearer(token), body: { product_ids: ids } });
   return answer.favourites.map((f) => f.product_id);
 }
 

@@ -8,7 +8,7 @@ export interface LocalTitles {
   /** Variant id → title in the page's language. */
   variants: Record<string, string>;
   /** Product id → its metadata (for its generated cards, product-map.ts generatedImageIn). */
-  metadata: Record<string, unknown>;
+  metadata: Record<string, Record<string, unknown>>;
 }
 
 /**

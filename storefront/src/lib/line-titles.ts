@@ -1,9 +1,10 @@
 import "server-only";
+import type { HttpTypes } from "@medusajs/types";
 import { getLocale } from "next-intl/server";
 import { cachedCatalogRead } from "./catalog-cache";
 import { backendConfig, sdkFor, type BackendConfig } from "./medusa";
 import type { CartLineView } from "./types";
-import { asRecord, asText } from "./wire";
+import { text } from "./wire";
 import { localizeLineTitles, type LocalTitles } from "./line-titles-map";
 
 // Medusa's content locale for the page's language (as lib/products.ts asks for the catalog).
@@ -15,21 +16,18 @@ const CONTENT_LOCALES: Record<string, string> = { vi: "vi-VN", en: "en-US" };
  * they were sold under.
  */
 const readTitles = cachedCatalogRead("line-titles", ["products"], async (config: BackendConfig, locale: string, productIds: string[]) => {
-  const body = await sdkFor(config).client.fetch<unknown>("/store/products", {
+  const body = await sdkFor(config).client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
     query: { id: productIds, locale, fields: "id,title,metadata,variants.id,variants.title", limit: productIds.length },
   });
-  const products = asRecord(body)?.products;
   const titles: LocalTitles = { products: {}, variants: {}, metadata: {} };
-  for (const product of Array.isArray(products) ? products : []) {
-    const p = asRecord(product);
-    const id = asText(p?.id);
-    const title = asText(p?.title);
+  for (const p of Array.isArray(body?.products) ? body.products : []) {
+    const id = text(p?.id);
+    const title = text(p?.title);
     if (id && title) titles.products[id] = title;
-    if (id && p?.metadata) titles.metadata[id] = p.metadata;
-    for (const variant of Array.isArray(p?.variants) ? p.variants : []) {
-      const v = asRecord(variant);
-      const vid = asText(v?.id);
-      const vtitle = asText(v?.title);
+    if (id && p.metadata) titles.metadata[id] = p.metadata;
+    for (const v of Array.isArray(p?.variants) ? p.variants : []) {
+      const vid = text(v?.id);
+      const vtitle = text(v?.title);
       if (vid && vtitle) titles.variants[vid] = vtitle;
     }
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getAuthSdk, httpStatus } from "./medusa";
+import type { OrderLookupAnswer } from "./wire-types";
 
 export type LookupResult = { ok: true; orderId: string; token: string } | { ok: false; reason: "notFound" | "tooMany" | "invalid" | "backend" };
 
@@ -10,7 +11,7 @@ export type LookupResult = { ok: true; orderId: string; token: string } | { ok: 
 export async function lookUpOrder(displayId: number, email: string): Promise<LookupResult> {
   try {
     const sdk = await getAuthSdk();
-    const body = await sdk.client.fetch<{ order_id: string; access_token: string }>("/store/order-lookup", {
+    const body = await sdk.client.fetch<OrderLookupAnswer>("/store/order-lookup", {
       method: "POST",
       body: { display_id: displayId, email },
     });

@@ -6,6 +6,7 @@ import { inPageLanguage } from "./line-titles";
 import { getSdk, httpStatus } from "./medusa";
 import { authHeaders } from "./session";
 import type { OrderView, VietQrView } from "./types";
+import type { OrderWire, VietQrAnswer } from "./wire-types";
 
 const ORDER_FIELDS = [
   "+customer_id",
@@ -30,7 +31,8 @@ export const getOrder = cache(
       const headers = { ...(await authHeaders()), ...(accessToken ? { "x-order-access-token": accessToken } : {}) };
       try {
         const { order } = await sdk.store.order.retrieve(id, { fields: ORDER_FIELDS }, headers);
-        const view = toOrderView(order);
+        // ORDER_FIELDS asks for the shipping methods' data: the parcels provider's (wire-types.ts).
+        const view = toOrderView(order as OrderWire);
         return view && { ...view, items: await inPageLanguage(view.items) };
       } catch (error) {
         if (httpStatus(error) === 404) return null;
@@ -46,7 +48,7 @@ export const getOrder = cache(
 export async function getVietQr(order: OrderView): Promise<VietQrView | null> {
   try {
     const sdk = await getSdk();
-    const body = await sdk.client.fetch<unknown>(`/store/orders/${encodeURIComponent(order.id)}/vietqr`, {
+    const body = await sdk.client.fetch<VietQrAnswer>(`/store/orders/${encodeURIComponent(order.id)}/vietqr`, {
       query: order.email ? { email: order.email } : {},
       headers: await authHeaders(),
     });

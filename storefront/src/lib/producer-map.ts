@@ -3,7 +3,8 @@
 
 import { isCertifiableStars } from "@ocop/core";
 import type { ProducerView, ProductSummary } from "./types";
-import { asNumber, asRecord, asText } from "./wire";
+import { asNumber, text } from "./wire";
+import type { ProducerAnswer, ProducerListAnswer, ProducerPageProductWire } from "./wire-types";
 
 /** A producer as the producers list shows it. */
 export interface ProducerListItem {
@@ -16,27 +17,25 @@ export interface ProducerListItem {
   productCount: number;
 }
 
-function toSummary(value: unknown, producerName: string): ProductSummary | null {
-  const product = asRecord(value);
-  const id = asText(product?.id);
-  const handle = asText(product?.handle);
-  const title = asText(product?.title);
+function toSummary(product: ProducerPageProductWire | null | undefined, producerName: string): ProductSummary | null {
+  const id = text(product?.id);
+  const handle = text(product?.handle);
+  const title = text(product?.title);
   if (!product || !id || !handle || !title) return null;
-  const price = asRecord(product.price);
+  const { price, ocop } = product;
   const amount = asNumber(price?.amount);
-  const currencyCode = asText(price?.currency_code);
-  const ocop = asRecord(product.ocop);
+  const currencyCode = text(price?.currency_code);
   const stars = asNumber(ocop?.stars);
-  const validity = asText(ocop?.validity);
+  const validity = text(ocop?.validity);
   // The API lists only products whose certificate is in force; check again anyway.
   const inForce = validity === null || validity === "valid" || validity === "expiring";
   return {
     id,
     handle,
     title,
-    thumbnail: asText(product.thumbnail),
+    thumbnail: text(product.thumbnail),
     price: amount !== null && currencyCode ? { amount, currencyCode } : null,
-    ocop: inForce && isCertifiableStars(stars) ? { stars, groupSlug: asText(ocop?.group) } : null,
+    ocop: inForce && isCertifiableStars(stars) ? { stars, groupSlug: text(ocop?.group) } : null,
     producerName,
   };
 }
@@ -45,22 +44,21 @@ function toSummary(value: unknown, producerName: string): ProductSummary | null 
  * Null when the answer has no producer. The products may sit beside the producer
  * (`{ producer, products }`) or inside it (`{ producer: { …, products } }`).
  */
-export function parseProducerResponse(body: unknown): ProducerView | null {
-  const json = asRecord(body);
-  const producer = asRecord(json?.producer);
-  const handle = asText(producer?.handle);
-  if (!json || !producer || !handle) return null;
-  const displayName = asText(producer.display_name) ?? asText(producer.legal_name) ?? handle;
-  const rawProducts = Array.isArray(producer.products) ? producer.products : Array.isArray(json.products) ? json.products : [];
-  const website = asText(producer.website);
+export function parseProducerResponse(body: ProducerAnswer | null | undefined): ProducerView | null {
+  const producer = body?.producer;
+  const handle = text(producer?.handle);
+  if (!body || !producer || !handle) return null;
+  const displayName = text(producer.display_name) ?? text(producer.legal_name) ?? handle;
+  const rawProducts = Array.isArray(producer.products) ? producer.products : Array.isArray(body.products) ? body.products : [];
+  const website = text(producer.website);
   return {
     handle,
     displayName,
-    legalName: asText(producer.legal_name),
-    kind: asText(producer.kind),
-    communeName: asText(producer.commune_name),
-    historicLocality: asText(producer.historic_locality),
-    story: { vi: asText(producer.story_vi), en: asText(producer.story_en) },
+    legalName: text(producer.legal_name),
+    kind: text(producer.kind),
+    communeName: text(producer.commune_name),
+    historicLocality: text(producer.historic_locality),
+    story: { vi: text(producer.story_vi), en: text(producer.story_en) },
     website: website && /^https?:\/\//i.test(website) ? website : null,
     sampleData: producer.sample_data === true,
     products: rawProducts.map((p) => toSummary(p, displayName)).filter((p): p is ProductSummary => p !== null),
@@ -68,20 +66,18 @@ export function parseProducerResponse(body: unknown): ProducerView | null {
 }
 
 /** The producers of GET /store/producers; null when the answer has no list. */
-export function parseProducerList(body: unknown): ProducerListItem[] | null {
-  const json = asRecord(body);
-  if (!json || !Array.isArray(json.producers)) return null;
+export function parseProducerList(body: ProducerListAnswer | null | undefined): ProducerListItem[] | null {
+  if (!body || !Array.isArray(body.producers)) return null;
   const out: ProducerListItem[] = [];
-  for (const value of json.producers) {
-    const producer = asRecord(value);
-    const handle = asText(producer?.handle);
+  for (const producer of body.producers) {
+    const handle = text(producer?.handle);
     if (!producer || !handle) continue;
     out.push({
       handle,
-      displayName: asText(producer.display_name) ?? asText(producer.legal_name) ?? handle,
-      kind: asText(producer.kind),
-      communeName: asText(producer.commune_name),
-      historicLocality: asText(producer.historic_locality),
+      displayName: text(producer.display_name) ?? text(producer.legal_name) ?? handle,
+      kind: text(producer.kind),
+      communeName: text(producer.commune_name),
+      historicLocality: text(producer.historic_locality),
       productCount: asNumber(producer.product_count) ?? 0,
     });
   }

@@ -6,6 +6,7 @@ import { backendConfig, httpStatus, sdkFor, type BackendConfig } from "./medusa"
 import { parseProducerList, parseProducerResponse, type ProducerListItem } from "./producer-map";
 import { getRegion } from "./regions";
 import type { ProducerView } from "./types";
+import type { ProducerAnswer, ProducerListAnswer } from "./wire-types";
 
 /** A producer and its products on sale, priced in the Việt Nam region; null when there is none. Cached per request. */
 export const getProducer = cache(
@@ -22,9 +23,9 @@ export const getProducer = cache(
 const readProducer = cachedCatalogRead(
   "producer",
   ["producers", "products", "certificates"],
-  async (config: BackendConfig, regionId: string, handle: string): Promise<unknown> => {
+  async (config: BackendConfig, regionId: string, handle: string): Promise<ProducerAnswer | null> => {
     try {
-      return await sdkFor(config).client.fetch<unknown>(`/store/producers/${encodeURIComponent(handle)}`, {
+      return await sdkFor(config).client.fetch<ProducerAnswer>(`/store/producers/${encodeURIComponent(handle)}`, {
         query: { region_id: regionId },
       });
     } catch (error) {
@@ -36,7 +37,7 @@ const readProducer = cachedCatalogRead(
 );
 
 const readProducerList = cachedCatalogRead("producer-list", ["producers", "products"], (config: BackendConfig) =>
-  sdkFor(config).client.fetch<unknown>("/store/producers", { query: { limit: 100 } }),
+  sdkFor(config).client.fetch<ProducerListAnswer>("/store/producers", { query: { limit: 100 } }),
 );
 
 /**

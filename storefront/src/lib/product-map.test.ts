@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { certificateInForce, cheapestVariant, producerName, toProductDetail, toProductSummary, toUnavailableProduct, variantStock, type CatalogProduct } from "./product-map";
+import type { OcopProductAnswer } from "./wire-types";
+
+/** A partial or malformed answer of GET /store/ocop-products/:handle, as the mapper must survive it. */
+const ocopProduct = (body: unknown) => body as OcopProductAnswer;
 
 const NOW = new Date("2026-11-29T00:00:00Z");
 
@@ -197,7 +201,7 @@ describe("toUnavailableProduct", () => {
   };
 
   it("reads why a product is not on sale, and what it was certified as", () => {
-    expect(toUnavailableProduct(body)).toEqual({
+    expect(toUnavailableProduct(ocopProduct(body))).toEqual({
       handle: "ruou-mo-yen-tu",
       title: "Rượu mơ Yên Tử",
       subtitle: null,
@@ -222,9 +226,9 @@ describe("toUnavailableProduct", () => {
   });
 
   it("is null for a product on sale or an answer of another shape; an unknown reason reads as not offered", () => {
-    expect(toUnavailableProduct({ product: { ...body.product, on_sale: true } })).toBeNull();
-    expect(toUnavailableProduct({ nothing: true })).toBeNull();
-    expect(toUnavailableProduct({ product: { ...body.product, not_on_sale: { reason_code: "drop table" } } })?.reason).toBe("not_offered");
+    expect(toUnavailableProduct(ocopProduct({ product: { ...body.product, on_sale: true } }))).toBeNull();
+    expect(toUnavailableProduct(ocopProduct({ nothing: true }))).toBeNull();
+    expect(toUnavailableProduct(ocopProduct({ product: { ...body.product, not_on_sale: { reason_code: "drop table" } } }))?.reason).toBe("not_offered");
   });
 });
 

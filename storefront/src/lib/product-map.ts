@@ -1,6 +1,5 @@
 // Maps Medusa store products onto the storefront's catalog types. Pure: no I/O.
 
-import type Medusa from "@medusajs/js-sdk";
 import { certificateExpiryDate, certificateStatus, isCertifiableStars, scoreBandFor } from "@ocop/core";
 import type {
   Money,
@@ -13,21 +12,18 @@ import type {
   StockState,
   UnavailableProduct,
 } from "./types";
-import { asNumber, asRecord, asText } from "./wire";
+import { asNumber, asText, text } from "./wire";
+import type { CatalogProduct, OcopProductAnswer, StoreProductVariant } from "./wire-types";
 
-type StoreProduct = Awaited<ReturnType<Medusa["store"]["product"]["list"]>>["products"][number];
-type StoreVariant = NonNullable<StoreProduct["variants"]>[number];
-
-/** A store product, plus the OCOP links (product↔producer, product↔certificate) when the API exposes them. */
-export type CatalogProduct = StoreProduct & { producer?: unknown; ocop_certificate?: unknown };
+export type { CatalogProduct };
 
 /**
  * A picture in the page's language: the seed draws a card per language (metadata.generated_image
  * {vi, en}, backend src/scripts/seed/catalog.ts); a generated card becomes its sibling, a
  * producer's own photo stays (issue #23).
  */
-export function generatedImageIn(url: string | null | undefined, metadata: unknown, locale: "vi" | "en"): string | null {
-  const cards = metadata && typeof metadata === "object" ? (metadata as Record<string, unknown>).generated_image : null;
+export function generatedImageIn(url: string | null | undefined, metadata: Record<string, unknown> | null | undefined, locale: "vi" | "en"): string | null {
+  const cards = metadata?.generated_image;
   if (!url || !cards || typeof cards !== "object") return url ?? null;
   const { vi, en } = cards as Record<string, unknown>;
   const wanted = locale === "en" ? en : vi;
@@ -44,15 +40,15 @@ export function withImagesIn<P extends CatalogProduct>(product: P, locale: "vi" 
   };
 }
 
-export function variantPrice(variant: StoreVariant): Money | null {
+export function variantPrice(variant: StoreProductVariant): Money | null {
   const price = variant.calculated_price;
   const amount = price?.calculated_amount;
-  const currencyCode = asText((price as { currency_code?: unknown } | undefined)?.currency_code);
+  const currencyCode = text(price?.currency_code);
   if (typeof amount !== "number" || !Number.isFinite(amount) || !currencyCode) return null;
   return { amount, currencyCode };
 }
 
-export function variantStock(variant: StoreVariant): StockState {
+export function variantStock(variant: StoreProductVariant): StockState {
   if (variant.manage_inventory === false) return { kind: "untracked" };
   const quantity = variant.inventory_quantity;
   if (variant.manage_inventory !== true || typeof quantity !== "number") return { kind: "unknown" };
@@ -60,7 +56,7 @@ export function variantStock(variant: StoreVariant): StockState {
   return variant.allow_backorder ? { kind: "backorder" } : { kind: "out_of_stock" };
 }
 
-function lowestPrice(variants: readonly StoreVariant[]): Money | null {
+function lowestPrice(variants: readonly StoreProductVariant[]): Money | null {
   let lowest: Money | null = null;
   for (const variant of variants) {
     const price = variantPrice(variant);
@@ -88,11 +84,11 @@ export function cheapestVariant<V extends { price: Money | null; stock: StockSta
 
 /** The producer's display name from the producer link, else from product metadata. */
 export function producerName(product: CatalogProduct): string | null {
-  const producer = asRecord(product.producer);
-  const metadata = asRecord(product.metadata);
+  const { producer, metadata } = product;
   return (
-    asText(producer?.display_name) ??
-    asText(producer?.legal_name) ??
+    text(producer?.display_name) ??
+    text(producer?.legal_name) ??
+    // Metadata holds whatever the seed or an import put there: read as text only.
     asText(metadata?.producer_name) ??
     asText(metadata?.producer)
   );
@@ -100,7 +96,7 @@ export function producerName(product: CatalogProduct): string | null {
 
 /** The handle of the producer's page, from the producer link. */
 export function producerHandle(product: CatalogProduct): string | null {
-  return asText(asRecord(product.producer)?.handle);
+  return text(product.producer?.handle);
 }
 
 /**
@@ -108,28 +104,28 @@ export function producerHandle(product: CatalogProduct): string | null {
  * revoked or unverified certificate must not be presented as certified.
  */
 export function certificateInForce(product: CatalogProduct, now: Date = new Date()): OcopCertificateView | null {
-  const certificate = asRecord(product.ocop_certificate);
+  const certificate = product.ocop_certificate;
   if (!certificate) return null;
-  const status = asText(certificate.status);
-  const decisionDate = asText(certificate.decision_date);
+  const status = text(certificate.status);
+  const decisionDate = text(certificate.decision_date);
   const stars = certificate.stars;
   if ((status !== null && status !== "valid") || !decisionDate || !isCertifiableStars(stars)) return null;
   const validity = certificateStatus(decisionDate, now);
   if (validity !== "valid" && validity !== "expiring") return null;
   const score = asNumber(certificate.score);
   return {
-    id: asText(certificate.id),
+    id: text(certificate.id),
     stars,
-    groupSlug: asText(certificate.group),
-    subGroupSlug: asText(certificate.sub_group),
-    communeCode: asText(certificate.commune_code),
-    historicLocality: asText(certificate.historic_locality),
+    groupSlug: text(certificate.group),
+    subGroupSlug: text(certificate.sub_group),
+    communeCode: text(certificate.commune_code),
+    historicLocality: text(certificate.historic_locality),
     score,
     scoreBand: scoreBandFor(stars),
-    decisionNumber: asText(certificate.decision_number),
+    decisionNumber: text(certificate.decision_number),
     decisionDate: decisionDate.slice(0, 10),
-    issuingLevel: asText(certificate.issuing_level),
-    issuingAuthority: asText(certificate.issuing_authority),
+    issuingLevel: text(certificate.issuing_level),
+    issuingAuthority: text(certificate.issuing_authority),
     sampleData: certificate.sample_data === true,
     expiresOn: certificateExpiryDate(decisionDate),
     expiringSoon: validity === "expiring",
@@ -156,7 +152,7 @@ function imageView(id: string, url: string, metadata?: Record<string, unknown> |
   };
 }
 
-function images(product: StoreProduct): ProductImageView[] {
+function images(product: CatalogProduct): ProductImageView[] {
   const list = [...(product.images ?? [])].sort((a, b) => a.rank - b.rank).map(({ id, url, metadata }) => imageView(id, url, metadata));
   if (list.length === 0 && product.thumbnail) list.push(imageView("thumbnail", product.thumbnail));
   return list;
@@ -178,7 +174,7 @@ export function toProductSummary(product: CatalogProduct, now: Date = new Date()
   };
 }
 
-function toVariantView(variant: StoreVariant): ProductVariantView {
+function toVariantView(variant: StoreProductVariant): ProductVariantView {
   return {
     id: variant.id,
     title: variant.title ?? variant.sku ?? variant.id,
@@ -213,37 +209,32 @@ const NOT_ON_SALE_REASONS: readonly NotOnSaleReason[] = [
  * The answer of GET /store/ocop-products/:handle for a product not on sale, or null when it is
  * on sale (Medusa's own routes serve it then) or the answer is not one.
  */
-export function toUnavailableProduct(body: unknown): UnavailableProduct | null {
-  const product = asRecord(asRecord(body)?.product);
-  const handle = asText(product?.handle);
-  const title = asText(product?.title);
+export function toUnavailableProduct(body: OcopProductAnswer | null | undefined): UnavailableProduct | null {
+  const product = body?.product;
+  const handle = text(product?.handle);
+  const title = text(product?.title);
   if (!product || !handle || !title || product.on_sale !== false) return null;
-  const notOnSale = asRecord(product.not_on_sale);
-  const code = asText(notOnSale?.reason_code);
-  const certificate = asRecord(product.certificate);
-  const producer = asRecord(product.producer);
+  const code = text(product.not_on_sale?.reason_code);
+  const { certificate, producer } = product;
   const stars = certificate?.stars;
-  const images = Array.isArray(product.images)
-    ? product.images.flatMap((image) => {
-        const record = asRecord(image);
-        const url = asText(record?.url);
-        return url ? [imageView(asText(record?.id) ?? url, url, asRecord(record?.metadata))] : [];
-      })
-    : [];
-  const thumbnail = asText(product.thumbnail);
+  const images = (Array.isArray(product.images) ? product.images : []).flatMap((image) => {
+    const url = text(image?.url);
+    return url ? [imageView(text(image.id) ?? url, url)] : [];
+  });
+  const thumbnail = text(product.thumbnail);
   if (images.length === 0 && thumbnail) images.push(imageView("thumbnail", thumbnail));
   return {
     handle,
     title,
-    subtitle: asText(product.subtitle),
-    description: asText(product.description),
+    subtitle: text(product.subtitle),
+    description: text(product.description),
     images,
-    producerName: asText(producer?.display_name) ?? asText(producer?.legal_name),
-    producerHandle: asText(producer?.handle),
+    producerName: text(producer?.display_name) ?? text(producer?.legal_name),
+    producerHandle: text(producer?.handle),
     reason: (NOT_ON_SALE_REASONS as readonly string[]).includes(code ?? "") ? (code as NotOnSaleReason) : "not_offered",
-    expiredOn: asText(notOnSale?.expired_on),
+    expiredOn: text(product.not_on_sale?.expired_on),
     stars: isCertifiableStars(stars) ? stars : null,
-    groupSlug: asText(certificate?.group),
-    decisionNumber: asText(certificate?.decision_number),
+    groupSlug: text(certificate?.group),
+    decisionNumber: text(certificate?.decision_number),
   };
 }

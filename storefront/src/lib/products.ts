@@ -1,15 +1,16 @@
 import "server-only";
-import type Medusa from "@medusajs/js-sdk";
+import type { HttpTypes } from "@medusajs/types";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { load, type Loaded } from "./backend";
 import { cachedCatalogRead } from "./catalog-cache";
 import { backendConfig, backendKey, httpStatus, sdkFor, type BackendConfig } from "./medusa";
-import { toProductDetail, toProductSummary, toUnavailableProduct, withImagesIn, type CatalogProduct } from "./product-map";
+import { toProductDetail, toProductSummary, toUnavailableProduct, withImagesIn } from "./product-map";
 import { getRegion } from "./regions";
 import type { ProductDetail, ProductPage, ProductSummary, UnavailableProduct } from "./types";
+import type { CatalogProduct, OcopProductAnswer } from "./wire-types";
 
-type ListQuery = NonNullable<Parameters<Medusa["store"]["product"]["list"]>[0]>;
+type ListQuery = HttpTypes.StoreProductListParams;
 
 const PRICE_FIELDS = "*variants.calculated_price,+metadata";
 const STOCK_FIELDS = "+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder";
@@ -134,9 +135,9 @@ export async function lacksEnglish(handle: string): Promise<boolean> {
 const readUnavailableProduct = cachedCatalogRead(
   "unavailable-product",
   ["products", "certificates"],
-  async (context: ReadContext, handle: string): Promise<unknown> => {
+  async (context: ReadContext, handle: string): Promise<OcopProductAnswer | null> => {
     try {
-      return await sdkFor(context.config).client.fetch<unknown>(`/store/ocop-products/${encodeURIComponent(handle)}`, {
+      return await sdkFor(context.config).client.fetch<OcopProductAnswer>(`/store/ocop-products/${encodeURIComponent(handle)}`, {
         query: { locale: context.locale },
       });
     } catch (error) {

@@ -1,5 +1,5 @@
 import "server-only";
-import type Medusa from "@medusajs/js-sdk";
+import type { HttpTypes } from "@medusajs/types";
 import { backendConfig, backendKey, getSdk } from "./medusa";
 import { ttlMemo } from "./ttl-memo";
 
@@ -11,9 +11,7 @@ export interface Region {
   currencyCode: string;
 }
 
-type StoreRegion = Awaited<ReturnType<Medusa["store"]["region"]["list"]>>["regions"][number];
-
-function pickRegion(regions: StoreRegion[]): StoreRegion | undefined {
+function pickRegion(regions: HttpTypes.StoreRegion[]): HttpTypes.StoreRegion | undefined {
   return regions.find((r) => r.name === REGION_NAME) ?? regions.find((r) => r.currency_code === "vnd");
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { load, type Loaded } from "./backend";
 import { getSdk } from "./medusa";
 import { authHeaders } from "./session";
+import type { ReturnListAnswer, ReturnWire } from "./wire-types";
 
 /** A buyer's return request as `GET /store/orders/:id/returns` answers it (docs/architecture.md, Returns). */
 export interface ReturnView {
@@ -16,13 +17,11 @@ export interface ReturnView {
   createdAt: string | null;
 }
 
-type Wire = Record<string, unknown>;
-
-function toReturnView(r: Wire): ReturnView {
+function toReturnView(r: ReturnWire): ReturnView {
   return {
     id: String(r.id),
-    status: r.status as ReturnView["status"],
-    items: Array.isArray(r.items) ? (r.items as ReturnView["items"]) : [],
+    status: r.status,
+    items: Array.isArray(r.items) ? r.items : [],
     amount: Number(r.amount ?? 0),
     reason: String(r.reason ?? ""),
     refusalReason: typeof r.refusal_reason === "string" ? r.refusal_reason : null,
@@ -36,7 +35,7 @@ function toReturnView(r: Wire): ReturnView {
 export function getOrderReturns(orderId: string): Promise<Loaded<ReturnView[]>> {
   return load(`loading the returns of order ${orderId}`, async () => {
     const sdk = await getSdk();
-    const body = await sdk.client.fetch<{ returns: Wire[] }>(`/store/orders/${encodeURIComponent(orderId)}/returns`, { headers: await authHeaders() });
+    const body = await sdk.client.fetch<ReturnListAnswer>(`/store/orders/${encodeURIComponent(orderId)}/returns`, { headers: await authHeaders() });
     return body.returns.map(toReturnView);
   });
 }

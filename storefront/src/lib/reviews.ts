@@ -2,29 +2,10 @@ import "server-only";
 import { load, type Loaded } from "./backend";
 import { backendConfig, getSdk } from "./medusa";
 import { authHeaders } from "./session";
+import type { OrderReviewable, ProductReviews, RatingSummary, ReviewUploadsAnswer } from "./wire-types";
 
-/** A buyer's review as the store API answers it (GET /store/products/:id/reviews). */
-export interface BuyerReview {
-  id: string;
-  rating: number;
-  /** The buyer's text as written: rendered as text, never as HTML. */
-  content: string;
-  images: string[];
-  author_name: string;
-  verified_purchase: boolean;
-  created_at: string;
-  reply: { content: string; created_at: string } | null;
-}
-
-export type RatingDistribution = Record<"1" | "2" | "3" | "4" | "5", number>;
-
-export interface ProductReviews {
-  reviews: BuyerReview[];
-  count: number;
-  /** One decimal; null without reviews. */
-  average: number | null;
-  distribution: RatingDistribution;
-}
+// The answers are shown as they come (snake_case): their shapes are in wire-types.ts.
+export type { BuyerReview, OrderReviewable, ProductReviews, RatingDistribution, RatingSummary, ReviewableLine } from "./wire-types";
 
 const PAGE = 10;
 
@@ -38,30 +19,12 @@ export async function getProductReviews(productId: string): Promise<Loaded<Produ
   });
 }
 
-export type RatingSummary = Omit<ProductReviews, "reviews">;
-
 /** Buyers' ratings over all of a producer's products (GET /store/producers/:handle/reviews). */
 export async function getProducerRating(handle: string): Promise<Loaded<RatingSummary>> {
   return load(`rating of producer ${handle}`, async () => {
     const sdk = await getSdk();
     return sdk.client.fetch<RatingSummary>(`/store/producers/${encodeURIComponent(handle)}/reviews`);
   });
-}
-
-/** A delivered line of an order its buyer may still review (GET /store/customers/me/reviewable). */
-export interface ReviewableLine {
-  line_item_id: string;
-  order_id: string;
-  product_id: string;
-  product_title: string | null;
-  product_handle: string | null;
-  delivered_at: string;
-}
-
-export interface OrderReviewable {
-  lines: ReviewableLine[];
-  /** The buyer's own reviews of the order's lines. */
-  reviewed: Array<{ line_item_id: string; order_id: string; review: BuyerReview & { product_id: string } }>;
 }
 
 /** What the signed-in customer may still review in one order, and what it reviewed already. */
@@ -98,7 +61,7 @@ export async function uploadReviewPhotos(files: File[]): Promise<{ ok: true; url
     body: form,
     headers: { ...(publishableKey ? { "x-publishable-api-key": publishableKey } : {}), ...(await authHeaders()) },
   });
-  const answer = (await response.json().catch(() => ({}))) as { files?: Array<{ url: string }>; message?: string };
+  const answer = (await response.json().catch(() => ({}))) as Partial<ReviewUploadsAnswer> & { message?: string };
   if (!response.ok || !answer.files) return { ok: false, status: response.status, message: answer.message ?? response.statusText };
   return { ok: true, urls: answer.files.map((f) => f.url) };
 }

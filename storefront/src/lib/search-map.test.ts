@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchFacets, parseSearchResponse } from "./search-map";
+import type { SearchAnswer } from "./wire-types";
+
+/** A partial or malformed answer of GET /store/search, as the mappers must survive it. */
+const searchAnswer = (body: unknown) => body as SearchAnswer;
 
 describe("parseSearchResponse", () => {
   it("maps hits of the OCOP search contract", () => {
-    const page = parseSearchResponse({
+    const page = parseSearchResponse(searchAnswer({
       hits: [
         {
           id: "prod_1",
@@ -18,7 +22,7 @@ describe("parseSearchResponse", () => {
       limit: 24,
       offset: 24,
       facets: {},
-    });
+    }));
     expect(page).toEqual({
       products: [
         {
@@ -42,23 +46,23 @@ describe("parseSearchResponse", () => {
   });
 
   it("drops malformed hits and uncertified stars", () => {
-    const page = parseSearchResponse({
+    const page = parseSearchResponse(searchAnswer({
       hits: [{ id: "x" }, { id: "p", handle: "h", title: "T", price: null, ocop: { stars: 2 } }],
       count: 2,
-    });
+    }));
     expect(page?.products).toHaveLength(1);
     expect(page?.products[0]).toMatchObject({ price: null, ocop: null, producerName: null });
   });
 
   it("rejects an answer without hits", () => {
-    expect(parseSearchResponse({ products: [] })).toBeNull();
-    expect(parseSearchResponse("Cannot GET /store/search")).toBeNull();
+    expect(parseSearchResponse(searchAnswer({ products: [] }))).toBeNull();
+    expect(parseSearchResponse(searchAnswer("Cannot GET /store/search"))).toBeNull();
   });
 });
 
 describe("parseSearchFacets", () => {
   it("reads the counts and the price range", () => {
-    const facets = parseSearchFacets({
+    const facets = parseSearchFacets(searchAnswer({
       hits: [],
       facets: {
         stars: [{ value: 5, label: "5★", count: 3 }, { value: 2, label: "2★", count: 1 }],
@@ -67,7 +71,7 @@ describe("parseSearchFacets", () => {
         producer: [{ value: "htx-ba-che", label: "HTX Ba Chẽ", count: "4" }],
         price: { min: 45000, max: 1250000, currency_code: "vnd" },
       },
-    });
+    }));
     expect(facets).toEqual({
       stars: [{ value: 5, label: "5★", count: 3 }],
       group: [{ value: "food", label: "Thực phẩm", count: 7 }],
@@ -78,7 +82,7 @@ describe("parseSearchFacets", () => {
   });
 
   it("reads missing or malformed facets as empty", () => {
-    expect(parseSearchFacets({ hits: [] })).toEqual({ stars: [], group: [], commune: [], producer: [], price: null });
-    expect(parseSearchFacets({ facets: { group: "food", price: { min: "x" } } }).price).toBeNull();
+    expect(parseSearchFacets(searchAnswer({ hits: [] }))).toEqual({ stars: [], group: [], commune: [], producer: [], price: null });
+    expect(parseSearchFacets(searchAnswer({ facets: { group: "food", price: { min: "x" } } })).price).toBeNull();
   });
 });

@@ -2,7 +2,8 @@
 
 import { isCertifiableStars } from "@ocop/core";
 import type { BuyersRating, ProductPage, ProductSummary, SearchOutcome } from "./types";
-import { asNumber, asRecord, asText } from "./wire";
+import { asNumber, text } from "./wire";
+import type { FacetValueWire, SearchAnswer, SearchHitWire } from "./wire-types";
 
 /** One value of a search facet and how many matches have it. */
 export interface FacetCount<T = string> {
@@ -28,70 +29,65 @@ export interface SearchResult extends SearchOutcome {
   facets: SearchFacets | null;
 }
 
-function toSummary(value: unknown): ProductSummary | null {
-  const hit = asRecord(value);
-  const id = asText(hit?.id);
-  const handle = asText(hit?.handle);
-  const title = asText(hit?.title);
+function toSummary(hit: SearchHitWire | null | undefined): ProductSummary | null {
+  const id = text(hit?.id);
+  const handle = text(hit?.handle);
+  const title = text(hit?.title);
   if (!hit || !id || !handle || !title) return null;
-  const price = asRecord(hit.price);
+  const { price, ocop } = hit;
   const amount = asNumber(price?.amount);
-  const currencyCode = asText(price?.currency_code);
-  const ocop = asRecord(hit.ocop);
+  const currencyCode = text(price?.currency_code);
   const stars = asNumber(ocop?.stars);
+  const communeCode = text(ocop?.commune_code);
   return {
     id,
     handle,
     title,
-    thumbnail: asText(hit.thumbnail),
+    thumbnail: text(hit.thumbnail),
     price: amount !== null && currencyCode ? { amount, currencyCode } : null,
     priceVaries: price?.varies === true,
     // The search index holds only certificates in force.
-    ocop: isCertifiableStars(stars)
-      ? { stars, groupSlug: asText(ocop?.group), ...(asText(ocop?.commune_code) ? { communeCode: asText(ocop?.commune_code) } : {}) }
-      : null,
-    producerName: asText(ocop?.producer_name),
+    ocop: isCertifiableStars(stars) ? { stars, groupSlug: text(ocop?.group), ...(communeCode ? { communeCode } : {}) } : null,
+    producerName: text(ocop?.producer_name),
     rating: buyersRating(hit.rating),
   };
 }
 
-function buyersRating(value: unknown): BuyersRating | null {
-  const rating = asRecord(value);
+function buyersRating(rating: SearchHitWire["rating"] | undefined): BuyersRating | null {
   const average = asNumber(rating?.average);
   const count = asNumber(rating?.count);
   return average !== null && count !== null && count > 0 ? { average, count } : null;
 }
 
 /** Null when the answer is not `{ hits, count }`: the caller treats that as a backend fault. */
-export function parseSearchResponse(body: unknown): ProductPage | null {
-  const json = asRecord(body);
-  if (!json || !Array.isArray(json.hits)) return null;
-  const products = json.hits.map(toSummary).filter((p): p is ProductSummary => p !== null);
+export function parseSearchResponse(body: Partial<SearchAnswer> | null | undefined): ProductPage | null {
+  if (!body || !Array.isArray(body.hits)) return null;
+  const products = body.hits.map(toSummary).filter((p): p is ProductSummary => p !== null);
   return {
     products,
-    count: asNumber(json.count) ?? products.length,
-    limit: asNumber(json.limit) ?? products.length,
-    offset: asNumber(json.offset) ?? 0,
+    count: asNumber(body.count) ?? products.length,
+    limit: asNumber(body.limit) ?? products.length,
+    offset: asNumber(body.offset) ?? 0,
   };
 }
 
-function facetValues<T>(value: unknown, read: (raw: unknown) => T | null): FacetCount<T>[] {
-  if (!Array.isArray(value)) return [];
+function facetValues<W, T>(values: FacetValueWire<W>[] | undefined, read: (raw: W) => T | null): FacetCount<T>[] {
+  if (!Array.isArray(values)) return [];
   const out: FacetCount<T>[] = [];
-  for (const item of value) {
-    const entry = asRecord(item);
-    const v = read(entry?.value);
+  for (const entry of values) {
+    // A malformed entry reads as nothing (the count may come as a numeric string).
+    const v = entry && typeof entry === "object" ? read(entry.value) : null;
     const count = asNumber(entry?.count);
     if (v === null || count === null || count <= 0) continue;
-    out.push({ value: v, label: asText(entry?.label) ?? String(v), count });
+    out.push({ value: v, label: text(entry.label) ?? String(v), count });
   }
   return out;
 }
 
 /** The `facets` of GET /store/search; missing or malformed parts read as empty. */
-export function parseSearchFacets(body: unknown): SearchFacets {
-  const facets = asRecord(asRecord(body)?.facets);
-  const price = asRecord(facets?.price);
+export function parseSearchFacets(body: Partial<SearchAnswer> | null | undefined): SearchFacets {
+  const facets = body?.facets;
+  const price = facets?.price;
   const min = asNumber(price?.min);
   const max = asNumber(price?.max);
   return {
@@ -99,9 +95,9 @@ export function parseSearchFacets(body: unknown): SearchFacets {
       const n = asNumber(v);
       return isCertifiableStars(n) ? n : null;
     }),
-    group: facetValues(facets?.group, asText),
-    commune: facetValues(facets?.commune, asText),
-    producer: facetValues(facets?.producer, asText),
+    group: facetValues(facets?.group, text),
+    commune: facetValues(facets?.commune, text),
+    producer: facetValues(facets?.producer, text),
     price: min !== null && max !== null ? { min, max } : null,
   };
 }

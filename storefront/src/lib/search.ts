@@ -7,6 +7,7 @@ import { fetchProductPage } from "./products";
 import { parseSearchFacets, parseSearchResponse, type SearchResult } from "./search-map";
 import { parseSearchParams, SEARCH_PAGE_SIZE, type SearchQuery } from "./search-params";
 import type { ProductPage } from "./types";
+import type { SearchAnswer } from "./wire-types";
 
 /** How the shopper's words match: the last one may be incomplete (suggestions and results alike). */
 const SEARCH_MODE = "prefix";
@@ -35,9 +36,9 @@ function apiQuery(query: SearchQuery, locale: AppLocale, limit: number): Record<
   return params;
 }
 
-async function fetchSearch(config: BackendConfig, params: Record<string, string | number>): Promise<unknown> {
+async function fetchSearch(config: BackendConfig, params: Record<string, string | number>): Promise<SearchAnswer | null> {
   try {
-    return await sdkFor(config).client.fetch<unknown>("/store/search", { query: params });
+    return await sdkFor(config).client.fetch<SearchAnswer>("/store/search", { query: params });
   } catch (error) {
     if (httpStatus(error) === 404) return null;
     throw error;
@@ -93,7 +94,7 @@ export const SUGGESTION_COUNT = 6;
 export function suggestProducts(q: string, locale: AppLocale): Promise<Loaded<ProductPage>> {
   return load("suggesting products", async () => {
     const sdk = await getSdk();
-    const body = await sdk.client.fetch<unknown>("/store/search", {
+    const body = await sdk.client.fetch<SearchAnswer>("/store/search", {
       query: { q: q.slice(0, 200), mode: SEARCH_MODE, limit: SUGGESTION_COUNT, locale },
     });
     const page = parseSearchResponse(body);

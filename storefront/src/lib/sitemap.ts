@@ -1,7 +1,8 @@
 import "server-only";
 import { cachedCatalogRead } from "./catalog-cache";
 import { backendConfig, sdkFor, type BackendConfig } from "./medusa";
-import { asRecord, asText } from "./wire";
+import { text } from "./wire";
+import type { CatalogProduct, ProducerListAnswer } from "./wire-types";
 
 /** What the sitemap lists: only what is on sale (Medusa's store routes keep to the sales channel). */
 export interface SitemapEntries {
@@ -32,11 +33,11 @@ const readSitemapEntries = cachedCatalogRead("sitemap", ["products", "producers"
       order: "created_at",
       fields: "handle,updated_at,+ocop_certificate.id,+ocop_certificate.commune_code",
     });
-    for (const p of page.products as Array<{ handle: string; updated_at?: string | null; ocop_certificate?: unknown }>) {
+    // Only the certificate's id and commune are asked for.
+    for (const p of page.products as CatalogProduct[]) {
       products.push({ handle: p.handle, updatedAt: p.updated_at ?? null });
-      const certificate = asRecord(p.ocop_certificate);
-      const id = asText(certificate?.id);
-      const commune = asText(certificate?.commune_code);
+      const id = text(p.ocop_certificate?.id);
+      const commune = text(p.ocop_certificate?.commune_code);
       if (id) certificates.add(id);
       if (commune) communes.add(commune);
     }
@@ -44,11 +45,10 @@ const readSitemapEntries = cachedCatalogRead("sitemap", ["products", "producers"
   }
   const producers: string[] = [];
   for (let offset = 0; ; offset += 100) {
-    const body = asRecord(await sdk.client.fetch<unknown>("/store/producers", { query: { limit: 100, offset } }));
+    const body = await sdk.client.fetch<ProducerListAnswer>("/store/producers", { query: { limit: 100, offset } });
     const list = Array.isArray(body?.producers) ? body.producers : [];
-    for (const item of list) {
-      const producer = asRecord(item);
-      const handle = asText(producer?.handle);
+    for (const producer of list) {
+      const handle = text(producer?.handle);
       if (handle && Number(producer?.product_count) > 0) producers.push(handle);
     }
     if (list.length < 100) break;

@@ -1,6 +1,12 @@
-// Small readers for JSON whose shape the storefront does not control.
+// Small readers for JSON. `text` tidies a string the wire types say is one; the `as*` readers are
+// for what no type describes (metadata, tokens, the portals' answers).
 
 export type JsonRecord = Record<string, unknown>;
+
+/** A non-empty, trimmed string, or null: names and texts as the pages show them. */
+export function text(value: string | null | undefined): string | null {
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
+}
 
 export function asRecord(value: unknown): JsonRecord | null {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as JsonRecord) : null;
@@ -8,7 +14,7 @@ export function asRecord(value: unknown): JsonRecord | null {
 
 /** A non-empty, trimmed string, or null. */
 export function asText(value: unknown): string | null {
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
+  return typeof value === "string" ? text(value) : null;
 }
 
 /** A finite number, also from a numeric string; or null. */

@@ -13,9 +13,9 @@ export interface BookingView {
 }
 
 /** The booking a line's metadata describes, or null for goods. */
-export function bookingOf(metadata: unknown): BookingView | null {
+export function bookingOf(metadata: Record<string, unknown> | null | undefined): BookingView | null {
   if (!metadata || typeof metadata !== "object") return null;
-  const { experience_date: date, party_size: size, experience_slot: slot } = metadata as Record<string, unknown>;
+  const { experience_date: date, party_size: size, experience_slot: slot } = metadata;
   if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
   const partySize = Number(size);
   const view: BookingView = { date, partySize: Number.isInteger(partySize) && partySize > 0 ? partySize : 0 };

@@ -5,7 +5,8 @@ import { getSdk, httpStatus } from "../medusa";
 import { attachReferringPartner } from "../partner/cart";
 import { getRegion } from "../regions";
 import { authHeaders, getCartId } from "../session";
-import { asNumber, asRecord, asText } from "../wire";
+import { asNumber, text } from "../wire";
+import type { AvailabilityAnswer, AvailabilityDateWire, ClosedReasonWire } from "../wire-types";
 import { todayInVietnam } from "./booking";
 
 // Backend calls of experience bookings: availability, adding and changing a booking in the
@@ -20,7 +21,7 @@ export interface AvailabilityView {
 }
 
 /** Why a date or time takes no booking (the backend's `closed`). */
-export type ClosedReason = "day_off" | "weekly_off" | "notice" | "past";
+export type ClosedReason = ClosedReasonWire;
 
 export interface SlotView {
   time: string;
@@ -39,10 +40,11 @@ export interface ScheduleView {
 }
 
 const CLOSED = new Set<string>(["day_off", "weekly_off", "notice", "past"]);
-const closedOf = (value: unknown): ClosedReason | null => (typeof value === "string" && CLOSED.has(value) ? (value as ClosedReason) : null);
+const closedOf = (value: string | null | undefined): ClosedReason | null =>
+  typeof value === "string" && CLOSED.has(value) ? (value as ClosedReason) : null;
 
-function scheduleView(body: Record<string, unknown> | null, dates: unknown[]): ScheduleView | null {
-  const schedule = asRecord(body?.schedule);
+function scheduleView(body: AvailabilityAnswer | null | undefined, dates: readonly AvailabilityDateWire[]): ScheduleView | null {
+  const schedule = body?.schedule;
   if (!schedule) return null;
   const view: ScheduleView = {
     minNoticeHours: asNumber(schedule.min_notice_hours) ?? 0,
@@ -50,15 +52,13 @@ function scheduleView(body: Record<string, unknown> | null, dates: unknown[]): S
     closed: {},
     slots: {},
   };
-  for (const d of dates) {
-    const row = asRecord(d);
-    const date = asText(row?.date);
+  for (const row of dates) {
+    const date = text(row?.date);
     if (!date || !row) continue;
     const closed = closedOf(row.closed);
     if (closed) view.closed[date] = closed;
-    view.slots[date] = (Array.isArray(row.slots) ? row.slots : []).flatMap((s) => {
-      const slot = asRecord(s);
-      const time = asText(slot?.time);
+    view.slots[date] = (Array.isArray(row.slots) ? row.slots : []).flatMap((slot) => {
+      const time = text(slot?.time);
       return time ? [{ time, remaining: asNumber(slot?.remaining) ?? 0, closed: closedOf(slot?.closed) }] : [];
     });
   }
@@ -71,16 +71,13 @@ export function getAvailability(productId: string): Promise<Loaded<AvailabilityV
   return load("loading experience availability", async () => {
     const sdk = await getSdk();
     const from = todayInVietnam();
-    const body = asRecord(
-      await sdk.client.fetch<unknown>(`/store/experiences/${encodeURIComponent(productId)}/availability`, {
-        query: { from, to: addDays(from, WINDOW_DAYS - 1) },
-      }),
-    );
+    const body = await sdk.client.fetch<AvailabilityAnswer>(`/store/experiences/${encodeURIComponent(productId)}/availability`, {
+      query: { from, to: addDays(from, WINDOW_DAYS - 1) },
+    });
     const remaining: Record<string, number> = {};
     const dates = Array.isArray(body?.dates) ? body.dates : [];
-    for (const d of dates) {
-      const row = asRecord(d);
-      const date = asText(row?.date);
+    for (const row of dates) {
+      const date = text(row?.date);
       if (date) remaining[date] = asNumber(row?.remaining) ?? 0;
     }
     return { capacity: asNumber(body?.capacity) ?? 0, remaining, schedule: scheduleView(body, dates) };
@@ -185,9 +182,8 @@ export async function getBookingContact(cartId: string): Promise<BookingContact 
   try {
     const sdk = await getSdk();
     const { cart } = await sdk.store.cart.retrieve(cartId, { fields: "id,*billing_address" }, await authHeaders());
-    const billing = asRecord((cart as unknown as Record<string, unknown>).billing_address);
-    const fullName = asText(billing?.first_name);
-    const phone = asText(billing?.phone);
+    const fullName = text(cart.billing_address?.first_name);
+    const phone = text(cart.billing_address?.phone);
     return fullName && phone ? { fullName, phone } : null;
   } catch {
     return null;

@@ -1,5 +1,7 @@
 // The backend's /producer/* answers, as the portal uses them (backend/src/api/producer).
 
+import type { ReturnWire } from "../wire-types";
+
 export type ProducerStatus = "pending" | "active" | "suspended";
 
 export interface PortalMe {
@@ -190,19 +192,11 @@ export interface NoticePreferences {
   optional: string[];
 }
 
-/** A buyer's return request as GET /producer/returns answers it (docs/architecture.md, Returns). */
-export interface PortalReturn {
-  id: string;
-  order_id: string;
-  status: "requested" | "accepted" | "refused" | "disputed";
-  items: Array<{ line_item_id: string; quantity: number; amount: number }>;
-  amount: number;
-  reason: string;
-  photos: string[];
-  refusal_reason: string | null;
-  decided_by: "producer" | "admin" | null;
-  created_at: string;
-}
+/** A buyer's return request as GET /producer/returns answers it (docs/architecture.md, Returns): what the portal reads. */
+export type PortalReturn = Pick<
+  ReturnWire,
+  "id" | "order_id" | "status" | "items" | "amount" | "reason" | "photos" | "refusal_reason" | "decided_by" | "created_at"
+>;
 
 /** GET /producer/balance/months: the ledger lines of a month, whole đồng. */
 /** GET /producer|partner/balance/payouts: the transfers received, from the paid payout batches. */
