@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench:storefront [-- --requests 200 --concurrency 8 --runs 3]`
+// `npm run bench:storefront [-- --requests 200 --concurrency 8 --runs 3 --html-dir DIR]`
 //
 // Storefront benchmark against the production builds (`next build`, `medusa build`; built first
 // when missing): a fresh database seeded with the development catalog (61 products), the built
@@ -9,6 +9,9 @@
 //   - LCP in headless Chromium (PerformanceObserver 'largest-contentful-paint'), phone 390 px and
 //     desktop 1280 px, the median of --runs page loads after one warm-up load,
 //   - first-load JavaScript per route, gzipped, from the build's manifests in .next,
+//   - each page's weight: its HTML (raw and gzipped), the stylesheets that block its first paint and the
+//     RSC payload inlined for hydration (self.__next_f, which carries the client components' messages);
+//     --html-dir DIR also saves the pages' HTML there,
 // as markdown tables, against the targets LCP <= 1.5 s and first-load JS <= 180 KB gz.
 //
 // Database: a new database on OCOP_BENCH_PG_BASE_URL (e.g. postgres://postgres@localhost:5432) or on
@@ -46,10 +49,12 @@ const VIEWPORTS = {
 
 function parseArgs(argv) {
   const options = { requests: 200, concurrency: 8, runs: 3, warmup: 10, backendPort: 9460, storefrontPort: 8460 }
+  let htmlDir = null
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=")
     const value = () => Number(inline ?? argv[++i])
     switch (flag) {
+      case "--html-dir": htmlDir = path.resolve(inline ?? argv[++i]); break
       case "--requests": options.requests = value(); break
       case "--concurrency": options.concurrency = value(); break
       case "--runs": options.runs = value(); break
@@ -58,7 +63,7 @@ function parseArgs(argv) {
       case "--storefront-port": options.storefrontPort = value(); break
       case "-h":
       case "--help":
-        console.log(fs.readFileSync(new URL(import.meta.url), "utf8").split("\n").slice(1, 17).join("\n").replace(/^\/\/ ?/gm, ""))
+        console.log(fs.readFileSync(new URL(import.meta.url), "utf8").split("\n").slice(1, 20).join("\n").replace(/^\/\/ ?/gm, ""))
         process.exit(0)
         break
       default:
@@ -68,7 +73,7 @@ function parseArgs(argv) {
   for (const [name, n] of Object.entries(options)) {
     if (!Number.isInteger(n) || n < (name === "warmup" ? 0 : 1)) throw new Error(`--${name} must be a whole number`)
   }
-  return options
+  return { ...options, htmlDir }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -142,6 +147,21 @@ async function measureTtfb(url, { requests, concurrency, warmup }) {
     totalP50: percentile(total, 50),
     rps: results.length / seconds,
     errors: results.filter((r) => r.status !== 200).length,
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page weight: one answer's HTML, its render-blocking stylesheets and its inlined RSC payload.
+
+async function pageWeight(url) {
+  const html = await fetch(url).then((response) => response.text())
+  const flight = [...html.matchAll(/self\.__next_f\.push\((\[[\s\S]*?\])\)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]), 0)
+  return {
+    html,
+    kb: Buffer.byteLength(html) / 1024,
+    gzKb: zlib.gzipSync(html, { level: 9 }).length / 1024,
+    stylesheets: (html.match(/<link\b[^>]*\brel="stylesheet"[^>]*>/g) ?? []).length,
+    flightKb: flight / 1024,
   }
 }
 
@@ -291,7 +311,12 @@ async function main() {
       process.stderr.write(`  ${page.name}: LCP (phone, desktop)…\n`)
       const phone = await measureLcp(browser, url, "phone", options.runs)
       const desktop = await measureLcp(browser, url, "desktop", options.runs)
-      rows.push({ ...page, ttfb, phone, desktop })
+      const weight = await pageWeight(url)
+      if (options.htmlDir) {
+        fs.mkdirSync(options.htmlDir, { recursive: true })
+        fs.writeFileSync(path.join(options.htmlDir, `${page.name}.html`), weight.html)
+      }
+      rows.push({ ...page, ttfb, phone, desktop, weight })
     }
     const js = firstLoadJs()
 
@@ -313,6 +338,12 @@ async function main() {
       )
     }
     console.log(`\nTargets: catalog pages' TTFB p95 ≤ ${STATIC_RATIO_TARGET}× the static file's, LCP ≤ ${LCP_TARGET_MS} ms, first-load JS ≤ ${JS_TARGET_KB} KB gz. LCP elements: ${rows.map((r) => `${r.name} ${r.phone.element}/${r.desktop.element}`).join(", ")}.`)
+    console.log("\nPage weight (one answer)" + (options.htmlDir ? `; HTML saved in ${options.htmlDir}` : "") + ":\n")
+    console.log("| page | HTML KB | HTML KB gz | stylesheets | RSC payload KB (self.__next_f) |")
+    console.log("|---|---|---|---|---|")
+    for (const { name, weight: w } of rows) {
+      console.log(`| ${name} | ${w.kb.toFixed(1)} | ${w.gzKb.toFixed(1)} | ${w.stylesheets} | ${w.flightKb.toFixed(1)} |`)
+    }
     console.log("\nFirst-load JS of every route (gzip -9 of the chunks in the build's manifests):\n")
     console.log("| route | KB gz |")
     console.log("|---|---|")

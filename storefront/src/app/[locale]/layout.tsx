@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { localeAlternates } from "@/i18n/alternates";
+import { ClientMessages } from "@/i18n/client-messages";
 import { pageLocale } from "@/i18n/locale";
 import { siteUrl } from "@/lib/site-url";
 
@@ -39,7 +39,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        {/* Only the header's and the error page's messages; route folders' layouts give their pages theirs. */}
+        <ClientMessages scope="site">
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>
@@ -48,7 +49,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,19 +1,22 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { GroupList } from "@/components/catalog/group-list";
 import { BackendNotice } from "@/components/feedback/backend-notice";
 import { EmptyState } from "@/components/feedback/empty-state";
+import { LoadingBlock } from "@/components/feedback/loading-block";
 import { HomeSection } from "@/components/home/home-section";
 import { PlaceList } from "@/components/home/place-list";
 import { ProducerList } from "@/components/home/producer-list";
 import { ProductGrid } from "@/components/product/product-grid";
 import { localeAlternates } from "@/i18n/alternates";
+import { ClientMessages } from "@/i18n/client-messages";
 import { pageLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
+import type { AppLocale } from "@/i18n/routing";
 import { originPlaces } from "@/lib/places";
 import { listProducers } from "@/lib/producers";
 import { browseCatalog } from "@/lib/search";
-import "@/components/home/home.css";
 
 const SHELF_SIZE = 8;
 const EXPERIENCE_COUNT = 4;
@@ -30,13 +33,34 @@ export async function generateMetadata({ params }: HomeProps): Promise<Metadata>
   return { title: { absolute: t("homeTitle") }, description: t("description"), alternates: localeAlternates("/", locale) };
 }
 
-/**
- * The shop window. Everything comes from the OCOP search API (certified products in force only)
- * and the producers API, asked at once: five-star products, experiences, and the whole catalog's
- * newest products whose facets also count the groups and places.
- */
+/** The shop window: the hero at once, then the shelves streamed in when the catalog answers. */
 export default async function HomePage({ params }: HomeProps) {
   const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Home" });
+  return (
+    <ClientMessages scope="home">
+      <section className="hero">
+        <div className="container">
+          <h1 className="hero__title">{t("heroTitle")}</h1>
+          <p className="hero__text">{t("heroText")}</p>
+          <Link href="/search" className="button button--light">
+            {t("heroSearch")}
+          </Link>
+        </div>
+      </section>
+      <Suspense fallback={<LoadingBlock />}>
+        <HomeShelves locale={locale} />
+      </Suspense>
+    </ClientMessages>
+  );
+}
+
+/**
+ * Everything comes from the OCOP search API (certified products in force only) and the producers API,
+ * asked at once: five-star products, experiences, and the whole catalog's newest products whose
+ * facets also count the groups and places.
+ */
+async function HomeShelves({ locale }: { locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "Home" });
   const [fiveStar, experiences, catalog, producers] = await Promise.all([
     browseCatalog({ stars: [5] }, locale, SHELF_SIZE),
@@ -50,16 +74,6 @@ export default async function HomePage({ params }: HomeProps) {
 
   return (
     <>
-      <section className="hero">
-        <div className="container">
-          <h1 className="hero__title">{t("heroTitle")}</h1>
-          <p className="hero__text">{t("heroText")}</p>
-          <Link href="/search" className="button button--light">
-            {t("heroSearch")}
-          </Link>
-        </div>
-      </section>
-
       {!catalog.ok && (
         <div className="container section">
           <BackendNotice />

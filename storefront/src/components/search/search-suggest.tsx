@@ -3,7 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import "./search-suggest.css";
+
+// Its styles, search-suggest.css, load with the site's stylesheet (app/layout.tsx).
 
 /** What the storefront's /{locale}/search/suggest route answers. */
 export interface SuggestAnswer {

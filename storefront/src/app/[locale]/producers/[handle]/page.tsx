@@ -2,12 +2,14 @@ import { getProducerKind } from "@ocop/core";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { BackendUnavailablePage } from "@/components/feedback/backend-notice";
 import { EmptyState } from "@/components/feedback/empty-state";
 import { ProductGrid } from "@/components/product/product-grid";
 import { localeAlternates } from "@/i18n/alternates";
 import { pageLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
+import type { AppLocale } from "@/i18n/routing";
 import { getProducer } from "@/lib/producers";
 import { getProducerRating } from "@/lib/reviews";
 
@@ -50,9 +52,8 @@ export default async function ProducerPage({ params }: ProducerPageProps) {
   if (!producer) notFound();
 
   const kind = producer.kind ? getProducerKind(producer.kind) : undefined;
-  // Buyers' ratings over its products, apart from the OCOP stars; left out if the call fails.
-  const rating = await getProducerRating(handle);
-  const tr = await getTranslations({ locale, namespace: "Reviews" });
+  // Buyers' ratings over its products, apart from the OCOP stars: streamed in, the page does not wait.
+  const rating = getProducerRating(handle);
   // The story in the shopper's language, else the Vietnamese one (marked as such).
   const story = producer.story[locale] ?? producer.story.vi;
   const storyLang = producer.story[locale] ? undefined : "vi";
@@ -99,12 +100,9 @@ export default async function ProducerPage({ params }: ProducerPageProps) {
               {byStars.length > 0 && `: ${byStars.map((s) => t("starsCount", s)).join(", ")}`}
             </dd>
           </div>
-          {rating.ok && rating.data.count > 0 && rating.data.average !== null && (
-            <div className="producer-page__buyer-rating">
-              <dt>{tr("title")}</dt>
-              <dd>{tr("short", { average: new Intl.NumberFormat(locale).format(rating.data.average), count: rating.data.count })}</dd>
-            </div>
-          )}
+          <Suspense fallback={null}>
+            <BuyerRating rating={rating} locale={locale} />
+          </Suspense>
           {producer.website && (
             <div>
               <dt>{t("website")}</dt>
@@ -143,6 +141,19 @@ export default async function ProducerPage({ params }: ProducerPageProps) {
           </EmptyState>
         )}
       </section>
+    </div>
+  );
+}
+
+/** The buyers' average over the producer's products; left out if the call fails. */
+async function BuyerRating({ rating: pending, locale }: { rating: ReturnType<typeof getProducerRating>; locale: AppLocale }) {
+  const rating = await pending;
+  if (!rating.ok || rating.data.count === 0 || rating.data.average === null) return null;
+  const tr = await getTranslations({ locale, namespace: "Reviews" });
+  return (
+    <div className="producer-page__buyer-rating">
+      <dt>{tr("title")}</dt>
+      <dd>{tr("short", { average: new Intl.NumberFormat(locale).format(rating.data.average), count: rating.data.count })}</dd>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { isGroupSlug } from "@ocop/core";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { ProductBooking } from "@/components/booking/product-booking";
 import { AddToCartForm } from "@/components/cart/add-to-cart-form";
 import { BackendUnavailablePage } from "@/components/feedback/backend-notice";
@@ -11,20 +12,21 @@ import { NotOnSale } from "@/components/product/not-on-sale";
 import { Price } from "@/components/product/price";
 import { FavouriteButton } from "@/components/favourites/favourite-button";
 import { ProductLayout } from "@/components/product/product-layout";
-import { ProductJsonLd } from "@/components/product/product-json-ld";
+import { ProductJsonLd, type ProductTrust } from "@/components/product/product-json-ld";
 import { StockStatus } from "@/components/product/stock-status";
 import { VariantPicker } from "@/components/product/variant-picker";
 import { localeAlternates } from "@/i18n/alternates";
 import { pageLocale } from "@/i18n/locale";
 import { getPathname, Link } from "@/i18n/navigation";
+import type { AppLocale } from "@/i18n/routing";
 import { isExperience } from "@/lib/experiences/booking";
 import { originLine } from "@/lib/places";
 import { cheapestVariant } from "@/lib/product-map";
 import { getProduct, getUnavailableProduct, lacksEnglish } from "@/lib/products";
-import { getProductReviews } from "@/lib/reviews";
+import { getProductReviews, type ProductReviews } from "@/lib/reviews";
 import { browseCatalog } from "@/lib/search";
 import { siteUrl } from "@/lib/site-url";
-import type { ProductVariantView } from "@/lib/types";
+import type { ProductDetail, ProductVariantView } from "@/lib/types";
 
 interface ProductPageProps {
   params: Promise<{ locale: string; handle: string }>;
@@ -78,10 +80,10 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
   if (!product) return <UnavailableProductPage handle={handle} locale={locale} />;
 
   const { variant: requested } = await searchParams;
-  // Buyers' ratings: the page still renders without them if the call fails.
-  const [reviews, untranslated] = await Promise.all([getProductReviews(product.id), lacksEnglish(handle)]);
-  const ratings = reviews.ok ? reviews.data : undefined;
-  const tr = await getTranslations({ locale, namespace: "Reviews" });
+  // Buyers' ratings are not awaited here: the product, its price and the cart go out first, and what
+  // shows the ratings (the JSON-LD too) streams in when they come; left out if the call fails.
+  const ratings = getProductReviews(product.id).then((reviews) => (reviews.ok ? reviews.data : undefined));
+  const untranslated = await lacksEnglish(handle);
   // Without a choice in the address, the variant whose price the product's card shows.
   const selected = product.variants.find((v) => v.id === requested) ?? cheapestVariant(product.variants) ?? product.variants[0];
   const url = new URL(getPathname({ href: `/products/${handle}`, locale }), await siteUrl()).toString();
@@ -96,7 +98,9 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
 
   return (
     <div className="container product-page">
-      <ProductJsonLd product={product} url={url} trust={{ origin: originText, certificateUrl }} ratings={ratings} />
+      <Suspense fallback={null}>
+        <RatedJsonLd product={product} url={url} trust={{ origin: originText, certificateUrl }} ratings={ratings} />
+      </Suspense>
       <ProductLayout product={product}>
           {untranslated && (
             <p className="product-page__untranslated" role="note">
@@ -111,13 +115,9 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
               </Link>
             </p>
           )}
-          {ratings && ratings.count > 0 && ratings.average !== null && (
-            <p className="product-page__buyer-rating">
-              <a href="#buyer-reviews-title">
-                {tr("short", { average: new Intl.NumberFormat(locale).format(ratings.average), count: ratings.count })}
-              </a>
-            </p>
-          )}
+          <Suspense fallback={null}>
+            <BuyerRatingLink ratings={ratings} locale={locale} />
+          </Suspense>
           <FavouriteButton productId={product.id} title={product.title} look="page" />
           <p className="product-page__price">
             <span className="visually-hidden">{t("price")}: </span>
@@ -151,13 +151,40 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
           ))}
         </section>
       )}
-      {ratings && <BuyerReviews data={ratings} locale={locale} />}
+      <Suspense fallback={null}>
+        <StreamedBuyerReviews ratings={ratings} locale={locale} />
+      </Suspense>
     </div>
   );
 }
 
+type Ratings = Promise<ProductReviews | undefined>;
+
+async function RatedJsonLd({ ratings, ...props }: { product: ProductDetail; url: string; trust: ProductTrust; ratings: Ratings }) {
+  return <ProductJsonLd {...props} ratings={await ratings} />;
+}
+
+/** "4,5 ★ (12 reviews)" under the title, a link to the reviews. */
+async function BuyerRatingLink({ ratings: pending, locale }: { ratings: Ratings; locale: AppLocale }) {
+  const ratings = await pending;
+  if (!ratings || ratings.count === 0 || ratings.average === null) return null;
+  const tr = await getTranslations({ locale, namespace: "Reviews" });
+  return (
+    <p className="product-page__buyer-rating">
+      <a href="#buyer-reviews-title">
+        {tr("short", { average: new Intl.NumberFormat(locale).format(ratings.average), count: ratings.count })}
+      </a>
+    </p>
+  );
+}
+
+async function StreamedBuyerReviews({ ratings: pending, locale }: { ratings: Ratings; locale: AppLocale }) {
+  const ratings = await pending;
+  return ratings ? <BuyerReviews data={ratings} locale={locale} /> : null;
+}
+
 /** A product with a certificate record that is not on sale: why, and certified products of its group. 404 otherwise. */
-async function UnavailableProductPage({ handle, locale }: { handle: string; locale: Awaited<ReturnType<typeof pageLocale>> }) {
+async function UnavailableProductPage({ handle, locale }: { handle: string; locale: AppLocale }) {
   const result = await getUnavailableProduct(handle);
   if (!result.ok) return <BackendUnavailablePage title={handle} hideTitle />;
   const product = result.data;

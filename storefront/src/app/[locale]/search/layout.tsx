@@ -1,0 +1,4 @@
+import { scopeLayout } from "@/i18n/client-messages";
+
+// The client components under /search get only their message namespaces (src/i18n/client-namespaces.ts).
+export default scopeLayout("search");

@@ -1,0 +1,21 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
+import type { ReactNode } from "react";
+import type { Messages } from "./messages";
+import { CLIENT_NAMESPACES, type ClientScope } from "./client-namespaces";
+
+/** Gives the client components below only the message namespaces of `scope` (src/i18n/client-namespaces.ts). */
+export async function ClientMessages({ scope, children }: { scope: ClientScope; children: ReactNode }) {
+  const messages = await getMessages();
+  const namespaces: readonly (keyof Messages)[] = CLIENT_NAMESPACES[scope];
+  // Object.fromEntries loses the keys' types; each value is the catalog's own for its key.
+  const picked = Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]])) as Partial<Messages>;
+  return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
+}
+
+/** A route folder's layout that only narrows its client components' messages to `scope`. */
+export function scopeLayout(scope: ClientScope) {
+  return function ScopeLayout({ children }: { children: ReactNode }) {
+    return <ClientMessages scope={scope}>{children}</ClientMessages>;
+  };
+}
