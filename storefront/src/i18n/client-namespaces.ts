@@ -20,7 +20,7 @@ export const CLIENT_NAMESPACES = {
   order: ["Cart", "Booking", "FormErrors"],
   orders: ["OrderLookup"],
   account: ["Account", "Checkout", "Favourites", "Cart", "Booking", "Returns", "Reviews", "PhotoUpload", "PasswordReset", "FormErrors"],
-  producer: ["ProducerPortal", "Returns", "PasswordReset"],
+  producer: ["ProducerPortal", "Returns", "PasswordReset", "FormErrors"],
   partner: ["PartnerPortal", "Checkout", "PasswordReset", "FormErrors"],
 } as const satisfies Record<string, readonly (keyof Messages)[]>;
 
