@@ -35,6 +35,7 @@ import {
   startStorefront,
 } from "./lib/stack.mjs"
 import { stopAll } from "./lib/processes.mjs"
+import { firstLoadJs } from "./lib/first-load-js.mjs"
 import { randomSecrets } from "./lib/secrets.mjs"
 import { checkDatabaseUrl, startEmbeddedPostgres } from "./lib/postgres.mjs"
 import { CHROMIUM_ARGS, findChromium } from "./lib/chromium.mjs"
@@ -202,30 +203,6 @@ async function measureLcp(browser, url, device, runs) {
 // First-load JS from the build: Next's root chunks plus every chunk the route's layouts, error and
 // not-found boundaries and page name in its client reference manifest.
 
-function gzipSize(file) {
-  return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length
-}
-
-function firstLoadJs() {
-  const build = JSON.parse(fs.readFileSync(path.join(NEXT_DIST_DIR, "build-manifest.json"), "utf8"))
-  const routes = JSON.parse(fs.readFileSync(path.join(NEXT_DIST_DIR, "app-path-routes-manifest.json"), "utf8"))
-  const out = new Map()
-  for (const [entry, route] of Object.entries(routes)) {
-    if (!entry.endsWith("/page")) continue
-    const manifestFile = path.join(NEXT_DIST_DIR, "server", "app", `${entry}_client-reference-manifest.js`)
-    if (!fs.existsSync(manifestFile)) continue
-    const sandbox = { __RSC_MANIFEST: {} }
-    new Function("globalThis", fs.readFileSync(manifestFile, "utf8"))(sandbox)
-    const manifest = sandbox.__RSC_MANIFEST[entry]
-    const chunks = new Set(build.rootMainFiles)
-    for (const files of Object.values(manifest?.entryJSFiles ?? {})) for (const file of files) chunks.add(file)
-    let bytes = 0
-    for (const chunk of chunks) bytes += gzipSize(path.join(NEXT_DIST_DIR, chunk.replace(/^\/?_next\//, "")))
-    out.set(route, bytes / 1024)
-  }
-  return out
-}
-
 // ---------------------------------------------------------------------------------------------
 
 function fmt(ms) {
@@ -318,7 +295,7 @@ async function main() {
       }
       rows.push({ ...page, ttfb, phone, desktop, weight })
     }
-    const js = firstLoadJs()
+    const js = firstLoadJs(NEXT_DIST_DIR)
 
     const load = (await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" / ")
     console.log(

@@ -6,8 +6,8 @@ import { saveShelfAction } from "./actions";
 import { FormAlert, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState } from "@/lib/form-state";
-import { MAX_NOTE, type PartnerProblem, type ShelfField } from "@/lib/partner/checks";
-import type { PartnerShelfView } from "@/lib/partner/types";
+import type { PartnerProblem, ShelfField } from "@/lib/partner/checks";
+import { MAX_NOTE, type PartnerShelfView } from "@/lib/partner/types";
 import styles from "./partner.module.css";
 import { usePartnerForm } from "./use-partner-form";
 

@@ -7,7 +7,7 @@ import { isEmailAddress } from "../core-client";
 import { normalizePhone } from "@ocop/vn-places/dist/phone";
 import type { Messages } from "@/i18n/messages";
 import type { FormState } from "../form-state";
-import { PARTNER_KINDS, type Bilingual, type PartnerKind } from "./types";
+import { MAX_NOTE, MAX_SHELF_PRODUCTS, MAX_TEXT, MIN_PASSWORD, PARTNER_KINDS, type Bilingual, type PartnerKind } from "./types";
 
 export { normalizePhone };
 
@@ -21,11 +21,7 @@ export interface PartnerProblem {
 /** A portal form's answer (lib/form-state.ts) with the portal's own messages. */
 export type PartnerFormState<F extends string = string> = FormState<F, PartnerProblem>;
 
-export const MIN_PASSWORD = 8;
-export const MAX_TEXT = 120;
-export const MAX_NOTE = 500;
-// As the backend allows.
-export const MAX_SHELF_PRODUCTS = 100;
+export { MAX_NOTE, MAX_SHELF_PRODUCTS, MAX_TEXT, MIN_PASSWORD } from "./types";
 
 export function checkEmail(email: string): PartnerProblem | null {
   return email.length <= 254 && isEmailAddress(email) ? null : { code: "emailInvalid" };

@@ -3,6 +3,14 @@
 
 import type { Money, ProductSummary } from "../types";
 
+// Form limits, here rather than in checks.ts: client forms read them, and checks.ts brings the
+// phone-number library (46 KB gzipped) into any client bundle that imports it.
+export const MIN_PASSWORD = 8;
+export const MAX_TEXT = 120;
+export const MAX_NOTE = 500;
+// As the backend allows.
+export const MAX_SHELF_PRODUCTS = 100;
+
 export const PARTNER_KINDS = ["hotel", "cruise", "tour_operator", "travel_agency", "other"] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
