@@ -183,6 +183,23 @@ medusaIntegrationTestRunner({
         const unknown = await failure(api.get(`/store/producers/khong-co`, store))
         expect(unknown.status).toBe(404)
 
+        // The list is kept in the Caching Module (src/api/store/producers/route.ts): a product put
+        // on sale or taken off must change the count the next reads give, within 2 seconds.
+        const countWithin2s = async (expected: number) => {
+          const started = Date.now()
+          let count: unknown
+          while (Date.now() - started < 2000) {
+            count = (await api.get("/store/producers", store)).data.producers[0]?.product_count
+            if (count === expected) return
+            await new Promise((resolve) => setTimeout(resolve, 50))
+          }
+          throw new Error(`/store/producers still counts ${String(count)} products 2 s after the change, not ${expected}`)
+        }
+        const second = await certifiedProductOf(pearl.id, "Ngọc trai Akoya trắng")
+        await countWithin2s(2)
+        await api.post(`/admin/products/${second.id}`, { status: "draft" }, admin)
+        await countWithin2s(1)
+
         await api.post(`/admin/producers/${pearl.id}/status`, { status: "suspended", reason: "Tạm ngừng theo yêu cầu" }, admin)
         expect((await api.get("/store/producers", store)).data.producers).toEqual([])
         expect((await failure(api.get(`/store/producers/ngoc-trai-ha-long`, store))).status).toBe(404)

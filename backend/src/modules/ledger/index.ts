@@ -6,3 +6,4 @@ export const LEDGER_MODULE = "ledger"
 export default Module(LEDGER_MODULE, { service: LedgerModuleService })
 
 export { LedgerModuleService }
+export type { AccountType, Balance, LedgerEntryRecord, MonthLine, PayeeAccountRecord, PayoutBatchRecord, PayoutLineRecord } from "./service"

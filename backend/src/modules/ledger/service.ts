@@ -1,10 +1,15 @@
-import type { Context } from "@medusajs/framework/types"
+import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { LedgerEntry } from "./models/ledger-entry"
 import { PayeeAccount } from "./models/payee-account"
 import { PayoutBatch } from "./models/payout-batch"
 import { PayoutLine } from "./models/payout-line"
+
+export type LedgerEntryRecord = InferTypeOf<typeof LedgerEntry>
+export type PayeeAccountRecord = InferTypeOf<typeof PayeeAccount>
+export type PayoutBatchRecord = InferTypeOf<typeof PayoutBatch>
+export type PayoutLineRecord = InferTypeOf<typeof PayoutLine>
 
 export type AccountType = "producer" | "partner" | "platform" | "tax" | "cash"
 
@@ -15,14 +20,7 @@ export type Balance = { currency_code: "vnd"; pending: number; payable: number; 
 export type LedgerOptions = { return_window_days?: number }
 
 /** One ledger entry of an account's month, with where its money stands now. */
-export type MonthLine = {
-  id: string
-  kind: string
-  order_id: string | null
-  line_item_id: string | null
-  amount: number
-  occurred_at: Date
-  available_at: Date | null
+export type MonthLine = Pick<LedgerEntryRecord, "id" | "kind" | "order_id" | "line_item_id" | "amount" | "occurred_at" | "available_at"> & {
   /** pending: not yet available; payable: available, not yet covered by payouts; paid: covered (oldest first). */
   status: "pending" | "payable" | "paid"
 }

@@ -11,8 +11,8 @@
 // The settings stay with the table, so the provider's later writes follow them; rows written
 // before are rewritten once, in small batches.
 
-/** The slice of the knex instance (PG_CONNECTION) this needs. */
-export type RawSql = { raw: (sql: string, bindings?: readonly unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }> }
+export type { RawSql } from "../../lib/raw-sql"
+import type { RawSql } from "../../lib/raw-sql"
 
 const TABLE = /^search_pg_[a-z0-9_]+$/
 

@@ -4,7 +4,8 @@
 import type { ISearchModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PRODUCT_INDEX } from "./names"
-import { isSearchDocumentTable, tuneSearchTable, type RawSql } from "./pg-storage"
+import { rawSqlOf } from "../../lib/raw-sql"
+import { isSearchDocumentTable, tuneSearchTable } from "./pg-storage"
 import { onSeedProgress } from "./progress"
 
 export type ReindexProgress = {
@@ -58,9 +59,9 @@ export async function reindexProducts(container: MedusaContainer, options: Reind
  */
 export async function analyzeSearchTables(container: MedusaContainer): Promise<void> {
   try {
-    const pg = container.resolve<RawSql>(ContainerRegistrationKeys.PG_CONNECTION)
-    const { rows } = await pg.raw(`select table_name from search_postgres_index`)
-    for (const { table_name } of rows as Array<{ table_name: string }>) {
+    const pg = rawSqlOf(container)
+    const { rows } = await pg.raw<{ table_name: string }>(`select table_name from search_postgres_index`)
+    for (const { table_name } of rows) {
       if (!isSearchDocumentTable(table_name)) continue
       await tuneSearchTable(pg, table_name)
       await pg.raw(`ANALYZE "${table_name}"`)

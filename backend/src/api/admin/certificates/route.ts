@@ -33,6 +33,8 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListCert
       filters = { status }
       break
   }
+  // The certificate with its product through the link (src/links/product-ocop-certificate.ts).
+  type Listed = CertificateRecord & { product?: { id: string } | null }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "ocop_certificate",
@@ -46,7 +48,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListCert
   })
   // A producer's star-change request is not linked to its product until verified
   // (src/workflows/producer-portal/utils/certificate-requests.ts): show the product it is for.
-  const requested = (data as CertificateRecord[])
+  const requested = (data as Listed[])
     .filter((c) => !c.product)
     .map((c) => (c.metadata as { ocop_request?: { product_id?: string } } | null)?.ocop_request?.product_id)
     .filter((id): id is string => !!id)
@@ -59,12 +61,12 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListCert
     })
     for (const p of products as Array<{ id: string }>) requestedProducts.set(p.id, p)
   }
-  const certificates = (data as CertificateRecord[]).map((c) => {
+  const certificates = (data as Listed[]).map((c) => {
     const requestFor = (c.metadata as { ocop_request?: { product_id?: string } } | null)?.ocop_request?.product_id
     return {
       ...certificateView(c, today),
       ...(!c.product && requestFor ? { product: requestedProducts.get(requestFor) ?? null } : {}),
-      commune_name: communeName(c.commune_code as string),
+      commune_name: communeName(c.commune_code),
     }
   })
   res.json({ certificates, count: metadata?.count ?? certificates.length, limit, offset })

@@ -3,6 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { getCommune, getProvince, normalizePhone, resolveAddressPlace } from "@ocop/vn-places"
 import type { GuestDeliveryAddress } from "../../../workflows/partners"
+import { rawSqlOf } from "../../../lib/raw-sql"
 import { service } from "./views"
 import type { PartnerGuestDeliveryType } from "../validators"
 
@@ -108,8 +109,6 @@ export async function deliverToPartner(req: MedusaRequest, _res: MedusaResponse,
   }
 }
 
-type RawSql = { raw: (sql: string, bindings?: readonly unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }> }
-
 type OrderRow = {
   id: string
   display_id: number
@@ -135,7 +134,7 @@ function deliveryStatus(o: OrderRow): "canceled" | "delivered" | "shipped" | "pr
  * order's shipping address names it (written by `deliverToPartner`, never by the client).
  */
 export async function guestDeliveries(scope: MedusaContainer, partnerId: string, limit: number, offset: number) {
-  const pg = scope.resolve<RawSql>(ContainerRegistrationKeys.PG_CONNECTION)
+  const pg = rawSqlOf(scope)
   const where = `FROM "order" o JOIN order_address a ON a.id = o.shipping_address_id
     WHERE o.deleted_at IS NULL AND a.deleted_at IS NULL AND a.metadata->>'partner_id' = ?`
   const [{ rows }, counted] = await Promise.all([

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { PARTNER_MODULE, type PartnerModuleService } from "../../../modules/partner"
+import { PARTNER_MODULE, type PartnerModuleService, type ShelfRecord } from "../../../modules/partner"
 import { productPageUrl, shelfEmbedUrl, shelfPageUrl } from "./links"
 
 export const OWN_PARTNER_FIELDS = [
@@ -18,17 +18,9 @@ export async function partnerView(scope: MedusaContainer, partnerId: string) {
   return partner ?? null
 }
 
-type ShelfRow = {
-  id: string
-  partner_id?: string
-  title_vi: string
-  title_en: string | null
-  note_vi: string | null
-  note_en: string | null
-  product_ids: unknown
-  created_at?: unknown
-  updated_at?: unknown
-}
+/** A shelf as the portal's reads select it (the model's fields, src/modules/partner/models/shelf.ts). */
+type ShelfRow = Pick<ShelfRecord, "id" | "title_vi" | "title_en" | "note_vi" | "note_en" | "product_ids"> &
+  Partial<Pick<ShelfRecord, "created_at" | "updated_at">>
 
 export function shelfProductIds(shelf: { product_ids: unknown }): string[] {
   return Array.isArray(shelf.product_ids) ? (shelf.product_ids as unknown[]).filter((x): x is string => typeof x === "string") : []

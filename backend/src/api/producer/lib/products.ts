@@ -130,7 +130,7 @@ export async function producerProduct(scope: MedusaContainer, producerId: string
   if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `product ${productId} was not found`)
   const today = isoDateInVietnam()
   const requests = (await openChangeRequests(scope, productId)).map((c) => ({
-    ...certificateView(c as unknown as CertificateRecord, today),
+    ...certificateView(c, today),
     commune_name: communeName(c.commune_code),
   }))
   // English texts as stored in the Translation Module (en-US): null where Vietnamese shows on /en.

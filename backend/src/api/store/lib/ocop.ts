@@ -1,4 +1,6 @@
 import { compareDates, daysBetween, EXPIRING_WITHIN_DAYS, getUnit, toIsoDate, type IsoDate } from "@ocop/core"
+import type { OcopCertificateRecord } from "../../../modules/ocop"
+import type { ProducerRecord } from "../../../modules/producer"
 
 /** Producer fields any shopper may see (never commission_rate, status_reason or metadata). */
 export const PUBLIC_PRODUCER_FIELDS = [
@@ -49,13 +51,12 @@ export const PUBLIC_CERTIFICATE_FIELDS = [
   "issuing_authority", "expires_at", "status", "sample_data", "commune_code", "historic_locality",
 ] as const
 
-export type CertificateRecord = {
-  id: string
-  status: string
-  decision_date: string | Date
-  expires_at: string | Date
-  [key: string]: unknown
-}
+/**
+ * A certificate as our reads select it: the model's fields (InferTypeOf), of which the validity
+ * needs only the status and dates; public reads leave out metadata and status_reason.
+ */
+export type CertificateRecord = Pick<OcopCertificateRecord, "id" | "status" | "decision_date" | "expires_at"> &
+  Partial<OcopCertificateRecord>
 
 /**
  * How a certificate stands today: revoked / pending_verification as stored, otherwise by its
@@ -83,9 +84,9 @@ export function communeName(code: string | null | undefined): string | null {
 }
 
 /** Picks the public producer fields and adds commune_name. */
-export function publicProducer(producer: Record<string, unknown>) {
+export function publicProducer(producer: Partial<ProducerRecord>) {
   const out: Record<string, unknown> = {}
   for (const f of PUBLIC_PRODUCER_FIELDS) out[f] = producer[f] ?? null
-  out.commune_name = communeName(producer.commune_code as string | null)
+  out.commune_name = communeName(producer.commune_code)
   return out
 }

@@ -1,6 +1,6 @@
 import { type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CERTIFICATE_FIELDS, PUBLIC_PRODUCER_FIELDS } from "./ocop"
+import { rawSqlOf, type RawSql } from "../../../lib/raw-sql"
 
 export type LinkedProduct = {
   id: string
@@ -51,9 +51,6 @@ export function publicProducerFields(req: MedusaRequest, _res: MedusaResponse, n
   next()
 }
 
-/** The slice of the knex instance (PG_CONNECTION) used here. */
-type RawSql = { raw: (sql: string, bindings?: readonly unknown[]) => Promise<{ rows: Array<{ id: string }> }> }
-
 /**
  * Products in none of `channels`: the few taken off sale (no certificate in force, producer not
  * active) and
@@ -61,7 +58,7 @@ type RawSql = { raw: (sql: string, bindings?: readonly unknown[]) => Promise<{ r
  * stays a few milliseconds at 20,000 products.
  */
 async function productsOutsideChannels(pg: RawSql, channels: string[]): Promise<string[]> {
-  const { rows } = await pg.raw(
+  const { rows } = await pg.raw<{ id: string }>(
     `SELECT id FROM product WHERE deleted_at IS NULL
      EXCEPT
      SELECT product_id FROM product_sales_channel WHERE deleted_at IS NULL AND sales_channel_id IN (${channels.map(() => "?").join(", ")})`,
@@ -87,7 +84,7 @@ export async function listOnlyChannelProducts(req: MedusaRequest, _res: MedusaRe
   if (!channels.length || !filters) return next()
   try {
     delete filters.sales_channel_id
-    const outside = await productsOutsideChannels(req.scope.resolve<RawSql>(ContainerRegistrationKeys.PG_CONNECTION), channels)
+    const outside = await productsOutsideChannels(rawSqlOf(req.scope), channels)
     if (outside.length) filters.id = withoutIds(filters.id, outside)
     next()
   } catch (error) {

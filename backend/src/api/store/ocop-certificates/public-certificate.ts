@@ -19,7 +19,6 @@ export const PUBLIC_CERTIFICATE_GRAPH = [
 export const PUBLIC_CERTIFICATE_STATUSES: Array<"valid" | "expired" | "revoked"> = ["valid", "expired", "revoked"]
 
 type Row = CertificateRecord & {
-  commune_code?: string | null
   product?: {
     id: string
     handle: string
@@ -34,7 +33,7 @@ export function toPublicCertificate(row: Row, today: string) {
   if (!row.product) return null
   const { product, ...certificate } = row
   return {
-    ...certificateView(certificate as CertificateRecord, today),
+    ...certificateView(certificate, today),
     commune_name: communeName(row.commune_code ?? null),
     product: { id: product.id, handle: product.handle, title: product.title, thumbnail: product.thumbnail },
     producer: product.producer ? { handle: product.producer.handle, display_name: product.producer.display_name, kind: product.producer.kind } : null,

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { rawSqlOf } from "../../../lib/raw-sql"
 
 // Which products of some producers a shopper may see from a publishable key, in one statement:
 // published, and in one of the key's sales channels (any, for a key without channels), as
@@ -11,8 +11,6 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 /** The link table of src/links/producer-product.ts, as Medusa names link tables (composeTableName). */
 const PRODUCER_PRODUCT = "producer_producer_product_product"
-
-type RawSql = { raw: (sql: string, bindings?: readonly unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }> }
 
 /**
  * Tags of Medusa's Caching Module under which answers built on these reads are kept: its strategy
@@ -44,14 +42,13 @@ function listedFrom(producerIds: readonly string[], channels: readonly string[])
   }
 }
 
-const pgOf = (scope: MedusaContainer) => scope.resolve<RawSql>(ContainerRegistrationKeys.PG_CONNECTION)
 
 /** How many listed products each producer has (producers without any are absent). */
 export async function listedProductCounts(scope: MedusaContainer, producerIds: readonly string[], channels: readonly string[]) {
   const counts = new Map<string, number>()
   if (!producerIds.length) return counts
   const from = listedFrom(producerIds, channels)
-  const { rows } = await pgOf(scope).raw(`SELECT l.producer_id, count(*)::int AS n ${from.sql} GROUP BY l.producer_id`, from.bindings)
+  const { rows } = await rawSqlOf(scope).raw(`SELECT l.producer_id, count(*)::int AS n ${from.sql} GROUP BY l.producer_id`, from.bindings)
   for (const row of rows) counts.set(String(row.producer_id), Number(row.n))
   return counts
 }
@@ -59,6 +56,6 @@ export async function listedProductCounts(scope: MedusaContainer, producerIds: r
 /** The ids of a producer's listed products. */
 export async function listedProductIds(scope: MedusaContainer, producerId: string, channels: readonly string[]): Promise<string[]> {
   const from = listedFrom([producerId], channels)
-  const { rows } = await pgOf(scope).raw(`SELECT l.product_id ${from.sql}`, from.bindings)
+  const { rows } = await rawSqlOf(scope).raw(`SELECT l.product_id ${from.sql}`, from.bindings)
   return rows.map((row) => String(row.product_id))
 }

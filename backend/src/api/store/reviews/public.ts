@@ -1,21 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { RatingSummary } from "@ocop/core/dist/server"
-import { REVIEWS_MODULE, type ReviewsModuleService } from "../../../modules/reviews"
+import { REVIEWS_MODULE, type ReviewRecord, type ReviewReplyRecord, type ReviewsModuleService } from "../../../modules/reviews"
 
 export function reviewsOf(container: MedusaContainer): ReviewsModuleService {
   return container.resolve<ReviewsModuleService>(REVIEWS_MODULE)
 }
 
-type ReviewLike = {
-  id: string
-  product_id: string
-  rating: number
-  content: string
-  images?: string[] | null
-  author_name: string
-  helpful_count: number
-  created_at: Date | string
-  reply?: { content: string; created_at: Date | string } | null
+/** A review as the store's reads select it (the model's fields, src/modules/reviews/models/review.ts). */
+type ReviewLike = Pick<ReviewRecord, "id" | "product_id" | "rating" | "content" | "author_name" | "helpful_count" | "created_at"> & {
+  images?: ReviewRecord["images"] | null
+  reply?: Pick<ReviewReplyRecord, "content" | "created_at"> | null
 }
 
 /**

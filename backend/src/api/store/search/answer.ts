@@ -4,7 +4,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { correctQuery, getVocabulary } from "../../../search/lib/spelling"
 import { PRODUCT_INDEX } from "../../../search/lib/names"
 import { searchExactFirst } from "../../../search/lib/exact-first"
-import type { PgAccess, RawSql } from "../../../search/lib/pg-search"
+import type { PgAccess } from "../../../search/lib/pg-search"
+import { rawSqlOf } from "../../../lib/raw-sql"
 import { ResponseCache } from "../../../search/lib/response-cache"
 import {
   buildSearchQuery,
@@ -41,7 +42,7 @@ export async function answer(
   const pg: PgAccess | null =
     scope.engine === "postgres"
       ? {
-          pg: req.scope.resolve<RawSql>(ContainerRegistrationKeys.PG_CONNECTION),
+          pg: rawSqlOf(req.scope),
           warn: (message) => req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(message),
         }
       : null

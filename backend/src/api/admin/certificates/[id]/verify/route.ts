@@ -24,6 +24,6 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminVerifyCertificat
   const cert = data[0] as CertificateRecord
   res.json({
     product_id: result.product_id,
-    certificate: { ...certificateView(cert, isoDateInVietnam()), commune_name: communeName(cert.commune_code as string) },
+    certificate: { ...certificateView(cert, isoDateInVietnam()), commune_name: communeName(cert.commune_code) },
   })
 }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { isoDateInVietnam } from "@ocop/core"
 import { requestCertificateWorkflow } from "../../../../../workflows/producer-portal/request-certificate"
-import { certificateView, type CertificateRecord } from "../../../../store/lib/ocop"
+import { certificateView } from "../../../../store/lib/ocop"
 import { producerScope } from "../../../lib/scope"
 import type { ProducerCertificateRequestType } from "../../../validators"
 
@@ -20,6 +20,6 @@ export async function POST(req: AuthenticatedMedusaRequest<ProducerCertificateRe
   res.status(201).json({
     kind: result.kind,
     product_id: result.product_id,
-    certificate: certificateView(result.certificate as unknown as CertificateRecord, isoDateInVietnam()),
+    certificate: certificateView(result.certificate, isoDateInVietnam()),
   })
 }
