@@ -26,7 +26,16 @@ export function medusaIntegrationTestRunner(options: RunnerOptions) {
         if (context.task.result?.state === "fail") return
         await checkLedger(suite, context.task.name)
       })
-      return options.testSuite(suite)
+      const registered = options.testSuite(suite)
+      // Medusa's runner snapshots the database before the first test, after the file's beforeAll
+      // hooks, and restores that snapshot before every later test. An order placed in a beforeAll
+      // has its ledger written by a subscriber: wait for it (and any other settling write) so the
+      // snapshot holds it, or every later test starts from an order without its ledger entries.
+      // Registered after the file's own beforeAll hooks, so it runs after them.
+      beforeAll(async () => {
+        await settle(suite)
+      })
+      return registered
     },
   })
 }
@@ -63,6 +72,18 @@ function copyOfTemplate(): string | undefined {
  * orders exist: a test that ends with any order's ledger out of step with its orders, payments and
  * refunds fails, naming the order (issue #15).
  */
+/** Waits, up to SETTLE_MS, until the ledger is in step with every order; leaves judging to the tests. */
+async function settle(suite: SuiteOptions) {
+  const container = suite.getContainer?.()
+  if (!container) return
+  const deadline = Date.now() + SETTLE_MS
+  for (;;) {
+    await suite.utils.waitWorkflowExecutions()
+    if (!(await reconcileLedger(container)).differences.length || Date.now() > deadline) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
 async function checkLedger(suite: SuiteOptions, testName: string) {
   const container = suite.getContainer?.()
   if (!container) return

@@ -11,7 +11,7 @@ export type { RatingDistribution };
 
 // OCOP facts through the links ----------------------------------------------------------------
 
-/** A certificate's public facts (backend/src/api/lib/ocop.ts PUBLIC_CERTIFICATE_FIELDS); dates as ISO strings. */
+/** A certificate's public facts (backend/src/api/store/lib/ocop.ts PUBLIC_CERTIFICATE_FIELDS); dates as ISO strings. */
 export interface OcopCertificateWire {
   id: string;
   /** 3, 4 or 5 when certified. */
@@ -30,14 +30,14 @@ export interface OcopCertificateWire {
   historic_locality: string | null;
 }
 
-/** The certificate with its state today (backend/src/api/lib/ocop.ts certificateView) and its commune's name. */
+/** The certificate with its state today (backend/src/api/store/lib/ocop.ts certificateView) and its commune's name. */
 export interface CertificateStateWire extends OcopCertificateWire {
   validity: "valid" | "expiring" | "expired" | "revoked" | "pending_verification";
   days_until_expiry: number;
   commune_name: string | null;
 }
 
-/** A producer's public fields (backend/src/api/lib/ocop.ts PUBLIC_PRODUCER_FIELDS): what `*producer` gives on a product. */
+/** A producer's public fields (backend/src/api/store/lib/ocop.ts PUBLIC_PRODUCER_FIELDS): what `*producer` gives on a product. */
 export interface ProducerLinkWire {
   id: string;
   handle: string;
@@ -65,7 +65,7 @@ export interface ProducerWire extends ProducerLinkWire {
 
 export type StoreProductVariant = HttpTypes.StoreProductVariant;
 
-/** A store product with the OCOP links when asked for (`*producer,*ocop_certificate`, backend/src/api/lib/store-products.ts). */
+/** A store product with the OCOP links when asked for (`*producer,*ocop_certificate`, backend/src/api/store/lib/products.ts). */
 export type CatalogProduct = HttpTypes.StoreProduct & {
   producer?: ProducerLinkWire | null;
   ocop_certificate?: OcopCertificateWire | null;
@@ -261,7 +261,7 @@ export interface OrderLookupAnswer {
 }
 
 /**
- * A return request as every surface answers it (backend/src/api/lib/returns/view.ts): the store, the
+ * A return request as every surface answers it (backend/src/api/store/returns/view.ts): the store, the
  * producer portal and the admin; the buyer and the admin also see the bank details.
  */
 export interface ReturnWire {
@@ -330,7 +330,7 @@ export interface AvailabilityAnswer {
 
 // Reviews and favourites (issue #18) ---------------------------------------------------------------
 
-/** A buyer's review as the store API answers it (backend/src/api/lib/reviews/public.ts). */
+/** A buyer's review as the store API answers it (backend/src/api/store/reviews/public.ts). */
 export interface BuyerReview {
   id: string;
   rating: number;

@@ -1,28 +1,19 @@
 // The backend's /producer/* answers, as the portal uses them (backend/src/api/producer).
 
-import type { ReturnWire } from "../wire-types";
+import type { ProducerLinkWire, ReturnWire } from "../wire-types";
 
 export type ProducerStatus = "pending" | "active" | "suspended";
 
 export interface PortalMe {
   member: { id: string; email: string; name: string; role: "owner" | "staff" };
-  producer: {
-    id: string;
-    handle: string;
-    legal_name: string;
+  /** The public fields the shop shows too, and what only its own members see. */
+  producer: Pick<ProducerLinkWire, "id" | "handle" | "legal_name" | "historic_locality" | "story_vi" | "story_en" | "email" | "phone" | "website" | "tax_code"> & {
     display_name: string | null;
     kind: string;
     status: ProducerStatus;
     status_reason: string | null;
     commune_code: string;
     commune_name: string | null;
-    historic_locality: string | null;
-    story_vi: string | null;
-    story_en: string | null;
-    email: string | null;
-    phone: string | null;
-    website: string | null;
-    tax_code: string | null;
     commission_rate: number;
     stock_location: { id: string; name: string } | null;
     can_publish: boolean;

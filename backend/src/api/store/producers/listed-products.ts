@@ -3,7 +3,7 @@ import { rawSqlOf } from "../../../lib/raw-sql"
 
 // Which products of some producers a shopper may see from a publishable key, in one statement:
 // published, and in one of the key's sales channels (any, for a key without channels), as
-// src/api/lib/store-products.ts isListedProduct judges them. Read for GET /store/producers (a count
+// src/api/store/lib/products.ts isListedProduct judges them. Read for GET /store/producers (a count
 // per producer) and GET /store/producers/:handle (the ids). Through query.graph every product of
 // the page came back with its link and its sales channels to be filtered in JavaScript: 2,500
 // products for a page of 100 producers of a 20,000-product catalog.
