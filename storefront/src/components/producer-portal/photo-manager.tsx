@@ -22,7 +22,7 @@ function moved<T>(list: readonly T[], from: number, to: number): T[] {
 /**
  * A product's photos: add several, reorder by dragging or with the arrow buttons, alt texts in
  * Vietnamese and English, delete. Each change goes to the portal's photo routes at once
- * (src/app/[locale]/producer/products/[id]/photos), which pass it on to the backend.
+ * (src/app/[locale]/producer/(portal)/products/[id]/photos), which pass it on to the backend.
  */
 export function PhotoManager({ productId, initial }: { productId: string; initial: PortalPhoto[] }) {
   const t = useTranslations("ProducerPortal.photos");

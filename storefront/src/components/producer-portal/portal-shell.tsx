@@ -2,26 +2,18 @@ import type { AppLocale } from "@/i18n/routing";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { logoutAction } from "./actions";
+import { PortalNav } from "./portal-nav";
 import { NoticeCount } from "@/components/notices/notices-panel";
 import { Link } from "@/i18n/navigation";
 import { getUnreadNotices } from "@/lib/producer-portal/data";
+import { PORTAL_SECTIONS } from "@/lib/producer-portal/sections";
 import type { PortalMe } from "@/lib/producer-portal/types";
 
-export type PortalSection = "dashboard" | "products" | "stock" | "orders" | "returns" | "statements" | "notices" | "profile";
-
-const SECTIONS: Array<{ key: PortalSection; href: string }> = [
-  { key: "dashboard", href: "/producer" },
-  { key: "products", href: "/producer/products" },
-  { key: "stock", href: "/producer/stock" },
-  { key: "orders", href: "/producer/orders" },
-  { key: "returns", href: "/producer/returns" },
-  { key: "statements", href: "/producer/statements" },
-  { key: "notices", href: "/producer/notices" },
-  { key: "profile", href: "/producer/profile" },
-];
-
-/** The frame of every signed-in portal page: who is signed in, the producer's status, the sections. */
-export async function PortalShell({ me, current, locale, title, children }: { me: PortalMe; current: PortalSection; locale: AppLocale; title: string; children: ReactNode }) {
+/**
+ * The frame of every signed-in portal page, drawn once by their layout (app/[locale]/producer/(portal)):
+ * who is signed in, the producer's status, the sections. Each page puts its own PortalTitle first.
+ */
+export async function PortalShell({ me, locale, children }: { me: PortalMe; locale: AppLocale; children: ReactNode }) {
   const t = await getTranslations({ locale, namespace: "ProducerPortal" });
   const { producer, member } = me;
   const unread = await getUnreadNotices();
@@ -52,15 +44,7 @@ export async function PortalShell({ me, current, locale, title, children }: { me
           </div>
         </div>
         <nav className="pp-nav" aria-label={t("navLabel")}>
-          <ul className="container pp-nav__list">
-            {SECTIONS.map((s) => (
-              <li key={s.key}>
-                <Link href={s.href} className="pp-nav__link" aria-current={s.key === current ? "page" : undefined}>
-                  {t(`nav.${s.key}`)}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <PortalNav sections={PORTAL_SECTIONS.map((s) => ({ href: s.href, label: t(`nav.${s.key}`) }))} />
         </nav>
       </header>
       <div className="container section pp-main">
@@ -70,9 +54,13 @@ export async function PortalShell({ me, current, locale, title, children }: { me
             {producer.status_reason ? ` ${t("reason", { reason: producer.status_reason })}` : ""}
           </p>
         )}
-        <h1 className="pp-main__title">{title}</h1>
         {children}
       </div>
     </div>
   );
+}
+
+/** A portal page's heading, the first thing in the shell's main column (after the status warning). */
+export function PortalTitle({ children }: { children: ReactNode }) {
+  return <h1 className="pp-main__title">{children}</h1>;
 }

@@ -28,11 +28,25 @@ export const getMe = cache(async (): Promise<PortalMe | null> => {
   }
 });
 
-/** For the portal's pages: the member, or off to the login page. */
+/** For the portal's layout and the pages that show the member: the member, or off to the login page. */
 export async function requireMe(locale: AppLocale): Promise<PortalMe> {
   const me = await getMe();
   if (!me) return redirect({ href: "/producer/login", locale });
   return me;
+}
+
+/**
+ * A portal page's own reads. Their layout checks the login (requireMe), but Next does not render a layout
+ * again when the member moves from page to page: a read refused for want of a login (the token ran out or
+ * was revoked since) sends to the login page as well, as requireMe does, rather than to the error page.
+ */
+export async function pageRead<T>(locale: AppLocale, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof PortalError && error.status === 401) return redirect({ href: "/producer/login", locale });
+    throw error;
+  }
 }
 
 export async function listProducts(options: { archived?: boolean; q?: string; limit?: number } = {}) {

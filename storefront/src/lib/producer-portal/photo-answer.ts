@@ -4,7 +4,7 @@ import type { PortalPhoto } from "./types";
 import { PortalError } from "../portal-client";
 
 /**
- * The portal's photo routes (src/app/[locale]/producer/products/[id]/photos) answer { photos } or the
+ * The portal's photo routes (src/app/[locale]/producer/(portal)/products/[id]/photos) answer { photos } or the
  * backend's refusal as it came ({ message } with its 4xx status), so the photo manager can show it.
  */
 export async function photoAnswer(change: () => Promise<PortalPhoto[]>) {

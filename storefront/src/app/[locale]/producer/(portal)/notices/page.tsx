@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { NoticesPanel } from "@/components/notices/notices-panel";
-import { PortalShell } from "@/components/producer-portal/portal-shell";
+import { PortalTitle } from "@/components/producer-portal/portal-shell";
 import { pageLocale } from "@/i18n/locale";
-import { getNoticePreferences, getNotices, requireMe } from "@/lib/producer-portal/data";
+import { getNoticePreferences, getNotices, pageRead } from "@/lib/producer-portal/data";
 import { markNoticesReadAction, saveNoticePreferencesAction } from "@/components/producer-portal/notice-actions";
 
 interface Props {
@@ -20,12 +20,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The member's notices (new orders, certificates, returns, payouts) and its e-mail settings. */
 export default async function ProducerNoticesPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
-  const me = await requireMe(locale);
   const t = await getTranslations({ locale, namespace: "Notices" });
-  const [list, preferences] = await Promise.all([getNotices(), getNoticePreferences()]);
+  const [list, preferences] = await pageRead(locale, () => Promise.all([getNotices(), getNoticePreferences()]));
   const { saved } = await searchParams;
   return (
-    <PortalShell me={me} current="notices" locale={locale} title={t("title")}>
+    <>
+      <PortalTitle>{t("title")}</PortalTitle>
       <div className="panel pp-panel">
         <NoticesPanel
           locale={locale}
@@ -36,6 +36,6 @@ export default async function ProducerNoticesPage({ params, searchParams }: Prop
           savePreferences={saveNoticePreferencesAction}
         />
       </div>
-    </PortalShell>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getProducerKind } from "@ocop/core";
 import { getTranslations } from "next-intl/server";
-import { PortalShell } from "@/components/producer-portal/portal-shell";
+import { PortalTitle } from "@/components/producer-portal/portal-shell";
 import { ProfileForm } from "@/components/producer-portal/profile-form";
 import { pageLocale } from "@/i18n/locale";
 import { requireMe } from "@/lib/producer-portal/data";
@@ -22,7 +22,8 @@ export default async function ProducerProfilePage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "ProducerPortal" });
   const p = me.producer;
   return (
-    <PortalShell me={me} current="profile" locale={locale} title={t("profile.title")}>
+    <>
+      <PortalTitle>{t("profile.title")}</PortalTitle>
       <div className="pp-columns pp-columns--wide">
         <section className="panel pp-panel" aria-labelledby="pp-profile-edit">
           <h2 id="pp-profile-edit">{t("profile.public")}</h2>
@@ -72,6 +73,6 @@ export default async function ProducerProfilePage({ params }: Props) {
           </dl>
         </section>
       </div>
-    </PortalShell>
+    </>
   );
 }

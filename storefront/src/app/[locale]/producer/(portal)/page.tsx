@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { formatVnd } from "@ocop/core";
 import { getTranslations } from "next-intl/server";
-import { PortalShell } from "@/components/producer-portal/portal-shell";
+import { PortalTitle } from "@/components/producer-portal/portal-shell";
 import { SalesChart } from "@/components/producer-portal/sales-chart";
 import { pageLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
 import { certificatesToRenew, lowStock, ordersToFulfil, salesByDay } from "@/lib/producer-portal/dashboard";
-import { getStock, listOrders, listProducts, requireMe } from "@/lib/producer-portal/data";
+import { getStock, listOrders, listProducts, pageRead } from "@/lib/producer-portal/data";
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -21,9 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** What needs doing today: sales of the last 30 days, orders to ship, stock running out, certificates to renew. */
 export default async function ProducerDashboardPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const me = await requireMe(locale);
   const t = await getTranslations({ locale, namespace: "ProducerPortal" });
-  const [orders, stock, products] = await Promise.all([listOrders(100), getStock(), listProducts({ limit: 200 })]);
+  const [orders, stock, products] = await pageRead(locale, () => Promise.all([listOrders(100), getStock(), listProducts({ limit: 200 })]));
   const days = salesByDay(orders.orders, new Date());
   const toShip = ordersToFulfil(orders.orders);
   const low = lowStock(stock.items);
@@ -31,7 +30,8 @@ export default async function ProducerDashboardPage({ params }: Props) {
   const vnd = (n: number) => formatVnd(n, locale);
 
   return (
-    <PortalShell me={me} current="dashboard" locale={locale} title={t("dashboard.title")}>
+    <>
+      <PortalTitle>{t("dashboard.title")}</PortalTitle>
       <ul className="pp-stats">
         <li className="pp-stat">
           <span className="pp-stat__value">{toShip.length}</span>
@@ -122,6 +122,6 @@ export default async function ProducerDashboardPage({ params }: Props) {
           )}
         </section>
       </div>
-    </PortalShell>
+    </>
   );
 }

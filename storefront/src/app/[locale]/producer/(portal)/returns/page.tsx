@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { formatVnd } from "@ocop/core";
 import { getTranslations } from "next-intl/server";
 import { ReturnDecision } from "@/components/producer-portal/return-decision";
-import { PortalShell } from "@/components/producer-portal/portal-shell";
+import { PortalTitle } from "@/components/producer-portal/portal-shell";
 import { pageLocale } from "@/i18n/locale";
-import { listReturns, requireMe } from "@/lib/producer-portal/data";
+import { listReturns, pageRead } from "@/lib/producer-portal/data";
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -19,12 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Buyers' return requests of the producer's goods: accept, or refuse with a reason. */
 export default async function ProducerReturnsPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const me = await requireMe(locale);
   const t = await getTranslations({ locale, namespace: "Returns" });
   const tn = await getTranslations({ locale, namespace: "ProducerPortal" });
-  const { returns } = await listReturns();
+  const { returns } = await pageRead(locale, () => listReturns());
   return (
-    <PortalShell me={me} current="returns" locale={locale} title={tn("nav.returns")}>
+    <>
+      <PortalTitle>{tn("nav.returns")}</PortalTitle>
       {returns.length === 0 ? (
         <p className="pp-hint">{t("producer.none")}</p>
       ) : (
@@ -55,6 +55,6 @@ export default async function ProducerReturnsPage({ params }: Props) {
           ))}
         </ul>
       )}
-    </PortalShell>
+    </>
   );
 }

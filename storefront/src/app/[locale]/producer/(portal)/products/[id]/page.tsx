@@ -5,7 +5,7 @@ import { communeGroups } from "@/components/checkout/commune-options";
 import { CertificateBadge } from "@/components/producer-portal/certificate-badge";
 import { ArchiveForm, CertificateRequestForm } from "@/components/producer-portal/product-actions";
 import { PhotoManager } from "@/components/producer-portal/photo-manager";
-import { PortalShell } from "@/components/producer-portal/portal-shell";
+import { PortalTitle } from "@/components/producer-portal/portal-shell";
 import { ProductForm } from "@/components/producer-portal/product-form";
 import { pageLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
@@ -40,7 +40,8 @@ export default async function ProducerProductPage({ params, searchParams }: Prop
   const calendar = product.group === "tourism" ? await getSchedule(product.id) : null;
 
   return (
-    <PortalShell me={me} current="products" locale={locale} title={product.title}>
+    <>
+      <PortalTitle>{product.title}</PortalTitle>
       {created === "1" && (
         <p className="notice notice--success" role="status">
           {t("products.createdNote")}
@@ -143,6 +144,6 @@ export default async function ProducerProductPage({ params, searchParams }: Prop
           )}
         </div>
       </div>
-    </PortalShell>
+    </>
   );
 }

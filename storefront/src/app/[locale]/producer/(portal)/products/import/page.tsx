@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PRODUCT_GROUPS } from "@ocop/core";
 import { getTranslations } from "next-intl/server";
 import { ImportSheet } from "@/components/producer-portal/import-sheet";
-import { PortalShell } from "@/components/producer-portal/portal-shell";
+import { PortalTitle } from "@/components/producer-portal/portal-shell";
 import { pageLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
 import { requireMe } from "@/lib/producer-portal/data";
@@ -20,10 +20,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The CSV import: the template and its columns, then the file's preview and import (client). */
 export default async function ProducerImportPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const me = await requireMe(locale);
+  // The page reads nothing of the backend: the login is checked here too, as the layout's check is not
+  // run again when the member comes from another portal page (one /producer/me call per request).
+  await requireMe(locale);
   const t = await getTranslations({ locale, namespace: "ProducerPortal" });
   return (
-    <PortalShell me={me} current="products" locale={locale} title={t("import.title")}>
+    <>
+      <PortalTitle>{t("import.title")}</PortalTitle>
       <p>
         <Link href="/producer/products">{t("import.back")}</Link>
       </p>
@@ -53,6 +56,6 @@ export default async function ProducerImportPage({ params }: Props) {
         <h2 id="pp-import-upload">{t("import.uploadTitle")}</h2>
         <ImportSheet />
       </section>
-    </PortalShell>
+    </>
   );
 }

@@ -5,9 +5,9 @@ import { formatWeight } from "@/components/cart/parcels";
 import { BookingActions } from "@/components/producer-portal/booking-actions";
 import { FulfilForm } from "@/components/producer-portal/fulfil-form";
 import { ItemTable } from "@/components/producer-portal/item-table";
-import { PortalShell } from "@/components/producer-portal/portal-shell";
+import { PortalTitle } from "@/components/producer-portal/portal-shell";
 import { pageLocale } from "@/i18n/locale";
-import { listOrders, requireMe } from "@/lib/producer-portal/data";
+import { listOrders, pageRead } from "@/lib/producer-portal/data";
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -25,16 +25,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function ProducerOrdersPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const me = await requireMe(locale);
   const t = await getTranslations({ locale, namespace: "ProducerPortal" });
   const tb = await getTranslations({ locale, namespace: "ProducerPortal.bookings" });
   const ts = await getTranslations({ locale, namespace: "Shipping" });
   const format = await getFormatter({ locale });
   // A booking's date is a calendar day: shown as written, never moved by a time zone.
   const visitDay = (date: string) => format.dateTime(new Date(`${date}T00:00:00Z`), { dateStyle: "full", timeZone: "UTC" });
-  const { orders } = await listOrders(50);
+  const { orders } = await pageRead(locale, () => listOrders(50));
   return (
-    <PortalShell me={me} current="orders" locale={locale} title={t("orders.title")}>
+    <>
+      <PortalTitle>{t("orders.title")}</PortalTitle>
       <p className="panel__intro">{t("orders.intro")}</p>
       {orders.length === 0 ? (
         <p className="pp-empty panel">{t("orders.none")}</p>
@@ -193,6 +193,6 @@ export default async function ProducerOrdersPage({ params }: Props) {
           })}
         </ul>
       )}
-    </PortalShell>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { PortalShell } from "@/components/producer-portal/portal-shell";
+import { PortalTitle } from "@/components/producer-portal/portal-shell";
 import { ProductForm } from "@/components/producer-portal/product-form";
 import { pageLocale } from "@/i18n/locale";
 import { requireMe } from "@/lib/producer-portal/data";
@@ -20,10 +20,11 @@ export default async function NewProducerProductPage({ params }: Props) {
   const me = await requireMe(locale);
   const t = await getTranslations({ locale, namespace: "ProducerPortal" });
   return (
-    <PortalShell me={me} current="products" locale={locale} title={t("products.new")}>
+    <>
+      <PortalTitle>{t("products.new")}</PortalTitle>
       <section className="panel pp-panel pp-narrow">
         <ProductForm canPublish={me.producer.can_publish} />
       </section>
-    </PortalShell>
+    </>
   );
 }

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { formatVnd } from "@ocop/core";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LedgerLines, PayoutsReceived } from "@/components/ledger/ledger-tables";
-import { PortalShell } from "@/components/producer-portal/portal-shell";
+import { PortalTitle } from "@/components/producer-portal/portal-shell";
 import { pageLocale } from "@/i18n/locale";
-import { getBalance, getLedgerMonth, getPayouts, requireMe } from "@/lib/producer-portal/data";
+import { getBalance, getLedgerMonth, getPayouts, pageRead } from "@/lib/producer-portal/data";
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -28,13 +28,12 @@ function recentMonths(now = new Date()): string[] {
 
 export default async function ProducerStatementsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
-  const me = await requireMe(locale);
   const t = await getTranslations({ locale, namespace: "ProducerPortal" });
   const format = await getFormatter({ locale });
   const months = recentMonths();
   const { month: asked } = await searchParams;
   const month = asked && months.includes(asked) ? asked : months[0]!;
-  const [balance, ledger, { payouts }] = await Promise.all([getBalance(), getLedgerMonth(month), getPayouts()]);
+  const [balance, ledger, { payouts }] = await pageRead(locale, () => Promise.all([getBalance(), getLedgerMonth(month), getPayouts()]));
   const tl = await getTranslations({ locale, namespace: "Returns.ledger" });
   const tb = await getTranslations({ locale, namespace: "ProducerPortal.balance" });
   const tp = await getTranslations({ locale, namespace: "Returns.ledger.payouts" });
@@ -42,7 +41,8 @@ export default async function ProducerStatementsPage({ params, searchParams }: P
   const vnd = (n: number) => formatVnd(n, locale);
 
   return (
-    <PortalShell me={me} current="statements" locale={locale} title={t("statements.title")}>
+    <>
+      <PortalTitle>{t("statements.title")}</PortalTitle>
       <section className="panel pp-panel" aria-labelledby="pp-balance">
         <h2 id="pp-balance">{tb("title")}</h2>
         <ul className="pp-stats pp-stats--money">
@@ -95,6 +95,6 @@ export default async function ProducerStatementsPage({ params, searchParams }: P
         <h2 id="pp-payouts">{tp("title")}</h2>
         <PayoutsReceived payouts={payouts} locale={locale} />
       </section>
-    </PortalShell>
+    </>
   );
 }

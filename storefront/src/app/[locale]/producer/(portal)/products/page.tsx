@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { formatVnd } from "@ocop/core";
 import { getTranslations } from "next-intl/server";
 import { CertificateBadge } from "@/components/producer-portal/certificate-badge";
-import { PortalShell } from "@/components/producer-portal/portal-shell";
+import { PortalTitle } from "@/components/producer-portal/portal-shell";
 import { pageLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
-import { listProducts, requireMe } from "@/lib/producer-portal/data";
+import { listProducts, pageRead } from "@/lib/producer-portal/data";
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -20,14 +20,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProducerProductsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
-  const me = await requireMe(locale);
   const t = await getTranslations({ locale, namespace: "ProducerPortal" });
   const { archived: archivedParam, q } = await searchParams;
   const archived = archivedParam === "true";
-  const { products, count } = await listProducts({ archived, q: q?.trim() || undefined, limit: 200 });
+  const { products, count } = await pageRead(locale, () => listProducts({ archived, q: q?.trim() || undefined, limit: 200 }));
 
   return (
-    <PortalShell me={me} current="products" locale={locale} title={t("products.title")}>
+    <>
+      <PortalTitle>{t("products.title")}</PortalTitle>
       {archivedParam === "1" && (
         <p className="notice notice--success" role="status">
           {t("products.archivedNote")}
@@ -100,6 +100,6 @@ export default async function ProducerProductsPage({ params, searchParams }: Pro
           </ul>
         </>
       )}
-    </PortalShell>
+    </>
   );
 }
