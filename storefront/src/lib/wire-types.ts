@@ -1,7 +1,7 @@
 // The backend's answers as the storefront reads them, defined once: Medusa's own routes as
-// `HttpTypes`, and our routes (backend/src/api/store/**) by the shapes they answer, extending
-// Medusa's types where our routes add fields. Types only. The backend's code is never imported:
-// its shapes are copied here, and lib/*-map.ts still reads optional parts defensively.
+// `HttpTypes`, and our routes (backend/src/api/store/** and partner/**) by the shapes they answer,
+// extending Medusa's types where our routes add fields. Types only. The backend's code is never
+// imported: its shapes are copied here, and lib/*-map.ts still reads optional parts defensively.
 
 import type { DeliveryWindow, PricedParcel } from "@ocop/core/dist/shipping";
 import type { RatingDistribution } from "@ocop/core/dist/reviews";
@@ -381,4 +381,149 @@ export interface FavouritesAnswer {
 /** POST /store/reviews/uploads. */
 export interface ReviewUploadsAnswer {
   files: Array<{ id: string; url: string }>;
+}
+
+// Tourism partners (docs/architecture.md; backend/src/api/partner/**) ------------------------------
+
+/** The partner as its own members see it (backend/src/api/partner/lib/views.ts OWN_PARTNER_FIELDS). */
+export interface PartnerWire {
+  id: string;
+  display_name: string;
+  legal_name: string;
+  kind: "hotel" | "cruise" | "tour_operator" | "travel_agency" | "other";
+  status: "pending" | "active" | "suspended" | "rejected";
+  status_reason: string | null;
+  /** Assigned on approval. */
+  referral_code: string | null;
+  /** A fraction, 0–1 (0.05 = 5 %). */
+  commission_rate: number;
+  contact_name: string;
+  email: string;
+  phone: string;
+  website: string | null;
+  /** The stored setting as written; GET /partner/guest-delivery answers it checked. */
+  guest_delivery: Record<string, unknown> | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** GET /partner/me (null when the member's partner is gone), POST /partner/applications. */
+export interface PartnerAnswer {
+  partner: PartnerWire | null;
+}
+
+/** A month's figures (backend/src/api/partner/lib/stats.ts MonthFigures); `commission` is earned + pending. */
+export interface PartnerFiguresWire {
+  clicks: number;
+  orders: number;
+  revenue: number;
+  commission: number;
+  commission_earned: number;
+  commission_pending: number;
+}
+
+/** GET /partner/stats?from&to: every month asked for, oldest first. */
+export interface PartnerStatsAnswer {
+  currency_code: string;
+  months: Array<PartnerFiguresWire & { month: string }>;
+  totals: PartnerFiguresWire;
+}
+
+/** An attributed order (backend/src/api/partner/lib/stats.ts partnerOrders): nothing about the customer. */
+export interface PartnerOrderWire {
+  id: string;
+  /** Null, like `status` and the totals, when the order itself is gone. */
+  display_id: number | null;
+  created_at: string;
+  status: string | null;
+  total: number | null;
+  item_total: number | null;
+  currency_code: string;
+  commission: number;
+  commission_rate: number | null;
+  commission_status: "pending" | "earned" | "void";
+}
+
+/** GET /partner/orders?limit&offset, newest first. */
+export interface PartnerOrdersAnswer {
+  orders: PartnerOrderWire[];
+  count: number;
+  limit: number;
+  offset: number;
+}
+
+/** A shelf as its partner edits it (backend/src/api/partner/lib/views.ts shelfViews). */
+export interface PartnerShelfWire {
+  id: string;
+  title: { vi: string; en: string | null };
+  note: { vi: string | null; en: string | null };
+  /** In the partner's order, deleted products included. */
+  product_ids: string[];
+  /** The products that still exist, in the shelf's order. */
+  products: Array<{ id: string; handle: string; title: string; thumbnail: string | null; status: HttpTypes.StoreProductStatus }>;
+  /** Absolute storefront URLs carrying the partner's code (backend/src/api/partner/lib/links.ts). */
+  links: { page: string; embed: string; products: Array<{ product_id: string; url: string }> };
+  created_at?: string;
+  updated_at?: string;
+}
+
+/** GET /partner/shelves. */
+export interface PartnerShelvesAnswer {
+  shelves: PartnerShelfWire[];
+}
+
+/** GET and POST /partner/shelves/:id, POST /partner/shelves. */
+export interface PartnerShelfAnswer {
+  shelf: PartnerShelfWire;
+}
+
+/** GET /store/shelves/:id?locale (backend/src/api/store/shelves/[id]/route.ts): the texts in the language asked for. */
+export interface PublicShelfAnswer {
+  shelf: {
+    id: string;
+    locale: "vi" | "en";
+    title: string;
+    note: string | null;
+    partner: { display_name: string; referral_code: string | null };
+    /** Only what shoppers can find, as GET /store/search answers it. */
+    products: SearchHitWire[];
+  };
+}
+
+/** Where the partner receives its guests' parcels (backend/src/workflows/partners/set-guest-delivery.ts GuestDeliveryAddress). */
+export interface GuestDeliveryWire {
+  address_1: string;
+  /** The official names of the codes. */
+  province: string;
+  city: string;
+  province_code: string;
+  commune_code: string;
+  phone: string;
+}
+
+/** GET /partner/guest-delivery: null when the partner does not accept deliveries. */
+export interface GuestDeliveryAnswer {
+  guest_delivery: GuestDeliveryWire | null;
+}
+
+/** An order addressed to the partner for a guest (backend/src/api/partner/lib/guest-delivery.ts guestDeliveries). */
+export interface GuestDeliveryOrderWire {
+  order_id: string;
+  display_id: number;
+  created_at: string;
+  /** Last name first; empty when the address has none. */
+  guest_name: string;
+  room: string;
+  /** The shipping method's name. */
+  shipping: string | null;
+  parcels: Array<{ producer_name: string | null; producer_handle: string | null; weight_g: number | null }>;
+  status: "preparing" | "shipped" | "delivered" | "canceled";
+}
+
+/** GET /partner/guest-deliveries?limit&offset, newest first. */
+export interface GuestDeliveriesAnswer {
+  deliveries: GuestDeliveryOrderWire[];
+  count: number;
+  limit: number;
+  offset: number;
 }

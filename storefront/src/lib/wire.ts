@@ -1,5 +1,5 @@
 // Small readers for JSON. `text` tidies a string the wire types say is one; the `as*` readers are
-// for what no type describes (metadata, tokens, the portals' answers).
+// for what no type describes (metadata, tokens).
 
 export type JsonRecord = Record<string, unknown>;
 

@@ -15,6 +15,16 @@ import {
   toPartnerView,
   toPublicShelf,
 } from "./map";
+import type {
+  GuestDeliveriesAnswer,
+  GuestDeliveryAnswer,
+  PartnerAnswer,
+  PartnerOrdersAnswer,
+  PartnerShelfAnswer,
+  PartnerShelvesAnswer,
+  PartnerStatsAnswer,
+  PublicShelfAnswer,
+} from "../wire-types";
 import type { NoticeList, NoticePreferences, PortalLedgerMonth, PortalPayouts } from "../producer-portal/types";
 import { getPartnerToken } from "./session";
 import type { Bilingual, GuestDeliveryPage, GuestDeliverySetting, PartnerBalance, PartnerKind, PartnerOrderPage, PartnerShelfView, PartnerStats, PartnerView, PublicShelfView } from "./types";
@@ -66,7 +76,7 @@ export type ApplyResult = { ok: true; partner: PartnerView } | { ok: false; reas
 
 export async function applyAsPartner(token: string, input: PartnerApplication): Promise<ApplyResult> {
   try {
-    const body = await portalCall("/partner/applications", {
+    const body = await portalCall<PartnerAnswer>("/partner/applications", {
       method: "POST",
       token,
       body: {
@@ -79,7 +89,7 @@ export async function applyAsPartner(token: string, input: PartnerApplication): 
         ...(input.website ? { website: input.website } : {}),
       },
     });
-    const partner = toPartnerView((body as { partner?: unknown }).partner);
+    const partner = toPartnerView(body.partner);
     return partner ? { ok: true, partner } : { ok: false, reason: "backend" };
   } catch (error) {
     const status = httpStatus(error);
@@ -100,7 +110,7 @@ export const getPortalVisitor = cache(
       if (!token) return { kind: "anonymous" };
       if (!jwtActorId(token)) return { kind: "applicant", token };
       try {
-        const partner = toPartnerView((await portalCall<{ partner?: unknown }>("/partner/me", { token })).partner);
+        const partner = toPartnerView((await portalCall<PartnerAnswer>("/partner/me", { token })).partner);
         return partner ? { kind: "partner", partner } : { kind: "anonymous" };
       } catch (error) {
         if (httpStatus(error) === 401) return { kind: "anonymous" };
@@ -116,7 +126,7 @@ async function authed<T>(path: string, init: Omit<PortalCall, "token"> = {}): Pr
 }
 
 export function getPartnerStats(from: string, to: string): Promise<Loaded<PartnerStats>> {
-  return load("loading the partner's stats", async () => toPartnerStats(await authed("/partner/stats", { query: { from, to } }), from, to));
+  return load("loading the partner's stats", async () => toPartnerStats(await authed<PartnerStatsAnswer>("/partner/stats", { query: { from, to } }), from, to));
 }
 
 export function getPartnerBalance(): Promise<Loaded<PartnerBalance>> {
@@ -134,18 +144,18 @@ export function getPartnerPayouts(): Promise<Loaded<PortalPayouts>> {
 }
 
 export function listPartnerOrders(limit: number, offset: number): Promise<Loaded<PartnerOrderPage>> {
-  return load("listing the partner's orders", async () => toPartnerOrderPage(await authed("/partner/orders", { query: { limit, offset } })));
+  return load("listing the partner's orders", async () => toPartnerOrderPage(await authed<PartnerOrdersAnswer>("/partner/orders", { query: { limit, offset } })));
 }
 
 export function listPartnerShelves(): Promise<Loaded<PartnerShelfView[]>> {
-  return load("listing the partner's shelves", async () => toPartnerShelves(await authed("/partner/shelves")));
+  return load("listing the partner's shelves", async () => toPartnerShelves(await authed<PartnerShelvesAnswer>("/partner/shelves")));
 }
 
 /** One of the partner's own shelves; null when it is not theirs or gone. */
 export function getPartnerShelf(id: string): Promise<Loaded<PartnerShelfView | null>> {
   return load("loading a shelf", async () => {
     try {
-      return toPartnerShelf((await authed<{ shelf?: unknown }>(`/partner/shelves/${encodeURIComponent(id)}`)).shelf);
+      return toPartnerShelf((await authed<PartnerShelfAnswer>(`/partner/shelves/${encodeURIComponent(id)}`)).shelf);
     } catch (error) {
       if (httpStatus(error) === 404 || httpStatus(error) === 403) return null;
       throw error;
@@ -163,12 +173,11 @@ export type ShelfWriteResult = { ok: true; shelf: PartnerShelfView } | { ok: fal
 
 async function writeShelf(path: string, input: ShelfInput): Promise<ShelfWriteResult> {
   try {
-    const body = await authed<{ shelf?: unknown }>(path, {
+    const body = await authed<PartnerShelfAnswer>(path, {
       method: "POST",
       body: { title: input.title, note: input.note, product_ids: input.productIds },
     });
-    const shelf = toPartnerShelf(body.shelf);
-    return shelf ? { ok: true, shelf } : { ok: false, reason: "backend" };
+    return { ok: true, shelf: toPartnerShelf(body.shelf) };
   } catch (error) {
     const status = httpStatus(error);
     if (status === 404 || status === 403) return { ok: false, reason: "missing" };
@@ -234,9 +243,9 @@ export const getPublicShelf = cache((id: string, locale: "vi" | "en"): Promise<L
 const readPublicShelf = cachedCatalogRead(
   "shelf",
   ["shelves", "products", "producers", "certificates"],
-  async (config: BackendConfig, id: string, contentLocale: string): Promise<unknown> => {
+  async (config: BackendConfig, id: string, contentLocale: string): Promise<PublicShelfAnswer | null> => {
     try {
-      return await sdkFor(config).client.fetch<unknown>(`/store/shelves/${encodeURIComponent(id)}`, { query: { locale: contentLocale } });
+      return await sdkFor(config).client.fetch<PublicShelfAnswer>(`/store/shelves/${encodeURIComponent(id)}`, { query: { locale: contentLocale } });
     } catch (error) {
       if (httpStatus(error) === 404) return null;
       throw error;
@@ -272,7 +281,7 @@ export async function setPartnerNoticePreferences(body: { locale: "vi" | "en"; o
 
 /** Where the partner receives its guests' parcels; null when it does not accept them (GET /partner/guest-delivery). */
 export function getGuestDelivery(): Promise<Loaded<GuestDeliverySetting | null>> {
-  return load("loading the partner's guest delivery", async () => toGuestDeliverySetting((await authed<{ guest_delivery?: unknown }>("/partner/guest-delivery")).guest_delivery));
+  return load("loading the partner's guest delivery", async () => toGuestDeliverySetting((await authed<GuestDeliveryAnswer>("/partner/guest-delivery")).guest_delivery));
 }
 
 export type GuestDeliveryWrite = { ok: true } | { ok: false; reason: "rejected"; detail: string } | { ok: false; reason: "backend" };
@@ -294,5 +303,5 @@ export async function setGuestDelivery(address: { street: string; provinceCode: 
 
 /** The orders addressed to the partner for its guests, newest first (GET /partner/guest-deliveries). */
 export function listGuestDeliveries(limit: number, offset: number): Promise<Loaded<GuestDeliveryPage>> {
-  return load("listing the partner's guest deliveries", async () => toGuestDeliveryPage(await authed("/partner/guest-deliveries", { query: { limit, offset } })));
+  return load("listing the partner's guest deliveries", async () => toGuestDeliveryPage(await authed<GuestDeliveriesAnswer>("/partner/guest-deliveries", { query: { limit, offset } })));
 }
