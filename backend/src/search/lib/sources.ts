@@ -8,7 +8,7 @@ import { reportSeedProgress } from "./progress"
 import { toProductDocument, type BuyersRating, type OcopProductDocument, type ProductEnglish, type ProductGraphRow } from "./document"
 
 type Query = SearchTypes.SearchContainer["query"]
-type Event = { name: string; data?: any }
+type Event = { name: string; data?: unknown }
 
 // The Search Module's own bookkeeping events (product.*) plus those of our OCOP modules and
 // workflows (src/workflows: ocop_certificate.*, producer.*). Names are repeated here rather than
@@ -59,6 +59,7 @@ async function productIdsOfRecords(query: Query, entity: string, items: Record<s
   const direct = field(items, "product_id")
   const recordIds = field(items, "id")
   if (!recordIds.length) return direct
+  // Query takes withDeleted, but the Search Module's container type of query.graph does not list it.
   const { data } = await query.graph({
     entity,
     fields: ["id", "product_id"],

@@ -87,6 +87,7 @@ export async function NoticesPanel(props: {
               <label key={kind}>
                 <input type="hidden" name="optional" value={kind} />
                 <input type="checkbox" name="on" value={kind} defaultChecked={!preferences.off.includes(kind)} />{" "}
+                {/* A kind newer than these messages shows as named; next-intl types keys as a literal union. */}
                 {t.has(`kinds.${kind}` as never) ? t(`kinds.${kind}` as never) : kind}
               </label>
             ))}

@@ -12,6 +12,8 @@ type Preview = {
   errors: RowError[];
   products: Array<{ rows: number[]; title: string; handle: string | null; variants: Array<{ title: string; price: number; stock: number }> }>;
 };
+/** What the import route answers: a dry run's preview, an import's count, or a refusal's message and rows. */
+type Answer = Partial<Preview> & { dry_run?: boolean; imported?: number; message?: string };
 type Stage =
   | { kind: "idle" }
   | { kind: "checking"; sent: number }
@@ -21,16 +23,16 @@ type Stage =
   | { kind: "refused"; message: string; errors: RowError[] };
 
 /** POSTs the sheet's bytes to the portal's import route; `onSent` follows the upload (0–1). */
-function send(locale: string, sheet: ArrayBuffer, dryRun: boolean, onSent: (share: number) => void): Promise<{ status: number; body: any }> {
+function send(locale: string, sheet: ArrayBuffer, dryRun: boolean, onSent: (share: number) => void): Promise<{ status: number; body: Answer | null }> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `/${locale}/producer/products/import/sheet${dryRun ? "?dry_run=true" : ""}`);
     xhr.setRequestHeader("content-type", "text/csv");
     xhr.upload.onprogress = (e) => e.lengthComputable && onSent(e.loaded / e.total);
     xhr.onload = () => {
-      let body: any = null;
+      let body: Answer | null = null;
       try {
-        body = JSON.parse(xhr.responseText);
+        body = JSON.parse(xhr.responseText) as Answer;
       } catch {}
       resolve({ status: xhr.status, body });
     };
@@ -49,7 +51,7 @@ export function ImportSheet() {
   const locale = useLocale();
   const [sheet, setSheet] = useState<ArrayBuffer | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: "idle" });
-  const failed = (status: number, body: any): Stage => ({
+  const failed = (status: number, body: Answer | null): Stage => ({
     kind: "refused",
     message: status === 400 || status === 401 || status === 403 ? String(body?.message ?? t("failed")) : t("failed"),
     errors: Array.isArray(body?.errors) ? body.errors : [],

@@ -1,4 +1,5 @@
 // Inventory levels set at one stock location, and undone again, for the portal's stock steps.
+import type { IInventoryService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import type { Container } from "./producer-access"
 
@@ -12,14 +13,14 @@ export async function applyLevels(
   locationId: string,
   wanted: Array<{ inventory_item_id: string; stocked_quantity: number }>
 ): Promise<StockLevelChange[]> {
-  const inventory = container.resolve(Modules.INVENTORY)
+  const inventory: IInventoryService = container.resolve(Modules.INVENTORY)
   const changes: StockLevelChange[] = []
   if (!wanted.length) return changes
   const existing = await inventory.listInventoryLevels(
     { inventory_item_id: wanted.map((w) => w.inventory_item_id), location_id: locationId },
     { select: ["id", "inventory_item_id", "location_id", "stocked_quantity"] }
   )
-  const byItem = new Map<string, any>(existing.map((l: any) => [l.inventory_item_id, l]))
+  const byItem = new Map(existing.map((l) => [l.inventory_item_id, l]))
   const toCreate = wanted.filter((w) => !byItem.has(w.inventory_item_id))
   const toUpdate = wanted.filter((w) => byItem.has(w.inventory_item_id))
   if (toCreate.length) {
@@ -29,7 +30,8 @@ export async function applyLevels(
   if (toUpdate.length) {
     await inventory.updateInventoryLevels(toUpdate.map((w) => ({ ...w, location_id: locationId })))
     for (const w of toUpdate) {
-      const before = byItem.get(w.inventory_item_id)
+      // toUpdate holds only items found in byItem.
+      const before = byItem.get(w.inventory_item_id)!
       changes.push({
         kind: "updated",
         id: before.id,

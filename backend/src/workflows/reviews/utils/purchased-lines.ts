@@ -1,5 +1,6 @@
 import type { DeliveredLine } from "@ocop/core/dist/server"
 
+// The slice of Query used here: routes and workflow steps both pass theirs, whose generated types differ.
 type Query = { graph: (config: any) => Promise<{ data: unknown[] }> }
 
 type OrderRow = {
