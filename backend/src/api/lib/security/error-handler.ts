@@ -10,6 +10,7 @@ const medusaErrorHandler = errorHandler()
  */
 export function safeErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const json = res.json.bind(res)
+  // Express types res.json's body as any, and Medusa's handler takes its own error type.
   res.json = (body: any) => json(publicErrorBody(res.statusCode, body ?? {}))
   return medusaErrorHandler(asClientError(error) as any, req, res, next)
 }

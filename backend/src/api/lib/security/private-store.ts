@@ -52,6 +52,7 @@ export async function requireCartOwner(req: MedusaRequest, _res: MedusaResponse,
 /** Around Medusa's POST /store/carts/:id/complete: an answer with the order carries its access token. */
 export function issueOrderAccess(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const json = res.json.bind(res)
+  // Express types res.json's body as any: the override keeps that signature.
   res.json = (body: any) => {
     const orderId = body?.type === "order" && typeof body.order?.id === "string" ? body.order.id : undefined
     return json(orderId ? { ...body, access_token: orderAccessToken(deploymentSecret(req), orderId) } : body)

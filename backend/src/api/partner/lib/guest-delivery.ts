@@ -59,6 +59,7 @@ const publicAddress = (g: GuestDeliveryAddress) => ({
 /** Active partners that accept deliveries for their guests, by name: public data only. */
 export async function acceptingPartners(scope: MedusaContainer) {
   const partners = await service(scope).listPartners(
+    // A json column compared with null: the generated filter type has no operator for it.
     { status: "active", guest_delivery: { $ne: null } } as never,
     { select: ["id", "display_name", "kind", "guest_delivery"], order: { display_name: "ASC" }, take: 500 }
   )

@@ -19,6 +19,7 @@ const UNREAD_WINDOW = 500
  */
 export async function listNotices(container: MedusaContainer, receiverId: string, page: { limit: number; offset: number }) {
   const notifications = container.resolve(Modules.NOTIFICATION)
+  // receiver_id is a Notification column the filter type does not list.
   const filters = { channel: "feed", receiver_id: receiverId } as never
   const [rows, count] = (await notifications.listAndCountNotifications(filters, {
     order: { created_at: "DESC" },

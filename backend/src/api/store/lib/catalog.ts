@@ -33,6 +33,7 @@ export async function findableProducts(
     })
     const rows = data as ShownProduct["row"][]
     const byId = new Map(rows.map((r) => [r.id, r]))
+    // The route's Query type and the Search Module's (SearchContainer["query"]) are not assignable to each other.
     for (const document of await toDocuments(rows, query as never)) {
       if (document.sales_channel_ids.some((id) => channels.has(id))) shown.push({ document, row: byId.get(document.id)! })
     }
