@@ -23,7 +23,7 @@ import os from "node:os"
 import path from "node:path"
 import { spawn } from "node:child_process"
 import crypto from "node:crypto"
-import { BACKEND_BUILD_DIR, ROOT, STOREFRONT_DIR, buildAll, migrate, readPublishableKey, seed, startBackend, startStorefront } from "./lib/stack.mjs"
+import { BACKEND_BUILD_DIR, ROOT, STOREFRONT_DIR, buildAll, dataLog, migrate, readPublishableKey, seed, startBackend, startStorefront } from "./lib/stack.mjs"
 import { stopAll } from "./lib/processes.mjs"
 import { checkDatabaseUrl, hasCommand, startEmbeddedPostgres } from "./lib/postgres.mjs"
 import { Recorder, runMix, table } from "./lib/load-mix.mjs"
@@ -183,7 +183,7 @@ async function main() {
     }
     const publishableKey = await readPublishableKey(db.url)
 
-    const logFile = fs.createWriteStream(path.join(ROOT, ".data", "bench-load-backend.log"))
+    const logFile = dataLog("bench-load-backend.log")
     const roleEnv = (mode) => ({ ...env, REDIS_URL: redis.url, MEDUSA_WORKER_MODE: mode })
     console.log(`Starting the worker (:${options.port + 1}) and the server (:${options.port}) on Redis ${redis.url}…`)
     await startBackend(roleEnv("worker"), options.port + 1, { quiet: true, logFile })

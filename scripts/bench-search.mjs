@@ -19,7 +19,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { performance } from "node:perf_hooks"
-import { BACKEND_BUILD_DIR, BACKEND_DIR, ROOT, readPublishableKey } from "./lib/stack.mjs"
+import { BACKEND_BUILD_DIR, BACKEND_DIR, ROOT, dataLog, readPublishableKey } from "./lib/stack.mjs"
 import { runStep, startProcess, stopAll, waitForHttp } from "./lib/processes.mjs"
 import { checkDatabaseUrl, startEmbeddedPostgres } from "./lib/postgres.mjs"
 
@@ -302,9 +302,7 @@ async function startBenchBackend(size, options) {
   }
   await analyze(db.url)
   const cwd = options.built ? BACKEND_BUILD_DIR : BACKEND_DIR
-  // .data exists only when an embedded PostgreSQL was started: a server of DATABASE_URL leaves none.
-  fs.mkdirSync(path.join(ROOT, ".data"), { recursive: true })
-  const logFile = fs.createWriteStream(path.join(ROOT, ".data", "bench-backend.log"))
+  const logFile = dataLog("bench-backend.log")
   const backend = startProcess("backend", path.join(BIN, "medusa"), ["start", "--port", String(options.port)], {
     cwd,
     env: { ...env, PORT: String(options.port), ...(options.cache ? {} : { OCOP_SEARCH_CACHE_MS: "0" }) },

@@ -28,6 +28,7 @@ import {
   ROOT,
   STOREFRONT_DIR,
   buildAll,
+  dataLog,
   migrate,
   readPublishableKey,
   seed,
@@ -260,7 +261,7 @@ async function main() {
     await migrate(env)
     await seed(env)
     const publishableKey = await readPublishableKey(db.url)
-    const logFile = fs.createWriteStream(path.join(ROOT, ".data", "bench-storefront.log"))
+    const logFile = dataLog("bench-storefront.log")
     console.log(`Starting the built backend (${backendUrl}) and storefront (${storefrontUrl}); log: .data/bench-storefront.log`)
     await startBackend(env, options.backendPort, { quiet: true, logFile })
     await startStorefront(env, options.storefrontPort, { backendUrl, publishableKey }, { quiet: true, logFile })

@@ -10,6 +10,10 @@ const nextConfig: NextConfig = {
   // Lets parallel builds of one checkout (e.g. a second test stack) keep apart; `.next` by default.
   distDir: process.env.OCOP_NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // The page and data caches live in this process's memory only: an entry on disk would outlive a
+  // restart and the revalidations the process missed while down, and would be shared by every
+  // server started from this build (the backend expires entries per process: src/lib/catalog-cache.ts).
+  experimental: { isrFlushToDisk: false },
   // CSP, frame rules (only /embed/** may be framed), HSTS in production over https: src/lib/security.
   async headers() {
     return securityHeaders(process.env);

@@ -6,6 +6,7 @@ export const BACKEND_DIR: string
 export const BACKEND_BUILD_DIR: string
 export const STOREFRONT_DIR: string
 export const STOREFRONT_KEY_TITLE: string
+export function dataLog(name: string): import("node:fs").WriteStream
 export const QUICKSTART_SWITCHES: Readonly<{ NODE_ENV: "production"; OCOP_DEV_DEFAULTS: "true" }>
 
 export function quickstartEnv(base: Env): Env & { HOST: string; NODE_ENV: "production"; OCOP_DEV_DEFAULTS: "true" }

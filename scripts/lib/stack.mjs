@@ -16,6 +16,15 @@ const BIN = path.join(ROOT, "node_modules", ".bin")
 export const STOREFRONT_KEY_TITLE = "OCOP Storefront"
 
 /**
+ * A log file under .data/ for a script's servers. The folder is made here: only an embedded
+ * PostgreSQL creates it, so with DATABASE_URL's server it may be missing.
+ */
+export function dataLog(name) {
+  fs.mkdirSync(path.join(ROOT, ".data"), { recursive: true })
+  return fs.createWriteStream(path.join(ROOT, ".data", name))
+}
+
+/**
  * The switches of the quickstart: `npm start` runs the backend with these, and so do the browser
  * tests and benchmarks, so that what is tested is what runs (issue #22: a test runner's
  * NODE_ENV=test once hid that the dashboard could not log in). NODE_ENV is what `medusa start`

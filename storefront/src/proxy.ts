@@ -15,6 +15,20 @@ function isMalformedPath(pathname: string): boolean {
   }
 }
 
+const PRODUCT_PATH = /^\/([a-z]{2})\/products\/([^/]+)\/?$/;
+
+/**
+ * `/vi/products/{handle}?variant={id}` is served by `/vi/products/{handle}/variant/{id}`: the product
+ * pages are kept in the page cache, which keys by path and never by query string. The address the
+ * shopper sees does not change. Null for every other request.
+ */
+function productVariantPath(url: URL): string | null {
+  const variant = url.searchParams.get("variant");
+  const match = variant ? PRODUCT_PATH.exec(url.pathname) : null;
+  if (!variant || !match) return null;
+  return `/${match[1]}/products/${match[2]}/variant/${encodeURIComponent(variant)}`;
+}
+
 // `?ref=CODE` on any page attributes the visit to a tourism partner.
 export default async function proxy(request: NextRequest) {
   if (isMalformedPath(request.nextUrl.pathname)) {
@@ -22,6 +36,13 @@ export default async function proxy(request: NextRequest) {
   }
   // The partner /embed pages have no locale prefix: only the check above applies to them.
   if (request.nextUrl.pathname.startsWith("/embed/")) return NextResponse.next();
+  const variantPath = productVariantPath(request.nextUrl);
+  if (variantPath) {
+    const target = request.nextUrl.clone();
+    target.pathname = variantPath;
+    target.searchParams.delete("variant");
+    return attributeVisit(request, NextResponse.rewrite(target));
+  }
   return attributeVisit(request, intl(request));
 }
 

@@ -220,6 +220,73 @@ describe("personal pages never come from the shared cache", () => {
   })
 })
 
+describe("whole pages in the page cache", () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    token = await adminToken(backendUrl)
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  const cacheState = async (url: string) => (await fetch(url)).headers.get("x-nextjs-cache")
+
+  it("a product page comes from the page cache, and its header counts the cart of whoever looks", async () => {
+    const url = `${storefrontUrl}/vi/products/tra-hoa-vang-ba-che`
+    await cacheState(url)
+    expect(await cacheState(url)).toBe("HIT")
+
+    const shopper = await (await browser.newContext({ viewport: VIEWPORTS.desktop })).newPage()
+    await shopper.goto(url)
+    await addToCart(shopper)
+    // The count follows the add at once, without leaving the page.
+    await expect.poll(() => shopper.locator(".cart-link__count [aria-hidden]").textContent(), { timeout: 10_000 }).toBe("1")
+    await shopper.goto(url)
+    await expect.poll(() => shopper.locator(".cart-link__count [aria-hidden]").textContent(), { timeout: 10_000 }).toBe("1")
+
+    // The same cached page, to somebody without a cart: no count, in the HTML or after loading.
+    const stranger = await (await browser.newContext({ viewport: VIEWPORTS.desktop })).newPage()
+    const answer = await stranger.goto(url)
+    expect(answer?.headers()["x-nextjs-cache"]).toBe("HIT")
+    await stranger.waitForLoadState("networkidle")
+    expect(await stranger.locator(".cart-link__count").count()).toBe(0)
+    await shopper.context().close()
+    await stranger.context().close()
+  })
+
+  it("?variant= shows that variant's price and buys it, from its own cached page, also without JavaScript", async () => {
+    type Variant = { id: string; prices: { currency_code: string; amount: number }[] }
+    const { products } = await admin<{ products: { handle: string; variants: Variant[] }[] }>(
+      "/admin/products?limit=200&fields=handle,variants.id,*variants.prices",
+    )
+    const vnd = (v: Variant) => v.prices.find((p) => p.currency_code === "vnd")?.amount
+    // A product of several prices, on sale and shipped (its page has an add-to-cart form, not a booking one).
+    let product: (typeof products)[number] | undefined
+    for (const candidate of products.filter((p) => p.variants.length > 1 && new Set(p.variants.map(vnd)).size === p.variants.length)) {
+      const html = await (await fetch(`${storefrontUrl}/vi/products/${candidate.handle}`)).text()
+      if (html.includes('class="add-to-cart"')) {
+        product = candidate
+        break
+      }
+    }
+    expect(product, "a product whose variants have prices of their own").toBeDefined()
+    const dearest = [...product!.variants].sort((x, y) => vnd(y)! - vnd(x)!)[0]!
+    const url = `${storefrontUrl}/vi/products/${product!.handle}?variant=${dearest.id}`
+
+    await cacheState(url)
+    expect(await cacheState(url)).toBe("HIT")
+    const noScript = await (await browser.newContext({ viewport: VIEWPORTS.desktop, javaScriptEnabled: false })).newPage()
+    for (const page of [noScript, await browser.newPage({ viewport: VIEWPORTS.desktop })]) {
+      await page.goto(url)
+      expect(await shownPrice(page)).toBe(vnd(dearest))
+      expect(await page.locator(".add-to-cart input[name=variant_id]").inputValue()).toBe(dearest.id)
+      expect(await page.locator(`.variant-picker__option[aria-current=true]`).count()).toBe(1)
+      await page.close()
+    }
+  })
+})
+
 describe("POST /api/revalidate", () => {
   const body = JSON.stringify({ tags: ["products"] })
   const post = (headers: Record<string, string>, payload = body) =>

@@ -13,6 +13,7 @@ const PRODUCTS = ["products"]
 const CERTIFICATES = ["certificates", "products", "producers"]
 const PRODUCERS = ["producers", "products"]
 const SHELVES = ["shelves"]
+const REVIEWS = ["reviews"]
 
 export const TAGS_OF_EVENT: Record<string, string[]> = {
   // Text, images, variants, prices (variant prices are written through product-variant.updated).
@@ -40,6 +41,10 @@ export const TAGS_OF_EVENT: Record<string, string[]> = {
   "producer.status_changed": PRODUCERS,
   "producer.product_linked": PRODUCERS,
   "partner.shelf_changed": SHELVES,
+  // Buyers' reviews on the product page (the reviews module's own events; hiding one is an update).
+  "reviews.review.created": REVIEWS,
+  "reviews.review.updated": REVIEWS,
+  "reviews.review.deleted": REVIEWS,
 }
 
 // Events come in bursts (an order, an import): their tags go out together a moment later.

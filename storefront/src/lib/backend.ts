@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
+import { keepPageBriefly } from "./catalog-cache";
 
 /** The result of a backend call: pages render a friendly notice instead of crashing. */
 export type Loaded<T> = { ok: true; data: T } | { ok: false };
@@ -23,6 +24,7 @@ export async function load<T>(label: string, task: () => Promise<T>): Promise<Lo
     // Next's own signals (dynamic rendering, notFound) must pass through.
     unstable_rethrow(error);
     console.error(`[storefront] ${label} failed:`, error instanceof Error ? error.message : error);
+    await keepPageBriefly();
     return { ok: false };
   }
 }

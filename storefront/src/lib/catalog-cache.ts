@@ -2,12 +2,13 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 
 /**
- * Catalog reads (products, producers, certificates, shelves, the sitemap) are kept in Next's data
- * cache under these tags, and the backend expires them on every change through the signed
+ * Catalog reads (products, producers, certificates, shelves, buyers' reviews, the sitemap) are kept
+ * in Next's data cache under these tags, and so are the pages built from them (the home and product
+ * pages are kept whole), and the backend expires them on every change through the signed
  * POST /api/revalidate (src/app/api/revalidate/route.ts, backend src/subscribers/storefront-revalidate.ts).
  * Personal reads (cart, account, portals, checkout) never come here: they carry a token or a cookie.
  */
-export const CATALOG_TAGS = ["products", "producers", "certificates", "shelves"] as const;
+export const CATALOG_TAGS = ["products", "producers", "certificates", "shelves", "reviews"] as const;
 export type CatalogTag = (typeof CATALOG_TAGS)[number];
 
 export function isCatalogTag(value: unknown): value is CatalogTag {
@@ -23,6 +24,19 @@ const SAFETY_TTL_SECONDS = 300;
  */
 export function catalogCacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(env.REVALIDATE_SECRET);
+}
+
+// A cached nothing that lives a second: calling it lowers the lifetime of the page being rendered
+// to one second (a page lives as long as the shortest-lived cached read it made).
+const briefly = unstable_cache(async () => true, ["catalog:brief-page"], { revalidate: 1 });
+
+/**
+ * After a failed backend read: the page being rendered keeps its notice ("the catalog cannot be
+ * reached") in the page cache for a second, not until the next change, so it does not outlive the
+ * outage. Nothing happens on pages rendered per request.
+ */
+export async function keepPageBriefly(): Promise<void> {
+  if (catalogCacheEnabled()) await briefly();
 }
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import Medusa, { FetchError } from "@medusajs/js-sdk";
 import { connection } from "next/server";
 import { cache } from "react";
+import { catalogCacheEnabled } from "./catalog-cache";
 import { shopperAddressHeaders } from "./session";
 
 export interface BackendConfig {
@@ -10,11 +11,12 @@ export interface BackendConfig {
 }
 
 /**
- * Read at request time, never at build time: the start script passes the
- * backend URL and publishable key when it runs `next start`.
+ * Read at run time, never at build time (no page is rendered by `next build`): the start script
+ * passes the backend URL and publishable key when it runs `next start`.
  */
 export async function backendConfig(): Promise<BackendConfig> {
-  await connection();
+  // Without the catalog cache nothing is kept: the request's connection makes every page dynamic.
+  if (!catalogCacheEnabled()) await connection();
   return {
     baseUrl: process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000",
     publishableKey: process.env.MEDUSA_PUBLISHABLE_KEY,

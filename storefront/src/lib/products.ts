@@ -1,4 +1,5 @@
 import "server-only";
+import type { AppLocale } from "@/i18n/routing";
 import type { HttpTypes } from "@medusajs/types";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
@@ -31,8 +32,13 @@ interface ReadContext {
   locale: string;
 }
 
-async function readContext(): Promise<ReadContext> {
-  const [config, region, locale] = await Promise.all([backendConfig(), getRegion(), getLocale()]);
+/**
+ * `pageLocale` is the page's own locale where the caller knows it: next-intl's getLocale() is not
+ * reliable in generateMetadata, and falling back to the request's headers there would keep the
+ * product page out of the page cache.
+ */
+async function readContext(pageLocale?: string): Promise<ReadContext> {
+  const [config, region, locale] = await Promise.all([backendConfig(), getRegion(), pageLocale ?? getLocale()]);
   return { config, regionId: region.id, locale: CONTENT_LOCALES[locale] ?? "vi-VN" };
 }
 
@@ -113,9 +119,9 @@ const readProduct = cachedCatalogRead(
 
 /** One product by its URL handle, or null when no published product has it. Cached per request. */
 export const getProduct = cache(
-  (handle: string): Promise<Loaded<ProductDetail | null>> =>
+  (handle: string, locale?: AppLocale): Promise<Loaded<ProductDetail | null>> =>
     load(`loading product "${handle}"`, async () => {
-      const product = await readProduct(await readContext(), handle);
+      const product = await readProduct(await readContext(locale), handle);
       return product ? toProductDetail(product) : null;
     }),
 );
@@ -124,8 +130,8 @@ export const getProduct = cache(
  * On the English site: whether Medusa answered a product in Vietnamese because it has no English
  * title or description (issue #19), judged against the Vietnamese answer (both cached reads).
  */
-export async function lacksEnglish(handle: string): Promise<boolean> {
-  const context = await readContext();
+export async function lacksEnglish(handle: string, locale?: AppLocale): Promise<boolean> {
+  const context = await readContext(locale);
   if (context.locale !== CONTENT_LOCALES.en) return false;
   const [en, vi] = await Promise.all([readProduct(context, handle), readProduct({ ...context, locale: CONTENT_LOCALES.vi! }, handle)]);
   if (!en || !vi) return false;
@@ -152,9 +158,9 @@ const readUnavailableProduct = cachedCatalogRead(
  * certificate record, for its page to say why; null when no such product has the handle.
  */
 export const getUnavailableProduct = cache(
-  (handle: string): Promise<Loaded<UnavailableProduct | null>> =>
+  (handle: string, locale?: AppLocale): Promise<Loaded<UnavailableProduct | null>> =>
     load(`loading unavailable product "${handle}"`, async () => {
-      const body = await readUnavailableProduct(await readContext(), handle);
+      const body = await readUnavailableProduct(await readContext(locale), handle);
       return body === null ? null : toUnavailableProduct(body);
     }),
 );

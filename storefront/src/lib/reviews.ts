@@ -1,6 +1,7 @@
 import "server-only";
 import { load, type Loaded } from "./backend";
-import { backendConfig, getSdk } from "./medusa";
+import { cachedCatalogRead } from "./catalog-cache";
+import { backendConfig, getSdk, sdkFor, type BackendConfig } from "./medusa";
 import { authHeaders } from "./session";
 import type { OrderReviewable, ProductReviews, RatingSummary, ReviewUploadsAnswer } from "./wire-types";
 
@@ -9,22 +10,26 @@ export type { BuyerReview, OrderReviewable, ProductReviews, RatingDistribution, 
 
 const PAGE = 10;
 
+// Public reviews are catalog reads: cached under the "reviews" tag, which the backend expires on
+// every review written, edited, hidden or deleted.
+const readProductReviews = cachedCatalogRead("product-reviews", ["reviews"], (config: BackendConfig, productId: string) =>
+  sdkFor(config).client.fetch<ProductReviews>(`/store/products/${encodeURIComponent(productId)}/reviews`, {
+    query: { limit: PAGE, sort: "newest" },
+  }),
+);
+
+const readProducerRating = cachedCatalogRead("producer-rating", ["reviews"], (config: BackendConfig, handle: string) =>
+  sdkFor(config).client.fetch<RatingSummary>(`/store/producers/${encodeURIComponent(handle)}/reviews`),
+);
+
 /** A product's buyers' ratings (hidden reviews excluded by the backend), newest first. */
 export async function getProductReviews(productId: string): Promise<Loaded<ProductReviews>> {
-  return load(`reviews of ${productId}`, async () => {
-    const sdk = await getSdk();
-    return sdk.client.fetch<ProductReviews>(`/store/products/${encodeURIComponent(productId)}/reviews`, {
-      query: { limit: PAGE, sort: "newest" },
-    });
-  });
+  return load(`reviews of ${productId}`, async () => readProductReviews(await backendConfig(), productId));
 }
 
 /** Buyers' ratings over all of a producer's products (GET /store/producers/:handle/reviews). */
 export async function getProducerRating(handle: string): Promise<Loaded<RatingSummary>> {
-  return load(`rating of producer ${handle}`, async () => {
-    const sdk = await getSdk();
-    return sdk.client.fetch<RatingSummary>(`/store/producers/${encodeURIComponent(handle)}/reviews`);
-  });
+  return load(`rating of producer ${handle}`, async () => readProducerRating(await backendConfig(), handle));
 }
 
 /** What the signed-in customer may still review in one order, and what it reviewed already. */

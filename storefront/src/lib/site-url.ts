@@ -1,15 +1,12 @@
 import "server-only";
-import { headers } from "next/headers";
 
 /**
- * The storefront's public origin, for canonical URLs and JSON-LD. Set
- * STOREFRONT_URL in production; otherwise it is taken from the request.
+ * The storefront's public origin, for canonical URLs and JSON-LD: STOREFRONT_URL, which production
+ * sets; otherwise this server on localhost. Never the request's Host header: catalog pages are kept
+ * in the shared page cache, so what they print cannot depend on who asked (or what Host they sent).
  */
 export async function siteUrl(): Promise<URL> {
   const configured = process.env.STOREFRONT_URL;
   if (configured) return new URL(configured);
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:8000";
-  const proto = h.get("x-forwarded-proto") ?? "http";
-  return new URL(`${proto}://${host}`);
+  return new URL(`http://localhost:${process.env.PORT || 8000}`);
 }

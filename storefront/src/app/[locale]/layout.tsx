@@ -8,8 +8,13 @@ import { ClientMessages } from "@/i18n/client-messages";
 import { pageLocale } from "@/i18n/locale";
 import { siteUrl } from "@/lib/site-url";
 
-// Every page reads the catalog per request, so `next build` never needs a running backend.
-export const dynamic = "force-dynamic";
+// No page is rendered at build time (`next build` needs no backend): a catalog page is rendered the
+// first time it is asked for and kept whole in Next's page cache, which the backend expires by tag on
+// every change (src/lib/catalog-cache.ts). Personal pages opt out with their section's
+// `dynamic = "force-dynamic"` (cart, checkout, account, order, portals).
+export function generateStaticParams(): { locale: string }[] {
+  return [];
+}
 
 interface LayoutProps {
   children: ReactNode;

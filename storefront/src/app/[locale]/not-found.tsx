@@ -1,3 +1,8 @@
+"use client";
+
+// A client component: it gets no params to name its locale, and next-intl's server APIs would read
+// it from the request's headers, which keeps every page below [locale] out of the page cache. Its
+// messages come from the layout's provider ("Errors" in the site scope).
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 

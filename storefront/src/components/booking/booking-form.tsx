@@ -2,7 +2,6 @@
 
 import { addDays } from "@/lib/core-client";
 import { useFormatter, useTranslations } from "next-intl";
-import { useSearchParams } from "next/navigation";
 import { useActionState, useState } from "react";
 import { AddedStatus } from "@/components/cart/added-status";
 import { FormAlert, SelectField, TextField } from "@/components/forms/fields";
@@ -12,6 +11,7 @@ import type { ScheduleView } from "@/lib/experiences/server";
 import { bookAction } from "./actions";
 import { BookingSlots, ScheduleNotes } from "./booking-slots";
 import { initialBookingState, type BookingProblem } from "./booking-state";
+import { useAnnounceCartChange } from "@/components/layout/cart-events";
 
 export interface TicketOption {
   id: string;
@@ -39,15 +39,17 @@ export function BookingForm({ tickets, selectedTicket, capacity, remaining, sche
   const t = useTranslations("Booking");
   const format = useFormatter();
   const [state, action] = useActionState(bookAction, initialBookingState({ ticket: selectedTicket, partySize: "1" }));
+  useAnnounceCartChange(state.ok, state.seq);
   const [date, setDate] = useState(state.values.date ?? "");
   const [slot, setSlot] = useState(state.values.slot ?? "");
   const message = (p: BookingProblem | null | undefined) => (p ? t(`errors.${p.key}`, p.values ?? {}) : null);
   const router = useRouter();
   const pathname = usePathname();
-  const search = useSearchParams();
-  // The page's headline price follows the chosen ticket (the server renders it for ?variant=).
+  // The page's headline price follows the chosen ticket (the server renders it for ?variant=). The
+  // query is read when a ticket is chosen, not with useSearchParams: the product page is kept whole in
+  // the page cache, where that hook would leave the form to the browser alone.
   const chooseTicket = (id: string) => {
-    const params = new URLSearchParams(search.toString());
+    const params = new URLSearchParams(window.location.search);
     params.set("variant", id);
     router.replace(`${pathname}?${params.toString()}`, { scroll: false });
   };

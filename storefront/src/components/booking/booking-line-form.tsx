@@ -7,6 +7,7 @@ import { FormAlert } from "@/components/forms/fields";
 import type { BookingView } from "@/lib/experiences/booking";
 import { changeBookingAction } from "./actions";
 import { initialBookingState, type BookingProblem } from "./booking-state";
+import { useAnnounceCartChange } from "@/components/layout/cart-events";
 
 interface BookingLineFormProps {
   lineId: string;
@@ -18,6 +19,7 @@ interface BookingLineFormProps {
 export function BookingLineForm({ lineId, booking, productTitle }: BookingLineFormProps) {
   const t = useTranslations("Booking");
   const [state, action] = useActionState(changeBookingAction, initialBookingState({ partySize: String(booking.partySize) }));
+  useAnnounceCartChange(state.ok, state.seq);
   const message = (p: BookingProblem | null | undefined) => (p ? t(`errors.${p.key}`, p.values ?? {}) : null);
   return (
     <form action={action} className="cart-line__form" noValidate>

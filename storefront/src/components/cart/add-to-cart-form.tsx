@@ -9,6 +9,7 @@ import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { initialFormState } from "@/lib/form-state";
 import { AddedStatus } from "./added-status";
 import { useFocusAfterAdd } from "./use-focus-after-add";
+import { useAnnounceCartChange } from "@/components/layout/cart-events";
 
 interface AddToCartFormProps {
   variantId: string;
@@ -20,6 +21,7 @@ interface AddToCartFormProps {
 export function AddToCartForm({ variantId, maxQuantity }: AddToCartFormProps) {
   const t = useTranslations("Cart");
   const [state, action] = useActionState(addToCartAction, initialFormState({ quantity: "1" }));
+  useAnnounceCartChange(state.ok, state.seq);
   const { formRef, message } = useFormFeedback(state);
   useFocusAfterAdd(formRef, state.ok, state.seq);
   return (

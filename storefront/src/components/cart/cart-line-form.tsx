@@ -7,6 +7,7 @@ import { FormAlert } from "@/components/forms/fields";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { initialFormState } from "@/lib/form-state";
 import { LineQuantity } from "./line-quantity";
+import { useAnnounceCartChange } from "@/components/layout/cart-events";
 
 interface CartLineFormProps {
   lineId: string;
@@ -20,6 +21,7 @@ interface CartLineFormProps {
 export function CartLineForm({ lineId, variantId, quantity, productTitle }: CartLineFormProps) {
   const t = useTranslations("Cart");
   const [state, action] = useActionState(changeLineAction, initialFormState({ quantity: String(quantity) }));
+  useAnnounceCartChange(state.ok, state.seq);
   const { formRef, message } = useFormFeedback(state);
   return (
     <form ref={formRef} action={action} className="cart-line__form" noValidate>

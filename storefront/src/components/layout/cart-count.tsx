@@ -1,12 +1,42 @@
-import { getTranslations } from "next-intl/server";
-import { getCart } from "@/lib/cart";
+"use client";
 
-/** The number of pieces in the cart, beside the header's cart link; nothing for an empty cart. */
-export async function CartCount() {
-  const cart = await getCart();
-  const count = cart.ok && cart.data ? cart.data.itemCount : 0;
+import { useTranslations } from "next-intl";
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
+import { CART_CHANGED_EVENT } from "./cart-events";
+
+interface CartCountAnswer {
+  count: number;
+}
+
+/**
+ * The number of pieces in the cart, beside the header's cart link; nothing for an empty cart.
+ * Asked of GET /api/cart (never cached) from the browser on every page and after each cart form,
+ * so a page kept in the shared page cache never carries one shopper's cart to another.
+ */
+export function CartCount() {
+  const t = useTranslations("Header");
+  const pathname = usePathname();
+  const [count, setCount] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const load = () => {
+      fetch("/api/cart", { cache: "no-store", credentials: "same-origin", signal: controller.signal })
+        .then((response) => (response.ok ? (response.json() as Promise<CartCountAnswer>) : { count: 0 }))
+        .then((answer) => setCount(answer.count))
+        // An unreachable backend leaves the count out, as an empty cart does.
+        .catch(() => undefined);
+    };
+    load();
+    window.addEventListener(CART_CHANGED_EVENT, load);
+    return () => {
+      controller.abort();
+      window.removeEventListener(CART_CHANGED_EVENT, load);
+    };
+  }, [pathname]);
+
   if (count === 0) return null;
-  const t = await getTranslations("Header");
   return (
     <span className="cart-link__count">
       <span aria-hidden="true">{count > 99 ? "99+" : count}</span>

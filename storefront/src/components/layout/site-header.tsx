@@ -40,9 +40,7 @@ export function SiteHeader() {
               <circle cx="17" cy="19.5" r="1.5" />
             </svg>
             <span className="cart-link__label">{t("cart")}</span>
-            <Suspense fallback={null}>
-              <CartCount />
-            </Suspense>
+            <CartCount />
           </Link>
         </nav>
       </div>

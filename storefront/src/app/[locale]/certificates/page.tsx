@@ -11,6 +11,9 @@ import type { AppLocale } from "@/i18n/routing";
 import { lookupText } from "@/lib/certificate-map";
 import { lookupCertificates } from "@/lib/certificates";
 
+// Rendered per request: the page depends on its query string (its data reads are still cached by tag).
+export const dynamic = "force-dynamic";
+
 interface CertificatesPageProps {
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ q?: string | string[] }>;

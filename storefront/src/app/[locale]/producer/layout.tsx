@@ -3,6 +3,9 @@ import type { ReactNode } from "react";
 import "@/components/producer-portal/portal.css";
 import { ClientMessages } from "@/i18n/client-messages";
 
+// Personal pages (cookies, tokens) render on every request and never enter the shared page cache.
+export const dynamic = "force-dynamic";
+
 // The portal is private to producers: never indexed.
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 

@@ -8,6 +8,10 @@ import { pageLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
 import { getCertificate } from "@/lib/certificates";
 
+// Rendered per request from tag-cached reads; only the home and product pages are kept whole in the
+// page cache so far (issue #16).
+export const dynamic = "force-dynamic";
+
 interface CertificatePageProps {
   params: Promise<{ locale: string; id: string }>;
 }

@@ -1,0 +1,88 @@
+// Issue #16: catalog pages are kept whole in the page cache. A page rendered while the backend cannot
+// be reached carries its notice for a second only (src/lib/backend.ts keepPageBriefly), so the shop
+// comes back by itself when the backend does, instead of showing the outage until the next change.
+import http from "node:http"
+import net from "node:net"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { stopProcess } from "../../scripts/lib/processes.mjs"
+import { startStorefront } from "../../scripts/lib/stack.mjs"
+
+const backendUrl = inject("backendUrl")
+const publishableKey = inject("publishableKey")
+
+/** A port nobody listens on yet. */
+async function freePort(): Promise<number> {
+  const server = net.createServer().listen(0, "127.0.0.1")
+  await new Promise((resolve) => server.once("listening", resolve))
+  const { port } = server.address() as net.AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
+// A door between the storefront and the test backend: shut, it answers 503; open, it forwards.
+let open = false
+const door = http.createServer((request, response) => {
+  if (!open) {
+    response.writeHead(503, { "content-type": "text/plain" }).end("down for the test")
+    return
+  }
+  const target = new URL(request.url ?? "/", backendUrl)
+  const upstream = http.request(target, { method: request.method, headers: { ...request.headers, host: target.host } }, (answer) => {
+    response.writeHead(answer.statusCode ?? 502, answer.headers)
+    answer.pipe(response)
+  })
+  upstream.on("error", () => response.writeHead(502).end())
+  request.pipe(upstream)
+})
+
+let storefront: Awaited<ReturnType<typeof startStorefront>> | undefined
+let storefrontUrl = ""
+
+beforeAll(async () => {
+  door.listen(0, "127.0.0.1")
+  await new Promise((resolve) => door.once("listening", resolve))
+  const doorUrl = `http://127.0.0.1:${(door.address() as net.AddressInfo).port}`
+  const port = await freePort()
+  storefrontUrl = `http://localhost:${port}`
+  // A storefront of its own, with the catalog cache on (a secret of its own: no backend revalidates it).
+  storefront = await startStorefront(
+    { ...process.env, REVALIDATE_SECRET: "page-cache-outage-test-secret-0123456789", HOST: "127.0.0.1" },
+    port,
+    { backendUrl: doorUrl, publishableKey },
+    { quiet: true },
+  )
+}, 120_000)
+
+afterAll(async () => {
+  if (storefront) await stopProcess(storefront)
+  door.close()
+})
+
+describe("a catalog page rendered during an outage", () => {
+  it("keeps its notice for about a second; with the backend back the shop shows again within 3 s, then comes from the cache", async () => {
+    const home = `${storefrontUrl}/vi`
+    const during = await fetch(home)
+    expect(during.status).toBe(200)
+    expect(await during.text()).toContain('class="notice notice--warning"')
+    expect(during.headers.get("cache-control")).toMatch(/s-maxage=1\b/)
+
+    open = true
+    const since = Date.now()
+    let html = ""
+    while (!html.includes('class="product-card"')) {
+      if (Date.now() - since > 10_000) throw new Error("the home page still shows the outage 10 s after the backend came back")
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      html = await (await fetch(home)).text()
+    }
+    const elapsed = Date.now() - since
+    console.info(`shop shown again ${elapsed} ms after the backend came back`)
+    expect(elapsed).toBeLessThan(3_000)
+    expect(html).not.toContain('class="notice notice--warning"')
+
+    // Healthy again, the page is kept: the next answers come from the cache.
+    await fetch(home)
+    const kept = await fetch(home)
+    expect(kept.headers.get("x-nextjs-cache")).toBe("HIT")
+    expect(kept.headers.get("cache-control")).not.toMatch(/s-maxage=1\b/)
+  })
+})
