@@ -45,13 +45,11 @@ async function fetchSearch(config: BackendConfig, params: Record<string, string 
   }
 }
 
-// Browsing without keywords or a price range (home shelves, facets, the first pages of a group)
-// comes back to a few answers: those are cached; a shopper's own keywords go to the backend.
-const cachedSearch = cachedCatalogRead("search", ["products", "producers", "certificates"], fetchSearch);
-
-function isBrowse(query: SearchQuery): boolean {
-  return !query.q && query.priceMin === null && query.priceMax === null;
-}
+// Every answer is cached, keywords included: shoppers ask the same few things (the search page of a
+// popular word costs a backend search per view otherwise), and the tags expire them all on a change.
+// Hits carry buyers' ratings, hence "reviews". The cache lives in memory with a size limit, so rare
+// searches fall out of it rather than pile up.
+const cachedSearch = cachedCatalogRead("search", ["products", "producers", "certificates", "reviews"], fetchSearch);
 
 /**
  * Searches through the OCOP search API. While the backend does not have it
@@ -64,7 +62,7 @@ export function searchProducts(
 ): Promise<Loaded<SearchResult>> {
   return load("searching products", async () => {
     const params = apiQuery(query, locale, limit);
-    const body = await (isBrowse(query) ? cachedSearch : fetchSearch)(await backendConfig(), params);
+    const body = await cachedSearch(await backendConfig(), params);
     if (body !== null) {
       const page = parseSearchResponse(body);
       if (!page) throw new Error("GET /store/search answered without hits");
