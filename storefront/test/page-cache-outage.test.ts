@@ -1,6 +1,7 @@
 // Issue #16: catalog pages are kept whole in the page cache. A page rendered while the backend cannot
 // be reached carries its notice for a second only (src/lib/backend.ts keepPageBriefly), so the shop
 // comes back by itself when the backend does, instead of showing the outage until the next change.
+// A storefront that nobody revalidates (no REVALIDATE_SECRET) keeps its pages a second at most.
 import http from "node:http"
 import net from "node:net"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
@@ -35,26 +36,29 @@ const door = http.createServer((request, response) => {
   request.pipe(upstream)
 })
 
-let storefront: Awaited<ReturnType<typeof startStorefront>> | undefined
+const storefronts: Awaited<ReturnType<typeof startStorefront>>[] = []
 let storefrontUrl = ""
+let uncachedUrl = ""
+
+/** A storefront of its own on the door, with `secret` as its REVALIDATE_SECRET (none: the cache is off). */
+async function ownStorefront(secret: string | undefined): Promise<string> {
+  const doorUrl = `http://127.0.0.1:${(door.address() as net.AddressInfo).port}`
+  const port = await freePort()
+  const env = { ...process.env, REVALIDATE_SECRET: secret, HOST: "127.0.0.1" }
+  storefronts.push(await startStorefront(env, port, { backendUrl: doorUrl, publishableKey }, { quiet: true }))
+  return `http://localhost:${port}`
+}
 
 beforeAll(async () => {
   door.listen(0, "127.0.0.1")
   await new Promise((resolve) => door.once("listening", resolve))
-  const doorUrl = `http://127.0.0.1:${(door.address() as net.AddressInfo).port}`
-  const port = await freePort()
-  storefrontUrl = `http://localhost:${port}`
-  // A storefront of its own, with the catalog cache on (a secret of its own: no backend revalidates it).
-  storefront = await startStorefront(
-    { ...process.env, REVALIDATE_SECRET: "page-cache-outage-test-secret-0123456789", HOST: "127.0.0.1" },
-    port,
-    { backendUrl: doorUrl, publishableKey },
-    { quiet: true },
-  )
-}, 120_000)
+  // The catalog cache on, with a secret of its own: no backend revalidates it.
+  storefrontUrl = await ownStorefront("page-cache-outage-test-secret-0123456789")
+  uncachedUrl = await ownStorefront(undefined)
+}, 180_000)
 
 afterAll(async () => {
-  if (storefront) await stopProcess(storefront)
+  for (const storefront of storefronts) await stopProcess(storefront)
   door.close()
 })
 
@@ -84,5 +88,23 @@ describe("a catalog page rendered during an outage", () => {
     const kept = await fetch(home)
     expect(kept.headers.get("x-nextjs-cache")).toBe("HIT")
     expect(kept.headers.get("cache-control")).not.toMatch(/s-maxage=1\b/)
+  })
+})
+
+describe("a storefront without REVALIDATE_SECRET", () => {
+  it("answers the home and product pages, kept a second at most (rebuilt on the next view after it)", async () => {
+    open = true
+    for (const path of ["/vi", "/en", "/vi/products/tra-hoa-vang-ba-che"]) {
+      // The home page rendered while the storefront started (the door shut) may be given once more.
+      const since = Date.now()
+      for (;;) {
+        const answer = await fetch(`${uncachedUrl}${path}`)
+        expect(answer.status, path).toBe(200)
+        expect(answer.headers.get("cache-control"), path).toMatch(/s-maxage=1\b/)
+        if (!(await answer.text()).includes('class="notice notice--warning"')) break
+        expect(Date.now() - since, `${path} still shows the outage`).toBeLessThan(3_000)
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+    }
   })
 })

@@ -31,12 +31,13 @@ export function catalogCacheEnabled(env: NodeJS.ProcessEnv = process.env): boole
 const briefly = unstable_cache(async () => true, ["catalog:brief-page"], { revalidate: 1 });
 
 /**
- * After a failed backend read: the page being rendered keeps its notice ("the catalog cannot be
- * reached") in the page cache for a second, not until the next change, so it does not outlive the
- * outage. Nothing happens on pages rendered per request.
+ * The page being rendered is kept one second in the page cache at most (nothing happens on pages
+ * rendered per request). Used after a failed backend read, so an outage notice does not outlive the
+ * outage, and on every read when nothing revalidates the cache (no REVALIDATE_SECRET), so what the
+ * pages show is never more than a second old.
  */
 export async function keepPageBriefly(): Promise<void> {
-  if (catalogCacheEnabled()) await briefly();
+  await briefly();
 }
 
 /**

@@ -1,8 +1,7 @@
 import "server-only";
 import Medusa, { FetchError } from "@medusajs/js-sdk";
-import { connection } from "next/server";
 import { cache } from "react";
-import { catalogCacheEnabled } from "./catalog-cache";
+import { catalogCacheEnabled, keepPageBriefly } from "./catalog-cache";
 import { shopperAddressHeaders } from "./session";
 
 export interface BackendConfig {
@@ -15,8 +14,8 @@ export interface BackendConfig {
  * passes the backend URL and publishable key when it runs `next start`.
  */
 export async function backendConfig(): Promise<BackendConfig> {
-  // Without the catalog cache nothing is kept: the request's connection makes every page dynamic.
-  if (!catalogCacheEnabled()) await connection();
+  // Without the catalog cache (nobody would expire it) cached pages live a second.
+  if (!catalogCacheEnabled()) await keepPageBriefly();
   return {
     baseUrl: process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000",
     publishableKey: process.env.MEDUSA_PUBLISHABLE_KEY,

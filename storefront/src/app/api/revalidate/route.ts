@@ -1,11 +1,10 @@
 import { REVALIDATE_SIGNATURE_HEADER, verifyRevalidation } from "@ocop/core/dist/server";
 import { revalidateTag } from "next/cache";
-import { isCatalogTag } from "@/lib/catalog-cache";
+import { CATALOG_TAGS, isCatalogTag } from "@/lib/catalog-cache";
 
 // POST /api/revalidate {"tags": ["products", ...]} from the backend (its subscriber
 // src/subscribers/storefront-revalidate.ts), signed with REVALIDATE_SECRET (@ocop/core revalidate.ts):
-// expires those catalog cache tags at once, so the next page view reads afresh. Unsigned or wrongly
-// signed → 401; tags it does not know → 400.
+// expires those catalog cache tags at once, so the next view reads afresh. Unsigned or wrongly signed → 401; tags it does not know → 400.
 
 const MAX_BODY_BYTES = 4_096;
 
@@ -23,9 +22,11 @@ export async function POST(request: Request) {
     return Response.json({ message: "the body must be JSON: {\"tags\": [...]}" }, { status: 400 });
   }
   if (!Array.isArray(tags) || tags.length === 0 || !tags.every(isCatalogTag)) {
-    return Response.json({ message: "tags must be a non-empty list of: products, producers, certificates, shelves" }, { status: 400 });
+    return Response.json({ message: `tags must be a non-empty list of: ${CATALOG_TAGS.join(", ")}` }, { status: 400 });
   }
-  // `{ expire: 0 }`: nobody is served the stale entry; the next read waits for fresh data.
+  // `{ expire: 0 }`: nobody is served the stale entry; the next view waits for fresh data. (Serving
+  // the old page while the new one renders would spare busy pages that wait, but show a product
+  // that just went on sale as missing, or an old price, to whoever looks in the next seconds.)
   for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
   return Response.json({ revalidated: [...new Set(tags)] });
 }
