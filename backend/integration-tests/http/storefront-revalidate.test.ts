@@ -2,6 +2,7 @@ import http from "node:http"
 import type { AddressInfo } from "node:net"
 import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { REVALIDATE_SIGNATURE_HEADER, verifyRevalidation } from "@ocop/core/dist/server"
+import { createInventoryItemsWorkflow } from "@medusajs/medusa/core-flows"
 import { seedFoundation } from "../../src/scripts/seed/foundation"
 import { upsertProductCertificateWorkflow } from "../../src/workflows/ocop/upsert-product-certificate"
 import { adminHeaders, certificate, createProduct } from "../helpers/ocop"
@@ -63,6 +64,20 @@ medusaIntegrationTestRunner({
         await until("after the certificate changed", () => received.some((r) => r.tags.includes("certificates")))
         expect(received.every((r) => r.signed && r.path === "/api/revalidate")).toBe(true)
         expect(received.flatMap((r) => r.tags)).toEqual(expect.arrayContaining(["certificates", "products", "producers"]))
+
+        // Stock goes under its own tag (the storefront serves the last product page while it renders
+        // the new one): a level set by the admin sends `stock`, and not `products`, which every
+        // catalog page reads.
+        received.length = 0
+        const { result: items } = await createInventoryItemsWorkflow(container).run({
+          input: { items: [{ sku: `revalidate-${Date.now()}`, location_levels: [{ location_id: refs.stockLocationId, stocked_quantity: 5 }] }] },
+        })
+        await until("after stock was stocked", () => received.some((r) => r.tags.includes("stock")))
+        received.length = 0
+        await api.post(`/admin/inventory-items/${items[0]!.id}/location-levels/${refs.stockLocationId}`, { stocked_quantity: 9 }, admin)
+        await until("after the stock level changed", () => received.some((r) => r.tags.includes("stock")))
+        expect(received.every((r) => r.signed)).toBe(true)
+        expect(received.flatMap((r) => r.tags)).not.toContain("products")
       })
     })
   },

@@ -14,6 +14,9 @@ const CERTIFICATES = ["certificates", "products", "producers"]
 const PRODUCERS = ["producers", "products"]
 const SHELVES = ["shelves"]
 const REVIEWS = ["reviews"]
+// Only the product page shows stock; the storefront lets it serve its last page while the new
+// one renders (storefront/src/app/api/revalidate/route.ts), since every order changes stock.
+const STOCK = ["stock"]
 
 export const TAGS_OF_EVENT: Record<string, string[]> = {
   // Text, images, variants, prices (variant prices are written through product-variant.updated).
@@ -22,11 +25,11 @@ export const TAGS_OF_EVENT: Record<string, string[]> = {
   // Stock: levels set by the admin or a producer, reservations taken and released by orders.
   ...Object.fromEntries(
     ["inventory-level", "reservation-item"].flatMap((e) =>
-      ["created", "updated", "deleted"].flatMap((a) => [[`${e}.${a}`, PRODUCTS], [`inventory.${e}.${a}`, PRODUCTS]])
+      ["created", "updated", "deleted"].flatMap((a) => [[`${e}.${a}`, STOCK], [`inventory.${e}.${a}`, STOCK]])
     )
   ),
-  "order.placed": PRODUCTS,
-  "order.canceled": PRODUCTS,
+  "order.placed": STOCK,
+  "order.canceled": STOCK,
   "ocop_product.sale_changed": PRODUCTS,
   // A producer's experience calendar (src/workflows/experiences/set-schedule.ts): the product page shows it.
   "experience_schedule.changed": PRODUCTS,

@@ -7,8 +7,9 @@ import { unstable_cache } from "next/cache";
  * pages are kept whole), and the backend expires them on every change through the signed
  * POST /api/revalidate (src/app/api/revalidate/route.ts, backend src/subscribers/storefront-revalidate.ts).
  * Personal reads (cart, account, portals, checkout) never come here: they carry a token or a cookie.
+ * `stock` is apart from `products` because every order changes it: see src/app/api/revalidate/route.ts.
  */
-export const CATALOG_TAGS = ["products", "producers", "certificates", "shelves", "reviews"] as const;
+export const CATALOG_TAGS = ["products", "stock", "producers", "certificates", "shelves", "reviews"] as const;
 export type CatalogTag = (typeof CATALOG_TAGS)[number];
 
 export function isCatalogTag(value: unknown): value is CatalogTag {

@@ -110,7 +110,7 @@ export async function fetchProductsByIds(ids: readonly string[]): Promise<Produc
 // The backend's answer is cached, not the mapped detail: mapping is cheap and keeps its Date objects.
 const readProduct = cachedCatalogRead(
   "product",
-  ["products", "producers", "certificates"],
+  ["products", "stock", "producers", "certificates"],
   async (context: ReadContext, handle: string) => {
     const page = await listCatalog(context, { handle, region_id: context.regionId, limit: 1 }, `${PRICE_FIELDS},${STOCK_FIELDS}`);
     return page.products[0] ?? null;
