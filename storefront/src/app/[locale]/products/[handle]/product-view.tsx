@@ -33,6 +33,24 @@ export interface ProductPageParams {
   params: Promise<{ locale: string; handle: string; variant?: string }>;
 }
 
+/**
+ * The page's handle and variant as the backend knows them. Next hands pages kept in the page cache
+ * their params still percent-encoded, so a handle with Vietnamese letters (Medusa makes one from an
+ * admin's title, e.g. "trà-hoa-vàng") would be looked up encoded and answer 404.
+ */
+async function productParams(params: ProductPageParams["params"]): Promise<{ handle: string; variant?: string }> {
+  const { handle, variant } = await params;
+  return { handle: decodedParam(handle), ...(variant === undefined ? {} : { variant: decodedParam(variant) }) };
+}
+
+function decodedParam(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value; // A stray "%" is no encoding: look it up as it is (and find nothing).
+  }
+}
+
 const DESCRIPTION_LENGTH = 160;
 const ALTERNATIVES = 4;
 
@@ -49,7 +67,7 @@ function summary(text: string): string {
 /** The page's title, description and language alternates; never the variant's own address. */
 export async function productMetadata({ params }: ProductPageParams): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const { handle } = await params;
+  const { handle } = await productParams(params);
   const result = await getProduct(handle, locale);
   // An outage page must not replace the product in search engines.
   if (!result.ok) return { robots: { index: false } };
@@ -76,7 +94,7 @@ export async function productMetadata({ params }: ProductPageParams): Promise<Me
  */
 export async function ProductView({ params }: ProductPageParams) {
   const locale = await pageLocale(params);
-  const { handle, variant: requested } = await params;
+  const { handle, variant: requested } = await productParams(params);
   const t = await getTranslations({ locale, namespace: "Product" });
   const result = await getProduct(handle, locale);
   if (!result.ok) {
