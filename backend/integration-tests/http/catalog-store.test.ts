@@ -99,7 +99,7 @@ medusaIntegrationTestRunner({
         const stockOf = async () => (await one()).variants.find((v: { id: string }) => v.id === variant.id).inventory_quantity
         expect(await stockOf()).toBe(variant.inventory_quantity + 11)
 
-        const missing = await api.get(`/store/products/prod_does_not_exist`, store).catch((e) => e.response)
+        const missing = await api.get(`/store/products/prod_does_not_exist`, store).catch((e: { response: { status: number } }) => e.response)
         expect(missing.status).toBe(404)
       })
     })

@@ -18,6 +18,7 @@ import {
   type IndexPlan,
   type PlannedField,
 } from "@medusajs/search-postgres/dist/utils"
+import { projectionCovers, type FacetProjection } from "./pg-facet-projection"
 
 export type SqlStatement = { sql: string; params: unknown[] }
 
@@ -87,7 +88,8 @@ export function facetStatement(
   table: string,
   plan: IndexPlan,
   tsConfig: string,
-  query: SearchTypes.SearchQuery
+  query: SearchTypes.SearchQuery,
+  projection: FacetProjection | null = null
 ): { statement: SqlStatement; read: (rows: FacetRow[]) => FacetPass } | null {
   const options = query.search_options ?? {}
   if (options.typo_tolerance || options.vector || options.attributes_to_search_on?.length) return null
@@ -158,7 +160,12 @@ export function facetStatement(
   // `indexed` is stored compressed out of line (TOAST): each `indexed->>…` would fetch and
   // decompress it again, about ten times a row here. `|| '{}'` hands on one decompressed copy,
   // and OFFSET 0 keeps PostgreSQL from folding that copy back into every expression.
-  const rows = `(SELECT ("indexed" || '{}'::jsonb) AS indexed FROM "${table}"${match} OFFSET 0) d`
+  // With no words every document is counted: the narrow copy holds all this reads, when it covers
+  // every filter and facet (pg-facet-projection.ts).
+  const narrow = !q && projection && projectionCovers(projection, [...filterPaths(filters as SearchTypes.SearchFilters), ...facetFields])
+  const rows = narrow
+    ? `(SELECT "indexed" FROM "${projection.table}") d`
+    : `(SELECT ("indexed" || '{}'::jsonb) AS indexed FROM "${table}"${match} OFFSET 0) d`
   const scan = `SELECT ${[...columns, ...valueColumns].join(", ")} FROM ${rows}${commonWhere?.sql ? ` WHERE ${commonWhere.sql}` : ""}`
   const grouped = `SELECT ${[...groupedSelect, ...aggregates].join(", ")} FROM (${scan}) m GROUP BY GROUPING SETS (${sets.join(", ")})`
 

@@ -7,6 +7,7 @@ import type { ISearchModuleService, SearchTypes } from "@medusajs/framework/type
 import type { IndexPlan } from "@medusajs/search-postgres/dist/utils"
 import { OCOP_TEXT_SEARCH_CONFIG } from "../text-config/language"
 import { facetStatement, planFromCatalog, type FacetRow } from "./pg-facets"
+import { PROJECTION_PREFIX, projectionFromCatalog, type FacetProjection } from "./pg-facet-projection"
 import { isSearchDocumentTable, tuneInBackground, type RawSql } from "./pg-storage"
 
 export type { RawSql }
@@ -14,7 +15,7 @@ export type { RawSql }
 /** The database of the PostgreSQL provider, and where to report a table that could not be tuned. */
 export type PgAccess = { pg: RawSql; warn: (message: string) => void }
 
-type IndexTable = { table: string; plan: IndexPlan }
+type IndexTable = { table: string; plan: IndexPlan; projection: FacetProjection | null }
 
 /**
  * How long the active document table of an index is remembered. A reindex swaps in a new table;
@@ -32,7 +33,7 @@ export function activeIndexTable(pg: RawSql, index: string, now: number = Date.n
   if (hit && now - hit.at < TABLE_TTL_MS) return hit.value
   const value = pg
     .raw(
-      `SELECT p.table_name, p.plan
+      `SELECT p.table_name, p.plan, obj_description(to_regclass('${PROJECTION_PREFIX}' || p.table_name), 'pg_class') AS projection
          FROM search_index i
          JOIN search_index_version v
            ON v.search_index_id = i.id AND v.version = i.active_version AND v.deleted_at IS NULL
@@ -43,7 +44,7 @@ export function activeIndexTable(pg: RawSql, index: string, now: number = Date.n
     .then(({ rows }) => {
       const row = rows[0]
       if (!row || !isSearchDocumentTable(row.table_name)) return null
-      return { table: row.table_name, plan: planFromCatalog(row.plan) }
+      return { table: row.table_name, plan: planFromCatalog(row.plan), projection: projectionFromCatalog(row.table_name, row.projection) }
     })
   tables.set(index, { at: now, value })
   value.catch(() => tables.delete(index))
@@ -62,7 +63,7 @@ function hitsOnly(query: SearchTypes.SearchQuery): SearchTypes.SearchQuery {
 }
 
 function statementFor(source: IndexTable | null, query: SearchTypes.SearchQuery) {
-  return source && facetStatement(source.table, source.plan, OCOP_TEXT_SEARCH_CONFIG, query)
+  return source && facetStatement(source.table, source.plan, OCOP_TEXT_SEARCH_CONFIG, query, source.projection)
 }
 
 async function runPass(pg: RawSql, built: NonNullable<ReturnType<typeof statementFor>>, index: string, query: SearchTypes.SearchQuery) {

@@ -9,10 +9,14 @@
 // `document`, read for the page of hits only, goes out of line (STORAGE EXTERNAL).
 //
 // The settings stay with the table, so the provider's later writes follow them; rows written
-// before are rewritten once, in small batches.
+// before are rewritten once, in small batches. Tuning also builds the table's narrow copy for
+// facets over the whole catalog (pg-facet-projection.ts).
 
 export type { RawSql } from "../../lib/raw-sql"
+import type { IndexPlan } from "@medusajs/search-postgres/dist/utils"
 import type { RawSql } from "../../lib/raw-sql"
+import { ensureFacetProjection, projectedKeys, projectionTableOf } from "./pg-facet-projection"
+import { planFromCatalog } from "./pg-facets"
 
 const TABLE = /^search_pg_[a-z0-9_]+$/
 
@@ -76,7 +80,24 @@ export async function tuneSearchTable(pg: RawSql, table: string): Promise<{ rewr
   }
   // The rewrite left a dead copy of every row behind (and autovacuum may be off).
   if (rewritten) await pg.raw(`VACUUM (ANALYZE) "${table}"`)
+  const plan = await planOf(pg, table)
+  if (plan) await ensureFacetProjection(pg, table, plan)
   return { rewritten }
+}
+
+/** The provider's plan of `table`, or null when the catalog no longer names it. */
+async function planOf(pg: RawSql, table: string): Promise<IndexPlan | null> {
+  const { rows } = await pg.raw<{ plan: unknown }>(`SELECT plan FROM search_postgres_index WHERE table_name = ?`, [table])
+  return rows[0] ? planFromCatalog(rows[0].plan) : null
+}
+
+/** Whether `table` has its narrow copy for facets (pg-facet-projection.ts), with the plan's keys. */
+async function isProjected(pg: RawSql, table: string): Promise<boolean> {
+  const [plan, { rows }] = await Promise.all([
+    planOf(pg, table),
+    pg.raw<{ comment: string | null }>(`SELECT obj_description(to_regclass(?), 'pg_class') AS comment`, [projectionTableOf(table)]),
+  ])
+  return !plan || rows[0]?.comment === JSON.stringify(projectedKeys(plan))
 }
 
 const seen = new Set<string>()
@@ -89,7 +110,7 @@ const seen = new Set<string>()
 export function tuneInBackground(pg: RawSql, table: string, warn: (message: string) => void): void {
   if (seen.has(table)) return
   seen.add(table)
-  void isTuned(pg, table)
-    .then((tuned) => (tuned ? undefined : tuneSearchTable(pg, table)))
+  void Promise.all([isTuned(pg, table), isProjected(pg, table)])
+    .then(([tuned, projected]) => (tuned && projected ? undefined : tuneSearchTable(pg, table)))
     .catch((error) => warn(`Search: could not tune the storage of ${table}: ${(error as Error)?.message}`))
 }
