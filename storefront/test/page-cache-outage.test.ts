@@ -83,11 +83,18 @@ describe("a catalog page rendered during an outage", () => {
     expect(elapsed).toBeLessThan(3_000)
     expect(html).not.toContain('class="notice notice--warning"')
 
-    // Healthy again, the page is kept: the next answers come from the cache.
-    await fetch(home)
-    const kept = await fetch(home)
-    expect(kept.headers.get("x-nextjs-cache")).toBe("HIT")
-    expect(kept.headers.get("cache-control")).not.toMatch(/s-maxage=1\b/)
+    // Healthy again, the page is kept: within seconds its answers come from the cache with the
+    // normal lifetime. (A render that overlapped the outage may itself have been kept a second:
+    // seen once in a full run, 2026-12-04; the next one after it must not be.)
+    const keptSince = Date.now()
+    for (;;) {
+      const kept = await fetch(home)
+      const state = `${kept.headers.get("x-nextjs-cache")} ${kept.headers.get("cache-control")}`
+      if (kept.headers.get("x-nextjs-cache") === "HIT" && !/s-maxage=1\b/.test(state)) break
+      if (Date.now() - keptSince > 5_000) throw new Error(`5 s after the backend came back the home page is still not kept: ${state}`)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    expect((await fetch(home)).headers.get("x-nextjs-cache")).toBe("HIT")
   })
 })
 
