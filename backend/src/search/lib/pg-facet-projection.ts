@@ -46,6 +46,11 @@ export function projectionFromCatalog(table: string, comment: unknown): FacetPro
   }
 }
 
+/** Whether `projection` (read with the active table, pg-search.ts) is the copy `plan` asks for. */
+export function isCurrentProjection(projection: FacetProjection | null, plan: IndexPlan): boolean {
+  return projection !== null && [...projection.keys].sort().join() === projectedKeys(plan).join()
+}
+
 /** Whether `paths` (filter paths and facet fields) can all be read from the copy. */
 export function projectionCovers(projection: FacetProjection, paths: Iterable<string>): boolean {
   for (const path of paths) if (!projection.keys.has(path.split(".")[0]!)) return false

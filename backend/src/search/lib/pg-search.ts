@@ -7,7 +7,7 @@ import type { ISearchModuleService, SearchTypes } from "@medusajs/framework/type
 import type { IndexPlan } from "@medusajs/search-postgres/dist/utils"
 import { OCOP_TEXT_SEARCH_CONFIG } from "../text-config/language"
 import { facetStatement, planFromCatalog, type FacetRow } from "./pg-facets"
-import { PROJECTION_PREFIX, projectionFromCatalog, type FacetProjection } from "./pg-facet-projection"
+import { PROJECTION_PREFIX, isCurrentProjection, projectionFromCatalog, type FacetProjection } from "./pg-facet-projection"
 import { isSearchDocumentTable, tuneInBackground, type RawSql } from "./pg-storage"
 
 export type { RawSql }
@@ -93,7 +93,7 @@ export async function searchWithFacets(
   if (!access || !query.search_options?.facets?.length) return await search.search(query)
   const { pg } = access
   const source = await activeIndexTable(pg, query.entity)
-  if (source) tuneInBackground(pg, source.table, access.warn)
+  if (source) tuneInBackground(pg, source.table, isCurrentProjection(source.projection, source.plan), access.warn)
   const built = statementFor(source, query)
   if (!built) return await search.search(query)
   const [hits, pass] = await Promise.all([search.search(hitsOnly(query)), runPass(pg, built, query.entity, query)])

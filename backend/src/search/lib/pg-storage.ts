@@ -15,7 +15,7 @@
 export type { RawSql } from "../../lib/raw-sql"
 import type { IndexPlan } from "@medusajs/search-postgres/dist/utils"
 import type { RawSql } from "../../lib/raw-sql"
-import { ensureFacetProjection, projectedKeys, projectionTableOf } from "./pg-facet-projection"
+import { ensureFacetProjection } from "./pg-facet-projection"
 import { planFromCatalog } from "./pg-facets"
 
 const TABLE = /^search_pg_[a-z0-9_]+$/
@@ -80,24 +80,20 @@ export async function tuneSearchTable(pg: RawSql, table: string): Promise<{ rewr
   }
   // The rewrite left a dead copy of every row behind (and autovacuum may be off).
   if (rewritten) await pg.raw(`VACUUM (ANALYZE) "${table}"`)
+  await projectTable(pg, table)
+  return { rewritten }
+}
+
+/** Builds the narrow copy of `table` for facets (pg-facet-projection.ts), unless it is current. */
+async function projectTable(pg: RawSql, table: string): Promise<void> {
   const plan = await planOf(pg, table)
   if (plan) await ensureFacetProjection(pg, table, plan)
-  return { rewritten }
 }
 
 /** The provider's plan of `table`, or null when the catalog no longer names it. */
 async function planOf(pg: RawSql, table: string): Promise<IndexPlan | null> {
   const { rows } = await pg.raw<{ plan: unknown }>(`SELECT plan FROM search_postgres_index WHERE table_name = ?`, [table])
   return rows[0] ? planFromCatalog(rows[0].plan) : null
-}
-
-/** Whether `table` has its narrow copy for facets (pg-facet-projection.ts), with the plan's keys. */
-async function isProjected(pg: RawSql, table: string): Promise<boolean> {
-  const [plan, { rows }] = await Promise.all([
-    planOf(pg, table),
-    pg.raw<{ comment: string | null }>(`SELECT obj_description(to_regclass(?), 'pg_class') AS comment`, [projectionTableOf(table)]),
-  ])
-  return !plan || rows[0]?.comment === JSON.stringify(projectedKeys(plan))
 }
 
 const seen = new Set<string>()
@@ -107,10 +103,14 @@ const seen = new Set<string>()
  * server seeded an empty index on start never went through `npm run search:reindex`). Failures
  * are only logged: the search works the same on an untuned table, only slower.
  */
-export function tuneInBackground(pg: RawSql, table: string, warn: (message: string) => void): void {
+export function tuneInBackground(pg: RawSql, table: string, projected: boolean, warn: (message: string) => void): void {
   if (seen.has(table)) return
   seen.add(table)
-  void Promise.all([isTuned(pg, table), isProjected(pg, table)])
-    .then(([tuned, projected]) => (tuned && projected ? undefined : tuneSearchTable(pg, table)))
+  // `projected`: the active table's lookup (pg-search.ts) already read whether its copy is current.
+  void isTuned(pg, table)
+    .then(async (tuned) => {
+      if (!tuned) await tuneSearchTable(pg, table)
+      else if (!projected) await projectTable(pg, table)
+    })
     .catch((error) => warn(`Search: could not tune the storage of ${table}: ${(error as Error)?.message}`))
 }
